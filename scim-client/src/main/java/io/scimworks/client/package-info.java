@@ -1,0 +1,5 @@
+/** SCIMworks client. */
+@NullMarked
+package io.scimworks.client;
+
+import org.jspecify.annotations.NullMarked;

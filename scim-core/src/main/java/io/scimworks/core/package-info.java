@@ -1,0 +1,5 @@
+/** SCIMworks core. */
+@NullMarked
+package io.scimworks.core;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,26 @@
+package io.scimworks.filter;
+
+/**
+ * Visits a {@link Filter} tree; implement it to translate filters to another language (SQL, LDAP).
+ *
+ * @param <R> what each visit returns
+ */
+public interface FilterVisitor<R> {
+  /** Visits {@code left and right}. */
+  R visitAnd(Filter.And and);
+
+  /** Visits {@code left or right}. */
+  R visitOr(Filter.Or or);
+
+  /** Visits {@code not (f)}. */
+  R visitNot(Filter.Not not);
+
+  /** Visits {@code path op value}. */
+  R visitCompare(Filter.Compare compare);
+
+  /** Visits {@code path pr}. */
+  R visitPresent(Filter.Present present);
+
+  /** Visits {@code path[filter]}. */
+  R visitValuePath(Filter.ValuePath valuePath);
+}

@@ -1,0 +1,5 @@
+/** SCIMworks filter. */
+@NullMarked
+package io.scimworks.filter;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** SCIMworks server. */
+@NullMarked
+package io.scimworks.server;
+
+import org.jspecify.annotations.NullMarked;
