@@ -1,0 +1,71 @@
+package io.scimworks.server;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An HTTP request as the server sees it, independent of any HTTP framework. Bindings build one from
+ * the bytes they receive; {@link ScimHandler#handle(ScimRequest)} answers it.
+ *
+ * @param method the HTTP method, upper case ({@code GET}, {@code POST}...)
+ * @param path the request path below the server's mount point, still percent-encoded, starting with
+ *     {@code /} (e.g. {@code /Users/2819c223}); bindings strip their context path
+ * @param rawQuery the raw (still encoded) query string without {@code ?}, or {@code null}
+ * @param headers header values by name; use {@link #header(String)} for case-insensitive lookup
+ * @param body the request body, empty when there is none
+ * @param remoteAddress the client's address for logs, or {@code null}
+ */
+public record ScimRequest(
+    String method,
+    String path,
+    @Nullable String rawQuery,
+    Map<String, List<String>> headers,
+    byte[] body,
+    @Nullable String remoteAddress) {
+
+  /** Normalizes the method to upper case and copies headers into a case-insensitive map. */
+  public ScimRequest {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(body, "body");
+    method = method.toUpperCase(Locale.ROOT);
+    TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((k, v) -> h.merge(k, List.copyOf(v), (a, b) -> concat(a, b)));
+    headers = java.util.Collections.unmodifiableMap(h);
+  }
+
+  /** A request with no headers and no body (handy in tests). */
+  public static ScimRequest of(String method, String pathAndQuery) {
+    return of(method, pathAndQuery, Map.of(), null);
+  }
+
+  /** A request from a path with an optional {@code ?query}, headers and a UTF-8 body. */
+  public static ScimRequest of(
+      String method,
+      String pathAndQuery,
+      Map<String, List<String>> headers,
+      @Nullable String body) {
+    int q = pathAndQuery.indexOf('?');
+    String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
+    String query = q < 0 ? null : pathAndQuery.substring(q + 1);
+    byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    return new ScimRequest(method, path, query, headers, bytes, null);
+  }
+
+  /** The first value of a header (case-insensitive name), or {@code null}. */
+  public @Nullable String header(String name) {
+    List<String> values = headers.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    java.util.ArrayList<String> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+}
