@@ -1,0 +1,243 @@
+package io.scimworks.server;
+
+import io.scimworks.core.ScimException;
+import io.scimworks.server.internal.Dispatcher;
+import io.scimworks.server.internal.Exchange;
+import io.scimworks.server.internal.QueryParams;
+import io.scimworks.server.internal.RequestPath;
+import io.scimworks.server.internal.ResourceTypeDef;
+import io.scimworks.server.internal.Responses;
+import io.scimworks.server.spi.AuditEvent;
+import io.scimworks.server.spi.AuditListener;
+import io.scimworks.server.spi.Authenticator;
+import io.scimworks.server.spi.Repository;
+import io.scimworks.server.spi.ScimPrincipal;
+import io.scimworks.server.spi.TenantResolver;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A SCIM 2.0 service provider as a pure function from {@link ScimRequest} to {@link ScimResponse}:
+ * routing, authentication, tenants, limits, validation, filtering, PATCH, paging, ETags, bulk and
+ * discovery. It never throws; every failure becomes an RFC 7644 §3.12 error response. Mount it in
+ * any HTTP binding, or call {@link #handle(ScimRequest)} directly in tests.
+ *
+ * <pre>{@code
+ * ScimServer server = ScimServer.builder()
+ *     .users(new InMemoryRepository())
+ *     .groups(new InMemoryRepository())
+ *     .authenticator(BearerTokens.of(secret))
+ *     .build();
+ * ScimResponse r = server.handle(ScimRequest.of("GET", "/Users?filter=userName+eq+%22bjensen%22"));
+ * }</pre>
+ *
+ * <p>Thread-safe; one instance serves every request.
+ */
+public final class ScimServer implements ScimHandler {
+  private static final System.Logger LOG = System.getLogger(ScimServer.class.getName());
+
+  private final ServerOptions options;
+  private final Authenticator authenticator;
+  private final TenantResolver tenants;
+  private final AuditListener audit;
+  private final Dispatcher dispatcher;
+  private final String basePath;
+
+  private ScimServer(Builder b) {
+    this.options = b.options;
+    this.authenticator = Objects.requireNonNull(b.authenticator, "authenticator");
+    this.tenants = b.tenants;
+    this.audit = b.audit;
+    this.basePath = b.basePath;
+    this.dispatcher = new Dispatcher(List.copyOf(b.types), options);
+  }
+
+  /** A builder; at least one resource type and an authenticator are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The limits and switches this server runs with (HTTP bindings read theirs here). */
+  public ServerOptions options() {
+    return options;
+  }
+
+  /** The path this server is mounted at, e.g. {@code /scim/v2}; used to build {@code Location}. */
+  public String basePath() {
+    return basePath;
+  }
+
+  @Override
+  public ScimResponse handle(ScimRequest request) {
+    Instant start = Instant.now();
+    Exchange exchange = null;
+    ScimResponse response;
+    try {
+      exchange = exchange(request);
+      response = dispatcher.dispatch(exchange);
+    } catch (ScimException e) {
+      response = Responses.error(e, challengeFor(e));
+    } catch (RuntimeException | StackOverflowError e) {
+      response = internalError(request, e);
+    }
+    if (exchange != null && exchange.audited() != null) {
+      audit(exchange, response, start);
+    }
+    return response;
+  }
+
+  private Exchange exchange(ScimRequest request) {
+    if (request.body().length > options.maxRequestBytes()) {
+      throw new ScimException(
+          413, null, "The request body exceeds " + options.maxRequestBytes() + " bytes");
+    }
+    TenantResolver.Resolution where = tenants.resolve(normalize(request.path()));
+    List<String> segments = RequestPath.segments(where.path());
+    QueryParams params = QueryParams.parse(request.rawQuery());
+    ScimPrincipal principal;
+    if (options.anonymousDiscovery() && Dispatcher.isDiscovery(segments)) {
+      principal = ScimPrincipal.ANONYMOUS;
+    } else {
+      principal = authenticator.authenticate(request);
+      if (principal == null) {
+        throw new ScimException(401, null, "Authentication required");
+      }
+    }
+    String tenant = where.tenant() == null ? tenants.fromPrincipal(principal) : where.tenant();
+    if (principal.tenant() != null && !principal.tenant().equals(tenant)) {
+      throw new ScimException(403, null, "This credential is not valid for this tenant");
+    }
+    return new Exchange(
+        request, segments, params, principal, tenant, baseUrl(request, where.prefix()));
+  }
+
+  private static String normalize(String path) {
+    return path.isEmpty() ? "/" : path;
+  }
+
+  private String baseUrl(ScimRequest request, String tenantPrefix) {
+    String host = request.header("Host");
+    String proto = request.header("X-Forwarded-Proto");
+    String scheme = proto == null ? "http" : proto.trim().toLowerCase(java.util.Locale.ROOT);
+    String origin = host == null ? "" : scheme + "://" + host.trim();
+    return origin + basePath + tenantPrefix;
+  }
+
+  private Map<String, String> challengeFor(ScimException e) {
+    return e.status() == 401 ? Map.of("WWW-Authenticate", authenticator.challenge()) : Map.of();
+  }
+
+  private ScimResponse internalError(ScimRequest request, Throwable e) {
+    LOG.log(
+        System.Logger.Level.ERROR,
+        "Unexpected failure serving " + request.method() + " " + request.path(),
+        e);
+    return Responses.error(new ScimException(500, null, "Internal server error"));
+  }
+
+  private void audit(Exchange exchange, ScimResponse response, Instant start) {
+    Exchange.Audited a = Objects.requireNonNull(exchange.audited());
+    int status = response.status();
+    AuditEvent.Outcome outcome =
+        status < 400
+            ? AuditEvent.Outcome.SUCCESS
+            : status < 500 ? AuditEvent.Outcome.FAILURE : AuditEvent.Outcome.ERROR;
+    try {
+      audit.onEvent(
+          new AuditEvent(
+              start,
+              a.operation(),
+              a.resourceType(),
+              a.id(),
+              exchange.principal().name(),
+              exchange.tenant(),
+              outcome,
+              status,
+              Duration.between(start, Instant.now())));
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "Audit listener failed", e);
+    }
+  }
+
+  /** Configures a {@link ScimServer}. */
+  public static final class Builder {
+    private ServerOptions options = ServerOptions.defaults();
+    private @Nullable Authenticator authenticator;
+    private TenantResolver tenants = TenantResolver.single();
+    private AuditListener audit = AuditListener.logging();
+    private String basePath = "/scim/v2";
+    private final List<ResourceTypeDef> types = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Limits and switches (default {@link ServerOptions#defaults()}). */
+    public Builder options(ServerOptions options) {
+      this.options = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /**
+     * Who may call; required. Use {@link BearerTokens}, your own {@link Authenticator}, or {@link
+     * Authenticator#NONE} to serve everybody (tests and demos only).
+     */
+    public Builder authenticator(Authenticator authenticator) {
+      this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+      return this;
+    }
+
+    /** How tenants are told apart (default: a single tenant). */
+    public Builder tenantResolver(TenantResolver tenants) {
+      this.tenants = Objects.requireNonNull(tenants, "tenants");
+      return this;
+    }
+
+    /** Who hears of every write (default: {@link AuditListener#logging()}). */
+    public Builder auditListener(AuditListener audit) {
+      this.audit = Objects.requireNonNull(audit, "audit");
+      return this;
+    }
+
+    /**
+     * The path the HTTP binding mounts this server at (default {@code /scim/v2}); {@code Location}
+     * URLs are built from the request's {@code Host}, this path and the resource's path.
+     */
+    public Builder basePath(String basePath) {
+      String p = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+      this.basePath = p.isEmpty() || p.startsWith("/") ? p : "/" + p;
+      return this;
+    }
+
+    /** Serves {@code /Users} (core User schema and the enterprise extension) from {@code users}. */
+    public Builder users(Repository users) {
+      types.add(ResourceTypeDef.user(users));
+      return this;
+    }
+
+    /** Serves {@code /Groups} from {@code groups}. */
+    public Builder groups(Repository groups) {
+      types.add(ResourceTypeDef.group(groups));
+      return this;
+    }
+
+    /**
+     * The server.
+     *
+     * @throws IllegalStateException without an authenticator or a resource type
+     */
+    public ScimServer build() {
+      if (authenticator == null) {
+        throw new IllegalStateException(
+            "set an authenticator (BearerTokens, or Authenticator.NONE to serve everybody)");
+      }
+      if (types.isEmpty()) {
+        throw new IllegalStateException("add at least one resource type, e.g. users(repository)");
+      }
+      return new ScimServer(this);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package io.scimworks.server.internal;
+
+import io.scimworks.server.ScimRequest;
+import io.scimworks.server.spi.AuditEvent;
+import io.scimworks.server.spi.RequestContext;
+import io.scimworks.server.spi.ScimPrincipal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** One request being served: what was asked, by whom, for which tenant. */
+public final class Exchange {
+  private final ScimRequest request;
+  private final List<String> segments;
+  private final QueryParams params;
+  private final ScimPrincipal principal;
+  private final String tenant;
+  private final String baseUrl;
+  private @Nullable Audited audited;
+
+  /** Creates the exchange of an authenticated request. */
+  public Exchange(
+      ScimRequest request,
+      List<String> segments,
+      QueryParams params,
+      ScimPrincipal principal,
+      String tenant,
+      String baseUrl) {
+    this.request = request;
+    this.segments = segments;
+    this.params = params;
+    this.principal = principal;
+    this.tenant = tenant;
+    this.baseUrl = baseUrl;
+  }
+
+  /** The request. */
+  public ScimRequest request() {
+    return request;
+  }
+
+  /** The decoded path segments below the mount point (and tenant prefix). */
+  public List<String> segments() {
+    return segments;
+  }
+
+  /** The query parameters. */
+  public QueryParams params() {
+    return params;
+  }
+
+  /** The caller. */
+  public ScimPrincipal principal() {
+    return principal;
+  }
+
+  /** The tenant. */
+  public String tenant() {
+    return tenant;
+  }
+
+  /** The absolute (or, without a Host header, root-relative) URL of the service root. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The repository context for a resource type. */
+  public RequestContext context(String resourceType) {
+    return new RequestContext(tenant, principal, resourceType);
+  }
+
+  /** Marks this exchange as a write to be audited. */
+  public void audit(AuditEvent.Operation operation, @Nullable String type, @Nullable String id) {
+    this.audited = new Audited(operation, type, id);
+  }
+
+  /** The write this exchange performed, or {@code null} for a read. */
+  public @Nullable Audited audited() {
+    return audited;
+  }
+
+  /** A write to be reported to the audit listener. */
+  public record Audited(
+      AuditEvent.Operation operation, @Nullable String resourceType, @Nullable String id) {}
+}

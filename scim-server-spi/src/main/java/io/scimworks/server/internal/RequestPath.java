@@ -1,0 +1,91 @@
+package io.scimworks.server.internal;
+
+import io.scimworks.core.ScimException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a raw request path into decoded segments, refusing every trick that could make one
+ * resource be served as another: dot segments, empty segments, encoded slashes and backslashes,
+ * control characters. Nothing is ever resolved; a suspicious path is simply not found.
+ */
+public final class RequestPath {
+  private RequestPath() {}
+
+  /**
+   * The decoded segments of {@code rawPath} (one trailing slash ignored).
+   *
+   * @throws ScimException 404 for a path that cannot name a resource, 400 for bad percent-encoding
+   */
+  public static List<String> segments(String rawPath) {
+    String p = rawPath;
+    if (p.isEmpty() || p.charAt(0) != '/') {
+      throw ScimException.notFound("No such endpoint");
+    }
+    if (p.length() > 1 && p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    List<String> out = new ArrayList<>();
+    if (p.equals("/")) {
+      return out;
+    }
+    for (String raw : p.substring(1).split("/", -1)) {
+      String s = decode(raw);
+      if (s.isEmpty() || s.equals(".") || s.equals("..") || !clean(s)) {
+        throw ScimException.notFound("No such endpoint");
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  /** Decodes %XX escapes as UTF-8 ({@code +} stays a plus in a path). */
+  static String decode(String raw) {
+    if (raw.indexOf('%') < 0) {
+      return raw;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= raw.length()) {
+          throw ScimException.badRequest("Malformed percent-encoding in the path");
+        }
+        int hi = Character.digit(raw.charAt(i + 1), 16);
+        int lo = Character.digit(raw.charAt(i + 2), 16);
+        if (hi < 0 || lo < 0) {
+          throw ScimException.badRequest("Malformed percent-encoding in the path");
+        }
+        bytes.write(hi * 16 + lo);
+        i += 2;
+      } else {
+        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        bytes.write(b, 0, b.length);
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw ScimException.badRequest("The path is not valid UTF-8");
+    }
+  }
+
+  private static boolean clean(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '/' || c == '\\' || c < 0x20 || c == 0x7f || c == ';') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

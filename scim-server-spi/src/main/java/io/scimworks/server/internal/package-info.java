@@ -1,0 +1,5 @@
+/** The server's machinery; not an API, may change at any time. */
+@NullMarked
+package io.scimworks.server.internal;
+
+import org.jspecify.annotations.NullMarked;

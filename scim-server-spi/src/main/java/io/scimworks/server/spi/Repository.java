@@ -1,0 +1,91 @@
+package io.scimworks.server.spi;
+
+import io.scimworks.core.ScimException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Storage for one resource type, implemented by the application. Only five methods are required;
+ * declare more {@link #capabilities()} to let the server push filtering, sorting, paging and PATCH
+ * down, otherwise the server does them in memory.
+ *
+ * <p>A repository signals problems with {@link ScimException}: 404 for an unknown id, 409 {@code
+ * uniqueness} for a taken unique value, 412 when {@code expectedVersion} is given and differs from
+ * the stored version. Any other exception becomes a 500 that reveals nothing to the client.
+ *
+ * <pre>{@code
+ * class Users implements Repository {
+ *   final Map<String, StoredResource> rows = new ConcurrentHashMap<>();
+ *   public StoredResource create(RequestContext c, ObjectNode r) {
+ *     String id = UUID.randomUUID().toString();
+ *     StoredResource s = new StoredResource(id, "1", r);
+ *     rows.put(id, s);
+ *     return s;
+ *   }
+ *   public StoredResource get(RequestContext c, String id) { return rows.get(id); }
+ *   public StoredResource replace(RequestContext c, String id, ObjectNode r, String v) { ... }
+ *   public void delete(RequestContext c, String id, String v) { rows.remove(id); }
+ *   public SearchResult search(RequestContext c, SearchQuery q) {
+ *     return SearchResult.of(List.copyOf(rows.values()));
+ *   }
+ * }
+ * }</pre>
+ */
+public interface Repository {
+
+  /** What this repository does natively; {@link Capabilities#none()} by default. */
+  default Capabilities capabilities() {
+    return Capabilities.none();
+  }
+
+  /**
+   * Stores a new resource and gives it an id and a first version.
+   *
+   * @param resource the validated resource without {@code id}
+   * @throws ScimException 409 {@code uniqueness} when a unique value is taken
+   */
+  StoredResource create(RequestContext context, ObjectNode resource);
+
+  /** The resource with this id, or {@code null}. */
+  @Nullable StoredResource get(RequestContext context, String id);
+
+  /**
+   * Replaces a resource's attributes.
+   *
+   * @param expectedVersion the version the change was based on, or {@code null} to replace whatever
+   *     is stored
+   * @throws ScimException 404 for an unknown id, 412 on a version mismatch, 409 on a uniqueness
+   *     conflict
+   */
+  StoredResource replace(
+      RequestContext context, String id, ObjectNode resource, @Nullable String expectedVersion);
+
+  /**
+   * Deletes a resource.
+   *
+   * @throws ScimException 404 for an unknown id, 412 on a version mismatch
+   */
+  void delete(RequestContext context, String id, @Nullable String expectedVersion);
+
+  /**
+   * One page of resources. The query holds only what {@link #capabilities()} declares.
+   *
+   * @throws ScimException 400 {@code invalidFilter} or {@code tooMany} when the filter cannot be
+   *     answered
+   */
+  SearchResult search(RequestContext context, SearchQuery query);
+
+  /**
+   * Applies {@code change} to a resource atomically. Called only when {@link
+   * Capabilities#patching()} is declared; otherwise the server reads, applies and replaces with the
+   * read version, retrying on a concurrent change.
+   *
+   * @param change the change; it may throw a {@link ScimException} which must leave the resource
+   *     untouched
+   * @throws ScimException 404 for an unknown id, 412 on a version mismatch
+   */
+  default StoredResource patch(
+      RequestContext context, String id, ResourceChange change, @Nullable String expectedVersion) {
+    throw new UnsupportedOperationException("declare Capabilities.patching() to patch natively");
+  }
+}

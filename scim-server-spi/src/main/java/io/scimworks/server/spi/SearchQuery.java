@@ -1,0 +1,41 @@
+package io.scimworks.server.spi;
+
+import io.scimworks.filter.AttributePath;
+import io.scimworks.filter.Filter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of a search as a repository must answer it. The server only fills in what the
+ * repository's {@link Capabilities} declare; the rest is left open ({@code null} filter, no sort,
+ * every resource) and done by the server.
+ *
+ * @param filter the filter to apply, or {@code null} for all resources
+ * @param sortBy the attribute to sort by, or {@code null} for the repository's own stable order
+ * @param descending whether {@code sortBy} sorts in descending order
+ * @param startIndex the 1-based index of the first resource to return
+ * @param count the most resources to return ({@link Integer#MAX_VALUE} for all)
+ */
+public record SearchQuery(
+    @Nullable Filter filter,
+    @Nullable AttributePath sortBy,
+    boolean descending,
+    int startIndex,
+    int count) {
+
+  /** Validates the page bounds. */
+  public SearchQuery {
+    if (startIndex < 1 || count < 0) {
+      throw new IllegalArgumentException("startIndex >= 1 and count >= 0 required");
+    }
+  }
+
+  /** Every resource, in the repository's order. */
+  public static SearchQuery all() {
+    return new SearchQuery(null, null, false, 1, Integer.MAX_VALUE);
+  }
+
+  /** A query for every resource matching {@code filter}. */
+  public static SearchQuery matching(@Nullable Filter filter) {
+    return new SearchQuery(filter, null, false, 1, Integer.MAX_VALUE);
+  }
+}
