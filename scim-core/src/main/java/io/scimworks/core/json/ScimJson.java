@@ -1,0 +1,195 @@
+package io.scimworks.core.json;
+
+import io.scimworks.core.ScimException;
+import io.scimworks.core.ScimType;
+import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON codec every SCIMworks module uses: one immutable, shared Jackson 3 {@link JsonMapper}
+ * with limits that make hostile input fail cleanly.
+ *
+ * <p>Any malformed or over-limit input becomes a {@link ScimException} 400 {@code invalidSyntax};
+ * nothing here throws a Jackson exception, a {@code StackOverflowError} or a 500. The limits:
+ * nesting depth {@value #MAX_NESTING_DEPTH}, strings of at most 20 MB, numbers of at most 1000
+ * digits, and (per document) Jackson's default token and name limits.
+ *
+ * <pre>{@code
+ * ObjectNode body = ScimJson.readObject(requestBytes);   // 400 invalidSyntax if not a JSON object
+ * byte[] out = ScimJson.writeBytes(resource.json());
+ * }</pre>
+ */
+public final class ScimJson {
+
+  /** Maximum nesting of arrays and objects in accepted input. */
+  public static final int MAX_NESTING_DEPTH = 1000;
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_NESTING_DEPTH)
+                          .maxNumberLength(1000)
+                          .build())
+                  .build())
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  private ScimJson() {}
+
+  /** The shared, immutable mapper (configure your own copy with {@code rebuild()} if needed). */
+  public static JsonMapper mapper() {
+    return MAPPER;
+  }
+
+  /** The node factory for building trees. */
+  public static JsonNodeFactory nodes() {
+    return MAPPER.getNodeFactory();
+  }
+
+  /** A new empty object node. */
+  public static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  /** A new empty array node. */
+  public static ArrayNode array() {
+    return MAPPER.createArrayNode();
+  }
+
+  /**
+   * Parses any JSON value.
+   *
+   * @throws ScimException 400 {@code invalidSyntax} if the text is not valid JSON within limits
+   */
+  public static JsonNode read(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JacksonException e) {
+      throw syntaxError(e);
+    }
+  }
+
+  /**
+   * Parses any JSON value from UTF-8 (or UTF-16/32 with BOM detection) bytes.
+   *
+   * @throws ScimException 400 {@code invalidSyntax} if the bytes are not valid JSON within limits
+   */
+  public static JsonNode read(byte[] json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JacksonException e) {
+      throw syntaxError(e);
+    }
+  }
+
+  /**
+   * Parses JSON from a stream, which is read to its end and closed.
+   *
+   * @throws ScimException 400 {@code invalidSyntax} if the input is not valid JSON within limits
+   */
+  public static JsonNode read(InputStream json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JacksonException e) {
+      throw syntaxError(e);
+    }
+  }
+
+  /**
+   * Parses a JSON object.
+   *
+   * @throws ScimException 400 {@code invalidSyntax} if the text is not a JSON object
+   */
+  public static ObjectNode readObject(String json) {
+    return requireObject(read(json));
+  }
+
+  /**
+   * Parses a JSON object from bytes.
+   *
+   * @throws ScimException 400 {@code invalidSyntax} if the bytes are not a JSON object
+   */
+  public static ObjectNode readObject(byte[] json) {
+    return requireObject(read(json));
+  }
+
+  /** Writes compact JSON text. */
+  public static String write(JsonNode node) {
+    return MAPPER.writeValueAsString(node);
+  }
+
+  /** Writes compact UTF-8 JSON. */
+  public static byte[] writeBytes(JsonNode node) {
+    return MAPPER.writeValueAsBytes(node);
+  }
+
+  /** Writes indented JSON text, for logs and documentation. */
+  public static String writePretty(JsonNode node) {
+    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+  }
+
+  /**
+   * Returns the node as an object.
+   *
+   * @throws ScimException 400 {@code invalidSyntax} if it is not one
+   */
+  public static ObjectNode requireObject(@Nullable JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      return o;
+    }
+    throw ScimException.of(
+        ScimType.INVALID_SYNTAX,
+        "expected a JSON object but found "
+            + (node == null || node.isMissingNode() ? "nothing" : node.getNodeType()));
+  }
+
+  /**
+   * The value of the property named {@code name}, matched case-insensitively (an exact match wins),
+   * or {@code null}.
+   */
+  public static @Nullable JsonNode getIgnoreCase(ObjectNode object, String name) {
+    JsonNode v = object.get(name);
+    if (v != null) {
+      return v;
+    }
+    String key = keyIgnoreCase(object, name);
+    return key == null ? null : object.get(key);
+  }
+
+  /**
+   * The actual spelling of the property named {@code name} (case-insensitive; an exact match wins),
+   * or {@code null} when the object has no such property.
+   */
+  public static @Nullable String keyIgnoreCase(ObjectNode object, String name) {
+    if (object.has(name)) {
+      return name;
+    }
+    for (String key : object.propertyNames()) {
+      if (key.equalsIgnoreCase(name)) {
+        return key;
+      }
+    }
+    return null;
+  }
+
+  private static ScimException syntaxError(JacksonException e) {
+    String what =
+        e instanceof StreamConstraintsException
+            ? "JSON exceeds a parser limit: "
+            : "request body is not valid JSON: ";
+    return new ScimException(
+        400, ScimType.INVALID_SYNTAX.keyword(), what + e.getOriginalMessage(), e);
+  }
+}

@@ -1,0 +1,57 @@
+package io.scimworks.core.schema;
+
+import io.scimworks.filter.AttributeInfo.ValueType;
+import java.util.Optional;
+
+/** The data types of RFC 7643 §2.3, as written in a schema's {@code type}. */
+public enum AttributeType {
+  /** A Unicode string. */
+  STRING("string", ValueType.STRING),
+  /** {@code true} or {@code false}. */
+  BOOLEAN("boolean", ValueType.BOOLEAN),
+  /** A real number with at least one digit after the point. */
+  DECIMAL("decimal", ValueType.DECIMAL),
+  /** A whole number. */
+  INTEGER("integer", ValueType.INTEGER),
+  /** An RFC 3339 date-time string. */
+  DATE_TIME("dateTime", ValueType.DATE_TIME),
+  /** Base64-encoded binary data. */
+  BINARY("binary", ValueType.BINARY),
+  /** A URI reference to a resource or an external location. */
+  REFERENCE("reference", ValueType.REFERENCE),
+  /** A set of sub-attributes. */
+  COMPLEX("complex", ValueType.COMPLEX);
+
+  private final String jsonName;
+  private final ValueType valueType;
+
+  AttributeType(String jsonName, ValueType valueType) {
+    this.jsonName = jsonName;
+    this.valueType = valueType;
+  }
+
+  /** The name as written in schema JSON, e.g. {@code dateTime}. */
+  public String jsonName() {
+    return jsonName;
+  }
+
+  /** The matching type of the filter language. */
+  public ValueType valueType() {
+    return valueType;
+  }
+
+  /** The type named {@code name} in schema JSON (case-insensitive). */
+  public static Optional<AttributeType> fromJsonName(String name) {
+    for (AttributeType t : values()) {
+      if (t.jsonName.equalsIgnoreCase(name)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return jsonName;
+  }
+}

@@ -1,0 +1,41 @@
+package io.scimworks.core.schema;
+
+import java.util.Optional;
+
+/** When an attribute may be written (RFC 7643 §2.2 {@code mutability}). */
+public enum Mutability {
+  /** The service provider sets it; clients cannot. */
+  READ_ONLY("readOnly"),
+  /** Clients may read and write it. */
+  READ_WRITE("readWrite"),
+  /** Clients may set it once (on creation or when still unset); it cannot change afterwards. */
+  IMMUTABLE("immutable"),
+  /** Clients may write it; it is never returned (e.g. passwords). */
+  WRITE_ONLY("writeOnly");
+
+  private final String jsonName;
+
+  Mutability(String jsonName) {
+    this.jsonName = jsonName;
+  }
+
+  /** The keyword as written in schema JSON. */
+  public String jsonName() {
+    return jsonName;
+  }
+
+  /** The constant whose keyword is {@code name} (case-insensitive). */
+  public static Optional<Mutability> fromJsonName(String name) {
+    for (Mutability v : values()) {
+      if (v.jsonName.equalsIgnoreCase(name)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return jsonName;
+  }
+}

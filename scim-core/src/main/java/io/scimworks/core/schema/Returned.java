@@ -1,0 +1,41 @@
+package io.scimworks.core.schema;
+
+import java.util.Optional;
+
+/** When an attribute is returned in a response (RFC 7643 §2.2 {@code returned}). */
+public enum Returned {
+  /** Always returned, whatever {@code attributes} or {@code excludedAttributes} say. */
+  ALWAYS("always"),
+  /** Never returned. */
+  NEVER("never"),
+  /** Returned unless excluded, or unless {@code attributes} names other attributes only. */
+  DEFAULT("default"),
+  /** Returned only when named in {@code attributes}. */
+  REQUEST("request");
+
+  private final String jsonName;
+
+  Returned(String jsonName) {
+    this.jsonName = jsonName;
+  }
+
+  /** The keyword as written in schema JSON. */
+  public String jsonName() {
+    return jsonName;
+  }
+
+  /** The constant whose keyword is {@code name} (case-insensitive). */
+  public static Optional<Returned> fromJsonName(String name) {
+    for (Returned v : values()) {
+      if (v.jsonName.equalsIgnoreCase(name)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return jsonName;
+  }
+}

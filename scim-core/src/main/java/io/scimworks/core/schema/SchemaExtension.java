@@ -1,0 +1,16 @@
+package io.scimworks.core.schema;
+
+import java.util.Objects;
+
+/**
+ * A schema extension of a resource type (RFC 7643 §6 {@code schemaExtensions}).
+ *
+ * @param schema the extension's schema URN
+ * @param required whether every resource of the type must carry the extension
+ */
+public record SchemaExtension(String schema, boolean required) {
+  /** Rejects a null URN. */
+  public SchemaExtension {
+    Objects.requireNonNull(schema, "schema");
+  }
+}

@@ -1,0 +1,39 @@
+package io.scimworks.core.schema;
+
+import java.util.Optional;
+
+/** How unique an attribute's value must be (RFC 7643 §2.2 {@code uniqueness}). */
+public enum Uniqueness {
+  /** No uniqueness. */
+  NONE("none"),
+  /** Unique within the service provider (case as the attribute's caseExact says). */
+  SERVER("server"),
+  /** Globally unique. */
+  GLOBAL("global");
+
+  private final String jsonName;
+
+  Uniqueness(String jsonName) {
+    this.jsonName = jsonName;
+  }
+
+  /** The keyword as written in schema JSON. */
+  public String jsonName() {
+    return jsonName;
+  }
+
+  /** The constant whose keyword is {@code name} (case-insensitive). */
+  public static Optional<Uniqueness> fromJsonName(String name) {
+    for (Uniqueness v : values()) {
+      if (v.jsonName.equalsIgnoreCase(name)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return jsonName;
+  }
+}

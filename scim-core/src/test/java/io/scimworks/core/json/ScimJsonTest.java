@@ -1,0 +1,64 @@
+package io.scimworks.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.scimworks.core.ScimException;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+class ScimJsonTest {
+
+  @Test
+  void aHundredThousandNestedArraysFailWithInvalidSyntaxNotStackOverflow() {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    assertThatThrownBy(() -> ScimJson.read(deep))
+        .isInstanceOfSatisfying(
+            ScimException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(400);
+              assertThat(e.scimType()).isEqualTo("invalidSyntax");
+            });
+  }
+
+  @Test
+  void nestingUpToTheLimitIsAccepted() {
+    int depth = ScimJson.MAX_NESTING_DEPTH;
+    assertThat(ScimJson.read("[".repeat(depth) + "]".repeat(depth)).isArray()).isTrue();
+  }
+
+  @Test
+  void malformedJsonIsInvalidSyntax() {
+    assertThatThrownBy(() -> ScimJson.read("{\"a\": }"))
+        .isInstanceOfSatisfying(
+            ScimException.class, e -> assertThat(e.scimType()).isEqualTo("invalidSyntax"));
+  }
+
+  @Test
+  void trailingGarbageIsInvalidSyntax() {
+    assertThatThrownBy(() -> ScimJson.read("{} {}")).isInstanceOf(ScimException.class);
+  }
+
+  @Test
+  void aJsonArrayWhereAnObjectIsExpectedIsInvalidSyntax() {
+    assertThatThrownBy(() -> ScimJson.readObject("[1]"))
+        .isInstanceOfSatisfying(
+            ScimException.class, e -> assertThat(e.detail()).contains("expected a JSON object"));
+  }
+
+  @Test
+  void propertyLookupIgnoresCaseButPrefersTheExactSpelling() {
+    ObjectNode o = ScimJson.readObject("{\"UserName\": \"a\", \"userName\": \"b\", \"x\": 1}");
+    assertThat(ScimJson.getIgnoreCase(o, "userName").asString()).isEqualTo("b");
+    assertThat(ScimJson.getIgnoreCase(o, "X").asInt()).isEqualTo(1);
+    assertThat(ScimJson.keyIgnoreCase(o, "USERNAME")).isIn("UserName", "userName");
+    assertThat(ScimJson.getIgnoreCase(o, "nope")).isNull();
+  }
+
+  @Test
+  void writeAndReadRoundTrip() {
+    String text = "{\"a\":[1,true,null,\"x\",{\"b\":2.5}]}";
+    assertThat(ScimJson.write(ScimJson.read(text))).isEqualTo(text);
+    assertThat(new String(ScimJson.writeBytes(ScimJson.read(text.getBytes())))).isEqualTo(text);
+  }
+}
