@@ -1,0 +1,145 @@
+package io.scimworks.client;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * When and how often the client repeats a failed request.
+ *
+ * <p>A request is repeated only when it is safe to repeat: {@code GET}, {@code PUT} and {@code
+ * DELETE} always, {@code POST} and {@code PATCH} only when the caller marks them retryable. It is
+ * repeated when the server answers with one of {@link #retryStatuses()} (by default 429 Too Many
+ * Requests and 503 Service Unavailable) or when no answer arrived at all (connection refused or
+ * dropped, timeout). A {@code Retry-After} header (delta-seconds or an HTTP date) is honoured;
+ * otherwise the delay grows exponentially from {@link #initialBackoff()} by {@link #multiplier()}
+ * up to {@link #maxBackoff()}, spread by {@link #jitter()}. The client stops after {@link
+ * #maxAttempts()} attempts, or earlier when the next attempt could not start before {@link
+ * #deadline()} has elapsed since the first one; it then throws the last failure.
+ *
+ * <pre>{@code
+ * RetryPolicy patient = RetryPolicy.defaults().withMaxAttempts(8).withDeadline(Duration.ofMinutes(5));
+ * }</pre>
+ *
+ * @param maxAttempts attempts in total, including the first; 1 disables retries
+ * @param initialBackoff delay before the second attempt when the server gave no {@code Retry-After}
+ * @param maxBackoff upper bound of a computed delay
+ * @param multiplier growth of the delay from one retry to the next, at least 1
+ * @param jitter relative spread of a computed delay, from 0 (none) to 1 (0 to twice the delay)
+ * @param deadline total time budget of a request, all attempts and delays included
+ * @param retryStatuses HTTP statuses that are worth repeating a request for
+ */
+public record RetryPolicy(
+    int maxAttempts,
+    Duration initialBackoff,
+    Duration maxBackoff,
+    double multiplier,
+    double jitter,
+    Duration deadline,
+    Set<Integer> retryStatuses) {
+
+  /** Validates and copies the components. */
+  public RetryPolicy {
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
+    }
+    requireNotNegative(initialBackoff, "initialBackoff");
+    requireNotNegative(maxBackoff, "maxBackoff");
+    requireNotNegative(deadline, "deadline");
+    if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
+      throw new IllegalArgumentException("multiplier must be a finite number >= 1: " + multiplier);
+    }
+    if (!(jitter >= 0.0 && jitter <= 1.0)) {
+      throw new IllegalArgumentException("jitter must be between 0 and 1: " + jitter);
+    }
+    retryStatuses = Set.copyOf(retryStatuses);
+  }
+
+  /**
+   * Five attempts within two minutes, starting at 500 ms and doubling up to 30 s with 20% jitter,
+   * on 429 and 503.
+   */
+  public static RetryPolicy defaults() {
+    return new RetryPolicy(
+        5,
+        Duration.ofMillis(500),
+        Duration.ofSeconds(30),
+        2.0,
+        0.2,
+        Duration.ofMinutes(2),
+        Set.of(429, 503));
+  }
+
+  /** Never repeats a request. */
+  public static RetryPolicy none() {
+    return defaults().withMaxAttempts(1);
+  }
+
+  /** A copy with another {@link #maxAttempts()}. */
+  public RetryPolicy withMaxAttempts(int maxAttempts) {
+    return new RetryPolicy(
+        maxAttempts, initialBackoff, maxBackoff, multiplier, jitter, deadline, retryStatuses);
+  }
+
+  /** A copy with another {@link #initialBackoff()} and {@link #maxBackoff()}. */
+  public RetryPolicy withBackoff(Duration initialBackoff, Duration maxBackoff) {
+    return new RetryPolicy(
+        maxAttempts, initialBackoff, maxBackoff, multiplier, jitter, deadline, retryStatuses);
+  }
+
+  /** A copy with another {@link #multiplier()}. */
+  public RetryPolicy withMultiplier(double multiplier) {
+    return new RetryPolicy(
+        maxAttempts, initialBackoff, maxBackoff, multiplier, jitter, deadline, retryStatuses);
+  }
+
+  /** A copy with another {@link #jitter()}; 0 makes delays deterministic. */
+  public RetryPolicy withJitter(double jitter) {
+    return new RetryPolicy(
+        maxAttempts, initialBackoff, maxBackoff, multiplier, jitter, deadline, retryStatuses);
+  }
+
+  /** A copy with another {@link #deadline()}. */
+  public RetryPolicy withDeadline(Duration deadline) {
+    return new RetryPolicy(
+        maxAttempts, initialBackoff, maxBackoff, multiplier, jitter, deadline, retryStatuses);
+  }
+
+  /** A copy that retries on other statuses, e.g. {@code Set.of(429, 502, 503, 504)}. */
+  public RetryPolicy withRetryStatuses(Set<Integer> retryStatuses) {
+    return new RetryPolicy(
+        maxAttempts, initialBackoff, maxBackoff, multiplier, jitter, deadline, retryStatuses);
+  }
+
+  /** Whether an answer with {@code status} is worth repeating the request for. */
+  public boolean retriesOn(int status) {
+    return retryStatuses.contains(status);
+  }
+
+  /**
+   * The computed delay after the {@code failedAttempts}-th failure when the server did not say how
+   * long to wait.
+   *
+   * @param failedAttempts attempts made so far, at least 1
+   * @param random a number in {@code [0, 1)} that places the delay within the jitter band
+   * @return {@code initialBackoff * multiplier^(failedAttempts - 1)}, spread by {@code jitter} and
+   *     capped at {@code maxBackoff}
+   */
+  public Duration backoff(int failedAttempts, double random) {
+    if (failedAttempts < 1) {
+      throw new IllegalArgumentException("failedAttempts must be at least 1: " + failedAttempts);
+    }
+    double cap = maxBackoff.toNanos();
+    double base =
+        Math.min(initialBackoff.toNanos() * Math.pow(multiplier, failedAttempts - 1), cap);
+    double spread = base * (1.0 + jitter * (2.0 * random - 1.0));
+    return Duration.ofNanos((long) Math.max(0.0, Math.min(spread, cap)));
+  }
+
+  private static void requireNotNegative(Duration d, String name) {
+    Objects.requireNonNull(d, name);
+    if (d.isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative: " + d);
+    }
+  }
+}

@@ -1,0 +1,216 @@
+package io.scimworks.client;
+
+import io.scimworks.client.internal.BaseUri;
+import io.scimworks.client.internal.RateLimiter;
+import io.scimworks.client.internal.TransportConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Configures a {@link ScimClient}. Only {@link #baseUri} is required.
+ *
+ * <pre>{@code
+ * ScimClient scim = ScimClient.builder()
+ *     .baseUri("https://app.example.com/scim/v2?aadOptscim062020")
+ *     .bearerToken(vault::currentScimToken)      // asked again for every request
+ *     .requestTimeout(Duration.ofSeconds(20))
+ *     .retryPolicy(RetryPolicy.defaults().withMaxAttempts(6))
+ *     .rateLimit(25)                             // requests per second
+ *     .build();
+ * }</pre>
+ *
+ * <p>A builder is not thread-safe; the client it builds is.
+ */
+public final class ScimClientBuilder {
+  private static final Set<String> MANAGED_HEADERS =
+      Set.of("authorization", "user-agent", "content-type", "accept");
+
+  private @Nullable URI baseUri;
+  private @Nullable Supplier<String> token;
+  private final Map<String, String> headers = new LinkedHashMap<>();
+  private @Nullable Duration connectTimeout;
+  private Duration requestTimeout = Duration.ofSeconds(30);
+  private @Nullable HttpClient httpClient;
+  private RetryPolicy retryPolicy = RetryPolicy.defaults();
+  private final List<RetryListener> retryListeners = new ArrayList<>();
+  private String userAgent = "SCIMworks-client";
+  private double rateLimit;
+  private Clock clock = Clock.systemUTC();
+  private Sleeper sleeper = Sleeper.system();
+
+  ScimClientBuilder() {}
+
+  /**
+   * The service's base URI (the "Tenant URL"), e.g. {@code https://app.example.com/scim/v2}. Query
+   * parameters on it, such as Entra's {@code ?aadOptscim062020}, are sent with every request.
+   */
+  public ScimClientBuilder baseUri(URI baseUri) {
+    BaseUri.of(baseUri); // fail early on a bad URI
+    this.baseUri = baseUri;
+    return this;
+  }
+
+  /** The base URI as a string; see {@link #baseUri(URI)}. */
+  public ScimClientBuilder baseUri(String baseUri) {
+    return baseUri(URI.create(baseUri));
+  }
+
+  /** A fixed bearer token, sent as {@code Authorization: Bearer <token>}. */
+  public ScimClientBuilder bearerToken(String token) {
+    Objects.requireNonNull(token, "token");
+    this.token = () -> token;
+    return this;
+  }
+
+  /**
+   * A bearer token asked for again on every attempt, so that a rotated secret is picked up without
+   * rebuilding the client. The supplier must be thread-safe.
+   */
+  public ScimClientBuilder bearerToken(Supplier<String> token) {
+    this.token = Objects.requireNonNull(token, "token");
+    return this;
+  }
+
+  /**
+   * An extra header sent on every request, e.g. a tenant or API-version header. {@code
+   * Authorization}, {@code User-Agent}, {@code Accept} and {@code Content-Type} have their own
+   * settings and are refused here.
+   */
+  public ScimClientBuilder header(String name, String value) {
+    Objects.requireNonNull(value, "value");
+    if (MANAGED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException(
+          name + " is set by the client; use the builder's dedicated setting");
+    }
+    headers.put(name, value);
+    return this;
+  }
+
+  /**
+   * How long to wait for a TCP/TLS connection (default 10 s). Not allowed together with {@link
+   * #httpClient}, whose own setting applies.
+   */
+  public ScimClientBuilder connectTimeout(Duration timeout) {
+    this.connectTimeout = positive(timeout, "connectTimeout");
+    return this;
+  }
+
+  /**
+   * How long one attempt may take until the response headers arrive (default 30 s). The retry
+   * policy's deadline bounds all attempts together.
+   */
+  public ScimClientBuilder requestTimeout(Duration timeout) {
+    this.requestTimeout = positive(timeout, "requestTimeout");
+    return this;
+  }
+
+  /**
+   * The {@link HttpClient} to use, e.g. one with a proxy, an {@code SSLContext} or an executor of
+   * your own. By default the client makes one that follows no redirects.
+   */
+  public ScimClientBuilder httpClient(HttpClient httpClient) {
+    this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+    return this;
+  }
+
+  /** When to repeat failed requests (default {@link RetryPolicy#defaults()}). */
+  public ScimClientBuilder retryPolicy(RetryPolicy retryPolicy) {
+    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    return this;
+  }
+
+  /** Adds a listener told about every retry. */
+  public ScimClientBuilder retryListener(RetryListener listener) {
+    retryListeners.add(Objects.requireNonNull(listener, "listener"));
+    return this;
+  }
+
+  /** The {@code User-Agent} header (default {@code SCIMworks-client}). */
+  public ScimClientBuilder userAgent(String userAgent) {
+    this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+    return this;
+  }
+
+  /**
+   * Starts at most {@code requestsPerSecond} requests per second from this client, retries
+   * included, spread evenly. Off by default.
+   */
+  public ScimClientBuilder rateLimit(double requestsPerSecond) {
+    new RateLimiter(requestsPerSecond); // validates
+    this.rateLimit = requestsPerSecond;
+    return this;
+  }
+
+  /** The clock for deadlines and {@code Retry-After} dates (default: system UTC). For tests. */
+  public ScimClientBuilder clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  /** How the client waits between attempts (default {@link Sleeper#system()}). For tests. */
+  public ScimClientBuilder sleeper(Sleeper sleeper) {
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    return this;
+  }
+
+  /**
+   * Builds the client.
+   *
+   * @throws IllegalStateException if no base URI was given, or both a connect timeout and an HTTP
+   *     client
+   */
+  public ScimClient build() {
+    return new ScimClient(transportConfig());
+  }
+
+  TransportConfig transportConfig() {
+    if (baseUri == null) {
+      throw new IllegalStateException("baseUri is required");
+    }
+    if (httpClient != null && connectTimeout != null) {
+      throw new IllegalStateException(
+          "connectTimeout is a setting of the HttpClient: set it on the HttpClient you pass in");
+    }
+    HttpClient http =
+        httpClient != null
+            ? httpClient
+            : HttpClient.newBuilder()
+                .connectTimeout(connectTimeout != null ? connectTimeout : Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    return new TransportConfig(
+        BaseUri.of(baseUri),
+        http,
+        token,
+        headers,
+        userAgent,
+        requestTimeout,
+        retryPolicy,
+        retryListeners,
+        rateLimit > 0 ? new RateLimiter(rateLimit) : null,
+        clock,
+        sleeper,
+        () -> ThreadLocalRandom.current().nextDouble(),
+        JsonMapper.builder().build());
+  }
+
+  private static Duration positive(Duration d, String name) {
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive: " + d);
+    }
+    return d;
+  }
+}

@@ -1,0 +1,90 @@
+package io.scimworks.client.internal;
+
+import io.scimworks.client.ScimTransportException;
+import io.scimworks.client.UnexpectedResponseException;
+import io.scimworks.core.ScimException;
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Turns failed exchanges into {@link ScimException}s that say what happened. */
+public final class Errors {
+  static final String ERROR_URN = "urn:ietf:params:scim:api:messages:2.0:Error";
+
+  private Errors() {}
+
+  /**
+   * The exception for a non-2xx response: a plain {@link ScimException} with the {@code scimType}
+   * and {@code detail} of a SCIM error body, or an {@link UnexpectedResponseException} when the
+   * body is not one.
+   */
+  public static ScimException fromResponse(HttpResult r, JsonMapper mapper) {
+    JsonNode error = readError(r, mapper);
+    if (error == null) {
+      String what = r.body().length == 0 ? "an empty body" : "a body that is not a SCIM error";
+      return new UnexpectedResponseException(
+          r.status(),
+          r.contentType(),
+          r.snippet(),
+          r.call().describe() + " answered " + r.status() + " with " + what + describeBody(r),
+          null);
+    }
+    String scimType = text(error, "scimType");
+    String detail = text(error, "detail");
+    return new ScimException(
+        r.status(), scimType, detail != null ? detail : r.call().describe() + " failed", null);
+  }
+
+  /** The exception for a 2xx response whose body cannot be used. */
+  public static UnexpectedResponseException unusableBody(
+      HttpResult r, String why, Throwable cause) {
+    return new UnexpectedResponseException(
+        r.status(),
+        r.contentType(),
+        r.snippet(),
+        r.call().describe() + " answered " + r.status() + " with " + why + describeBody(r),
+        cause);
+  }
+
+  /** The exception for an exchange that got no response. */
+  public static ScimTransportException fromIo(HttpCall call, IOException e) {
+    boolean timeout = e instanceof HttpTimeoutException;
+    String what = timeout ? "timed out" : "failed without a response";
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new ScimTransportException(timeout, call.describe() + " " + what + ": " + reason, e);
+  }
+
+  private static String describeBody(HttpResult r) {
+    String ct = r.contentType();
+    String snippet = r.snippet();
+    return (ct == null ? "" : " (" + ct + ")") + (snippet.isEmpty() ? "" : ": " + snippet);
+  }
+
+  private static @Nullable JsonNode readError(HttpResult r, JsonMapper mapper) {
+    if (r.body().length == 0) {
+      return null;
+    }
+    JsonNode node;
+    try {
+      node = mapper.readTree(r.body());
+    } catch (JacksonException e) {
+      return null;
+    }
+    if (node == null || !node.isObject()) {
+      return null;
+    }
+    boolean declared = false;
+    for (JsonNode s : node.path("schemas")) {
+      declared |= ERROR_URN.equalsIgnoreCase(s.asString(""));
+    }
+    return declared || node.has("detail") || node.has("scimType") ? node : null;
+  }
+
+  private static @Nullable String text(JsonNode node, String name) {
+    JsonNode v = node.get(name);
+    return v == null || v.isNull() || v.isContainer() ? null : v.asString();
+  }
+}
