@@ -1,37 +1,162 @@
 package io.scimworks.filter;
 
+import io.scimworks.filter.internal.FilterSyntax;
+import io.scimworks.filter.internal.ParseOptions;
 import java.util.List;
 
-/** Parses filters, PATCH paths and attribute lists. (API contract; implementation in progress.) */
+/**
+ * Parses SCIM filters (RFC 7644 §3.4.2.2), PATCH paths (§3.5.2), attribute paths and attribute
+ * lists (§3.10) into immutable trees. Instances are immutable and thread-safe.
+ *
+ * <p>The grammar is exact: keywords and operators are case-insensitive ({@code userName EQ "x"},
+ * {@code AND}, {@code True}), {@code not} binds tighter than {@code and}, which binds tighter than
+ * {@code or}, compare values are JSON literals, and the whole input must be consumed. Every invalid
+ * input raises a {@link FilterException} with {@code scimType} {@code invalidFilter} (or {@code
+ * invalidPath} for paths) and a message naming the zero-based position and what was expected.
+ *
+ * <p>Inputs longer than {@link Builder#maxLength(int)}, nested deeper than {@link
+ * Builder#maxDepth(int)} or holding more than {@link Builder#maxTerms(int)} comparisons are
+ * rejected with the same exception before they can exhaust the stack or the heap.
+ *
+ * <pre>{@code
+ * Filter f = FilterParser.defaults().parseFilter("emails[type eq \"work\" and value co \"@example.com\"]");
+ * FilterParser okta = FilterParser.builder().lenient(true).build();
+ * okta.parseFilter("externalId eq jyoung"); // a bare word read as the string "jyoung"
+ * }</pre>
+ */
 public final class FilterParser {
-  private static final FilterParser DEFAULTS = new FilterParser();
+  /** Default longest input: 64 KiB characters. */
+  public static final int DEFAULT_MAX_LENGTH = 64 * 1024;
 
-  private FilterParser() {}
+  /** Default deepest nesting of parentheses and brackets. */
+  public static final int DEFAULT_MAX_DEPTH = 64;
+
+  /** Default largest number of comparisons and presence tests in one filter. */
+  public static final int DEFAULT_MAX_TERMS = 1000;
+
+  private static final FilterParser DEFAULTS = builder().build();
+
+  private final ParseOptions options;
+
+  private FilterParser(ParseOptions options) {
+    this.options = options;
+  }
 
   /** The strict parser with default limits. */
   public static FilterParser defaults() {
     return DEFAULTS;
   }
 
-  /** Parses a filter. */
-  public Filter parseFilter(String text) {
-    throw new UnsupportedOperationException("parser not implemented yet");
-  }
-
-  /** Parses a PATCH path. */
-  public PatchPath parsePatchPath(String text) {
-    throw new UnsupportedOperationException("parser not implemented yet");
-  }
-
-  /** Parses an attribute path. */
-  public AttributePath parseAttributePath(String text) {
-    throw new UnsupportedOperationException("parser not implemented yet");
+  /** A builder starting from the defaults (strict, default limits). */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * Parses a comma-separated attribute list ({@code attributes=} / {@code excludedAttributes=}).
+   * Parses a filter such as {@code userName eq "bjensen" and not (emails co "example.org")}.
+   *
+   * @throws FilterException ({@code invalidFilter}) when the text is not a filter
+   */
+  public Filter parseFilter(String text) {
+    return FilterSyntax.filter(text, options);
+  }
+
+  /**
+   * Parses a PATCH path such as {@code name.givenName}, {@code members[value eq "2819c223"]} or
+   * {@code emails[type eq "work"].value}.
+   *
+   * @throws FilterException {@code invalidPath}, or {@code invalidFilter} for an error inside the
+   *     brackets
+   */
+  public PatchPath parsePatchPath(String text) {
+    return FilterSyntax.patchPath(text, options);
+  }
+
+  /**
+   * Parses one attribute path such as {@code name.givenName} or {@code
+   * urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value}.
+   *
+   * @throws FilterException ({@code invalidPath}) when the text is not a path
+   */
+  public AttributePath parseAttributePath(String text) {
+    return FilterSyntax.attributePath(text, options);
+  }
+
+  /**
+   * Parses the comma-separated value of {@code attributes=} or {@code excludedAttributes=}, such as
+   * {@code userName,name.givenName}; whitespace around commas is allowed and a blank text is an
+   * empty list.
+   *
+   * @throws FilterException ({@code invalidPath}) when an element is not a path
    */
   public List<AttributePath> parseAttributeList(String text) {
-    throw new UnsupportedOperationException("parser not implemented yet");
+    return FilterSyntax.attributeList(text, options);
+  }
+
+  /** Whether unquoted bare words are accepted as string values. */
+  public boolean isLenient() {
+    return options.lenient();
+  }
+
+  @Override
+  public String toString() {
+    return "FilterParser" + options;
+  }
+
+  /** Configures a {@link FilterParser}. */
+  public static final class Builder {
+    private boolean lenient;
+    private int maxLength = DEFAULT_MAX_LENGTH;
+    private int maxDepth = DEFAULT_MAX_DEPTH;
+    private int maxTerms = DEFAULT_MAX_TERMS;
+
+    private Builder() {}
+
+    /**
+     * Accepts an unquoted bare word as a string value ({@code externalId eq jyoung}), as some
+     * identity providers send; default {@code false} (strict RFC 7644).
+     */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
+      return this;
+    }
+
+    /**
+     * The longest input accepted, in characters; default {@value FilterParser#DEFAULT_MAX_LENGTH}.
+     */
+    public Builder maxLength(int maxLength) {
+      this.maxLength = positive(maxLength, "maxLength");
+      return this;
+    }
+
+    /**
+     * The deepest nesting of parentheses and brackets accepted; default {@value
+     * FilterParser#DEFAULT_MAX_DEPTH}.
+     */
+    public Builder maxDepth(int maxDepth) {
+      this.maxDepth = positive(maxDepth, "maxDepth");
+      return this;
+    }
+
+    /**
+     * The most comparisons and presence tests one filter may hold (this also bounds the length of
+     * {@code and}/{@code or} chains); default {@value FilterParser#DEFAULT_MAX_TERMS}.
+     */
+    public Builder maxTerms(int maxTerms) {
+      this.maxTerms = positive(maxTerms, "maxTerms");
+      return this;
+    }
+
+    /** The parser. */
+    public FilterParser build() {
+      return new FilterParser(new ParseOptions(lenient, maxLength, maxDepth, maxTerms));
+    }
+
+    private static int positive(int value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be positive: " + value);
+      }
+      return value;
+    }
   }
 }

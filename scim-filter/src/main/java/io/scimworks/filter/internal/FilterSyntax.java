@@ -1,0 +1,213 @@
+package io.scimworks.filter.internal;
+
+import io.scimworks.filter.AttributePath;
+import io.scimworks.filter.Filter;
+import io.scimworks.filter.FilterException;
+import io.scimworks.filter.PatchPath;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.LexerNoViableAltException;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs the ANTLR lexer and parser under the configured limits. The input's length and its nesting
+ * depth are checked before ANTLR sees it, so that its recursion stays shallow; errors become {@link
+ * FilterException}s and nothing is printed.
+ */
+public final class FilterSyntax {
+
+  private FilterSyntax() {}
+
+  /** Parses a filter; simple {@code attr op value} filters take the fast path. */
+  public static Filter filter(String text, ParseOptions options) {
+    checkLimits(text, SyntaxMode.FILTER, options);
+    Filter simple = SimpleFilterScanner.scan(text);
+    if (simple != null) {
+      return simple;
+    }
+    return parse(text, SyntaxMode.FILTER, options, p -> p.filterInput().f);
+  }
+
+  /** Parses a filter with ANTLR only (no fast path); the fast path's property test compares. */
+  public static Filter filterWithoutFastPath(String text, ParseOptions options) {
+    checkLimits(text, SyntaxMode.FILTER, options);
+    return parse(text, SyntaxMode.FILTER, options, p -> p.filterInput().f);
+  }
+
+  /** Parses a PATCH path. */
+  public static PatchPath patchPath(String text, ParseOptions options) {
+    checkLimits(text, SyntaxMode.PATCH_PATH, options);
+    return parse(text, SyntaxMode.PATCH_PATH, options, p -> p.patchPathInput().p);
+  }
+
+  /** Parses one attribute path. */
+  public static AttributePath attributePath(String text, ParseOptions options) {
+    checkLimits(text, SyntaxMode.ATTRIBUTE_PATH, options);
+    AttributePath simple = text.isEmpty() ? null : Literals.path(text);
+    if (simple != null && Literals.isNameStart(text.charAt(0)) && allNameChars(text)) {
+      return simple;
+    }
+    return parse(text, SyntaxMode.ATTRIBUTE_PATH, options, p -> p.attributePathInput().p);
+  }
+
+  /** Parses a comma-separated attribute list; a blank list is empty. */
+  public static List<AttributePath> attributeList(String text, ParseOptions options) {
+    checkLimits(text, SyntaxMode.ATTRIBUTE_LIST, options);
+    if (text.isBlank()) {
+      return List.of();
+    }
+    return List.copyOf(
+        parse(text, SyntaxMode.ATTRIBUTE_LIST, options, p -> p.attributeListInput().l));
+  }
+
+  private static boolean allNameChars(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Literals.isNameChar(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static <T> T parse(
+      String text, SyntaxMode mode, ParseOptions options, Function<ScimFilterParser, T> rule) {
+    try {
+      return run(text, mode, options, rule, PredictionMode.SLL);
+    } catch (ParseCancellationException sllFailure) {
+      // The grammar is SLL, so this is a real error; LL gives the reference diagnosis anyway.
+      try {
+        run(text, mode, options, rule, PredictionMode.LL);
+      } catch (ParseCancellationException llFailure) {
+        throw llFailure.getCause() instanceof Located located
+            ? located.exception
+            : new FilterException(mode.scimType(false), -1, "Invalid " + mode.name());
+      }
+      throw new IllegalStateException("SLL and LL disagree on: " + text, sllFailure);
+    }
+  }
+
+  private static <T> T run(
+      String text,
+      SyntaxMode mode,
+      ParseOptions options,
+      Function<ScimFilterParser, T> rule,
+      PredictionMode prediction) {
+    ScimFilterLexer lexer = new ScimFilterLexer(CharStreams.fromString(text));
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(new LexerErrors(text, mode));
+    ScimFilterParser parser = new ScimFilterParser(new CommonTokenStream(lexer));
+    parser.removeErrorListeners();
+    parser.setErrorHandler(new BailErrorStrategy());
+    parser.setBuildParseTree(false);
+    parser.getInterpreter().setPredictionMode(prediction);
+    AstBuilder ast = new AstBuilder(text, mode, options);
+    parser.ast = ast;
+    try {
+      return rule.apply(parser);
+    } catch (ParseCancellationException e) {
+      if (e.getCause() instanceof RecognitionException re) {
+        throw new ParseCancellationException(
+            new Located(SyntaxErrors.parserError(text, mode, ast.insideBrackets(), parser, re)));
+      }
+      throw e;
+    }
+  }
+
+  /** Rejects input that is too long or too deeply nested before ANTLR recurses into it. */
+  static void checkLimits(String text, SyntaxMode mode, ParseOptions options) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > options.maxLength()) {
+      throw mode.error(
+          false,
+          options.maxLength(),
+          "expected at most " + options.maxLength() + " characters but found " + text.length());
+    }
+    int depth = 0;
+    boolean brackets = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        i = skipString(text, i);
+      } else if (c == '(' || c == '[') {
+        brackets |= c == '[';
+        if (++depth > options.maxDepth()) {
+          throw mode.error(
+              brackets && mode == SyntaxMode.PATCH_PATH,
+              i,
+              "expected at most " + options.maxDepth() + " nested parentheses or brackets");
+        }
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      }
+    }
+  }
+
+  /** The index of the closing quote of the string starting at {@code start}, or the end. */
+  private static int skipString(String text, int start) {
+    for (int i = start + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /** Carries a finished FilterException through ANTLR's cancellation. */
+  private static final class Located extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient FilterException exception;
+
+    Located(FilterException exception) {
+      super(null, null, false, false);
+      this.exception = exception;
+    }
+  }
+
+  /** Throws on the first token the lexer cannot recognise. */
+  private static final class LexerErrors extends BaseErrorListener {
+    private final String text;
+    private final SyntaxMode mode;
+
+    LexerErrors(String text, SyntaxMode mode) {
+      this.text = text;
+      this.mode = mode;
+    }
+
+    @Override
+    public void syntaxError(
+        Recognizer<?, ?> recognizer,
+        @Nullable Object offendingSymbol,
+        int line,
+        int charPositionInLine,
+        String msg,
+        @Nullable RecognitionException e) {
+      int start =
+          e instanceof LexerNoViableAltException lex
+              ? SyntaxErrors.charOffset(text, lex.getStartIndex())
+              : 0;
+      boolean inFilter = mode == SyntaxMode.PATCH_PATH && text.lastIndexOf('[', start) >= 0;
+      if (start < text.length() && text.charAt(start) == '"') {
+        Literals.PathProblem problem = Literals.stringError(text, start);
+        throw mode.error(inFilter, problem.offset(), problem.message());
+      }
+      throw mode.error(
+          inFilter,
+          start,
+          "expected an attribute path, an operator, a value or one of ( ) [ ] but found '"
+              + SyntaxErrors.excerpt(text.substring(start, Math.min(text.length(), start + 1)))
+              + "'");
+    }
+  }
+}
