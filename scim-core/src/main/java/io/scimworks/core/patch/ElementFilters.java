@@ -78,9 +78,14 @@ final class ElementFilters {
     }
     if (c instanceof CompareValue.BooleanValue b) {
       boolean actual =
-          v.isBoolean() ? v.booleanValue() : v.isString() && v.stringValue().equalsIgnoreCase("true");
+          v.isBoolean()
+              ? v.booleanValue()
+              : v.isString() && v.stringValue().equalsIgnoreCase("true");
       boolean known = v.isBoolean() || v.isString();
-      return known && (op == CompareOperator.EQ ? actual == b.value() : op == CompareOperator.NE && actual != b.value());
+      return known
+          && (op == CompareOperator.EQ
+              ? actual == b.value()
+              : op == CompareOperator.NE && actual != b.value());
     }
     if (c instanceof CompareValue.NumberValue n && v.isNumber()) {
       int cmp = v.decimalValue().compareTo(n.value());

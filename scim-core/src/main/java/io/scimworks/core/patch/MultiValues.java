@@ -99,7 +99,9 @@ final class MultiValues {
             xv != null
                 && key != null
                 && JsonNodes.sameValue(valueDef, xv, key)
-                && (type == null || type.isNull() || (xt != null && JsonNodes.sameValue(null, xt, type)));
+                && (type == null
+                    || type.isNull()
+                    || (xt != null && JsonNodes.sameValue(null, xt, type)));
       } else {
         match = JsonNodes.sameValue(valueDef, x, key);
       }

@@ -196,7 +196,9 @@ public final class PatchEngine {
   }
 
   private static void addGuards(List<Guard> out, @Nullable String urn, AttributeDefinition a) {
-    if (a.required() || a.mutability() == Mutability.READ_ONLY || a.mutability() == Mutability.IMMUTABLE) {
+    if (a.required()
+        || a.mutability() == Mutability.READ_ONLY
+        || a.mutability() == Mutability.IMMUTABLE) {
       out.add(new Guard(urn, a, null));
       return;
     }

@@ -12,19 +12,19 @@ package io.scimworks.core.patch;
  * @param opAnyCase {@code op} in any case: {@code Replace}, {@code ADD} (Entra ID)
  * @param booleanStrings {@code "True"} / {@code "False"} (any case) for boolean attributes such as
  *     {@code active} and {@code primary} (Entra ID)
- * @param pathKeysInValue in a no-path {@code add}/{@code replace}, value keys that are paths: {@code
- *     name.givenName} and URN-qualified {@code urn:...:enterprise:2.0:User:employeeNumber} (Entra ID
- *     {@code aadOptscim062020})
- * @param removeByValue {@code remove} of a multi-valued attribute with a {@code value} array removes
- *     exactly those values (Entra ID removing group members) instead of the whole attribute
+ * @param pathKeysInValue in a no-path {@code add}/{@code replace}, value keys that are paths:
+ *     {@code name.givenName} and URN-qualified {@code urn:...:enterprise:2.0:User:employeeNumber}
+ *     (Entra ID {@code aadOptscim062020})
+ * @param removeByValue {@code remove} of a multi-valued attribute with a {@code value} array
+ *     removes exactly those values (Entra ID removing group members) instead of the whole attribute
  * @param filteredAddCreates {@code add} to {@code emails[type eq "work"].value} with no matching
  *     element creates {@code {"type": "work", "value": ...}}; repeating it updates that element
  *     (Entra ID)
  * @param complexValueShorthands a bare string for a complex single-valued attribute means {@code
  *     {"value": string}}, a one-element array means its element, and {@code {"value": ""}} clears
  *     the attribute (Entra ID's {@code manager})
- * @param decodeJsonRoleValues a {@code roles} element whose {@code value} is a JSON string holding an
- *     object ({@code "{\"id\":..,\"value\":\"Admin\",\"displayName\":..}"}) becomes that role
+ * @param decodeJsonRoleValues a {@code roles} element whose {@code value} is a JSON string holding
+ *     an object ({@code "{\"id\":..,\"value\":\"Admin\",\"displayName\":..}"}) becomes that role
  *     (Entra ID app roles)
  */
 public record PatchOptions(
@@ -36,7 +36,8 @@ public record PatchOptions(
     boolean complexValueShorthands,
     boolean decodeJsonRoleValues) {
 
-  private static final PatchOptions DEFAULTS = new PatchOptions(true, true, true, true, true, true, true);
+  private static final PatchOptions DEFAULTS =
+      new PatchOptions(true, true, true, true, true, true, true);
   private static final PatchOptions STRICT =
       new PatchOptions(false, false, false, false, false, false, false);
 

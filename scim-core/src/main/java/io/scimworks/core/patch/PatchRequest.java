@@ -60,7 +60,10 @@ public record PatchRequest(List<String> schemas, List<PatchOperation> operations
     return new PatchRequest(List.of(SCHEMA), operations);
   }
 
-  /** Reads a request with the default (lenient) options; see {@link #fromJson(JsonNode, PatchOptions)}. */
+  /**
+   * Reads a request with the default (lenient) options; see {@link #fromJson(JsonNode,
+   * PatchOptions)}.
+   */
   public static PatchRequest fromJson(JsonNode json) {
     return fromJson(json, PatchOptions.defaults());
   }

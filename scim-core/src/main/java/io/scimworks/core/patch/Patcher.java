@@ -77,7 +77,8 @@ final class Patcher {
       if (key != null && JsonNodes.isUnassigned(ext)) {
         root.remove(key);
       }
-      SchemasAttribute.sync(root, engine.coreSchemaUrn(), urn, key != null && root.get(key) != null);
+      SchemasAttribute.sync(
+          root, engine.coreSchemaUrn(), urn, key != null && root.get(key) != null);
     }
   }
 
@@ -104,7 +105,9 @@ final class Patcher {
     if (!(value instanceof ObjectNode attributes)) {
       throw error(
           ScimType.INVALID_VALUE,
-          op.jsonName() + " without a path needs an object of attributes, not " + JsonNodes.kind(value));
+          op.jsonName()
+              + " without a path needs an object of attributes, not "
+              + JsonNodes.kind(value));
     }
     for (Map.Entry<String, JsonNode> e : attributes.properties()) {
       String key = e.getKey();
@@ -204,7 +207,10 @@ final class Patcher {
     JsonNode current = JsonNodes.get(container, def.name());
     ValueNormalizer normalizer = engine.normalizer();
     if (op == PatchOp.REMOVE) {
-      if (value != null && !value.isNull() && def.multiValued() && engine.options().removeByValue()) {
+      if (value != null
+          && !value.isNull()
+          && def.multiValued()
+          && engine.options().removeByValue()) {
         if (current instanceof ArrayNode array) {
           MultiValues.removeValues(def, array, value);
           if (array.isEmpty()) {
@@ -251,8 +257,7 @@ final class Patcher {
       JsonNodes.remove(container, def.name());
     } else if (def.type() == AttributeType.COMPLEX) {
       // RFC 7644 §3.5.2.1/§3.5.2.3: sub-attributes not given are left unchanged
-      ObjectNode into =
-          current instanceof ObjectNode o ? o : container.objectNode();
+      ObjectNode into = current instanceof ObjectNode o ? o : container.objectNode();
       MultiValues.merge(into, (ObjectNode) n);
       if (into.isEmpty()) {
         JsonNodes.remove(container, def.name());
@@ -315,7 +320,11 @@ final class Patcher {
   // ---- a value filter: emails[type eq "work"] and emails[type eq "work"].value ----
 
   private void filtered(
-      PatchOp op, ResolvedAttribute t, Filter filter, @Nullable String subName, PatchOperation operation) {
+      PatchOp op,
+      ResolvedAttribute t,
+      Filter filter,
+      @Nullable String subName,
+      PatchOperation operation) {
     AttributeDefinition def = t.attribute();
     if (!def.multiValued()) {
       throw error(
@@ -344,8 +353,7 @@ final class Patcher {
       }
     }
     if (hits.isEmpty() && !(op == PatchOp.ADD && engine.options().filteredAddCreates())) {
-      throw error(
-          ScimType.NO_TARGET, "no value of '" + def.name() + "' matches [" + filter + "]");
+      throw error(ScimType.NO_TARGET, "no value of '" + def.name() + "' matches [" + filter + "]");
     }
     ValueNormalizer normalizer = engine.normalizer();
     String subPath = sub == null ? def.name() : def.name() + "." + sub.name();
@@ -407,11 +415,16 @@ final class Patcher {
       @Nullable ArrayNode array,
       List<JsonNode> touched) {
     ObjectNode template = ElementFilters.template(def, filter);
-    JsonNode element = template == null ? null : engine.normalizer().element(def, template, def.name());
+    JsonNode element =
+        template == null ? null : engine.normalizer().element(def, template, def.name());
     if (!(element instanceof ObjectNode created) || n == null) {
       throw error(
           ScimType.NO_TARGET,
-          "no value of '" + def.name() + "' matches [" + filter + "] and none can be created from it");
+          "no value of '"
+              + def.name()
+              + "' matches ["
+              + filter
+              + "] and none can be created from it");
     }
     if (sub != null) {
       created.set(sub.name(), n);

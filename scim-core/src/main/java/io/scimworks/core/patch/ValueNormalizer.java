@@ -103,7 +103,8 @@ final class ValueNormalizer {
       }
     }
     if (!(v instanceof ObjectNode in)) {
-      throw invalid(where, "'" + def.name() + "' is complex and needs an object, not " + JsonNodes.kind(v));
+      throw invalid(
+          where, "'" + def.name() + "' is complex and needs an object, not " + JsonNodes.kind(v));
     }
     if (options.decodeJsonRoleValues() && def.name().equalsIgnoreCase("roles")) {
       in = decodeRole(in);
@@ -149,9 +150,10 @@ final class ValueNormalizer {
   }
 
   /**
-   * Entra ID sends app roles as {@code {"value": "{\"id\":..,\"value\":\"Admin\",\"displayName\":..}"}}:
-   * the role is the JSON inside the string. Its {@code displayName} becomes the role's {@code
-   * display}; members the schema does not know (the app role's {@code id}) are dropped.
+   * Entra ID sends app roles as {@code {"value":
+   * "{\"id\":..,\"value\":\"Admin\",\"displayName\":..}"}}: the role is the JSON inside the string.
+   * Its {@code displayName} becomes the role's {@code display}; members the schema does not know
+   * (the app role's {@code id}) are dropped.
    */
   private static ObjectNode decodeRole(ObjectNode in) {
     JsonNode raw = JsonNodes.get(in, "value");
@@ -218,7 +220,9 @@ final class ValueNormalizer {
             OffsetDateTime.parse(v.stringValue());
             return v;
           } catch (DateTimeParseException e) {
-            throw invalid(where, "'" + def.name() + "' needs an RFC 3339 date-time, not '" + v.stringValue() + "'");
+            throw invalid(
+                where,
+                "'" + def.name() + "' needs an RFC 3339 date-time, not '" + v.stringValue() + "'");
           }
         }
         throw typeError(def, "an RFC 3339 date-time string", v, where);
