@@ -29,7 +29,7 @@ final class MultiValues {
         AttributeDefinition valueDef = def.subAttributeOrNull("value");
         for (JsonNode x : array) {
           if (x instanceof ObjectNode xo && sameKey(valueDef, xo, v, e)) {
-            merge(xo, e);
+            mergeDifferent(def, xo, e);
             touched.add(xo);
             return;
           }
@@ -107,6 +107,17 @@ final class MultiValues {
       }
       if (match) {
         array.remove(i);
+      }
+    }
+  }
+
+  /** Copies the members of {@code from} that differ (per the schema) into {@code into}. */
+  private static void mergeDifferent(AttributeDefinition def, ObjectNode into, ObjectNode from) {
+    for (Map.Entry<String, JsonNode> e : from.properties()) {
+      JsonNode old = JsonNodes.get(into, e.getKey());
+      if (old == null
+          || !JsonNodes.sameValue(def.subAttributeOrNull(e.getKey()), old, e.getValue())) {
+        JsonNodes.set(into, e.getKey(), e.getValue());
       }
     }
   }

@@ -74,7 +74,8 @@ public record PatchOperation(PatchOp op, @Nullable PatchPath path, @Nullable Jso
     try {
       return PatchPath.parse(path);
     } catch (FilterException e) {
-      throw ScimException.from(e);
+      // a broken filter inside a path is still a broken path (RFC 7644 §3.5.2)
+      throw new ScimException(400, ScimType.INVALID_PATH.keyword(), e.getMessage(), e);
     } catch (RuntimeException e) {
       // the parser promises FilterException; anything else is still the client's bad path
       throw new ScimException(

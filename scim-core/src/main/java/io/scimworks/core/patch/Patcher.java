@@ -295,6 +295,7 @@ final class Patcher {
       List<JsonNode> touched = new ArrayList<>(array.size());
       for (JsonNode element : array) {
         if (element instanceof ObjectNode o) {
+          checkElementSub(def, sub, o, n);
           setOrRemove(o, sub.name(), n);
           touched.add(o);
         }
@@ -369,6 +370,7 @@ final class Patcher {
         if (sub == null) {
           array.remove(at);
         } else if (array.get(at) instanceof ObjectNode o) {
+          checkElementSub(def, sub, o, null);
           JsonNodes.remove(o, sub.name());
         }
       }
@@ -383,6 +385,7 @@ final class Patcher {
       JsonNode element = array.get(at);
       if (sub != null) {
         if (element instanceof ObjectNode o) {
+          checkElementSub(def, sub, o, n);
           setOrRemove(o, sub.name(), n);
           touched.add(o);
         }
@@ -440,6 +443,32 @@ final class Patcher {
     }
     target.add(created);
     touched.add(created);
+  }
+
+  /**
+   * A sub-attribute of existing elements of a multi-valued attribute ({@code members[...].value})
+   * changes only if the schema lets it: never when readOnly, and when immutable only while unset.
+   */
+  private static void checkElementSub(
+      AttributeDefinition def, AttributeDefinition sub, ObjectNode element, @Nullable JsonNode n) {
+    Mutability m = sub.mutability();
+    if (m != Mutability.READ_ONLY && m != Mutability.IMMUTABLE) {
+      return;
+    }
+    JsonNode old = JsonNodes.get(element, sub.name());
+    boolean had = !JsonNodes.isUnassigned(old);
+    boolean same = had ? n != null && old.equals(n) : n == null;
+    if (!same && (m == Mutability.READ_ONLY || had)) {
+      throw error(
+          ScimType.MUTABILITY,
+          "'"
+              + def.name()
+              + "."
+              + sub.name()
+              + "' is "
+              + m
+              + (had ? " and already has a value" : ""));
+    }
   }
 
   private static void setOrRemove(ObjectNode o, String name, @Nullable JsonNode n) {

@@ -26,13 +26,15 @@ class PatchEngineRfcTest {
   class Add {
     @Test
     void addsAnAttributeThatHasNoValue() {
-      ObjectNode out = patch(USERS, user(), "{\"op\":\"add\",\"path\":\"nickName\",\"value\":\"Babs\"}");
+      ObjectNode out =
+          patch(USERS, user(), "{\"op\":\"add\",\"path\":\"nickName\",\"value\":\"Babs\"}");
       assertThat(out.get("nickName").stringValue()).isEqualTo("Babs");
     }
 
     @Test
     void replacesTheValueOfASingleValuedAttribute() {
-      ObjectNode out = patch(USERS, user(), "{\"op\":\"add\",\"path\":\"title\",\"value\":\"Boss\"}");
+      ObjectNode out =
+          patch(USERS, user(), "{\"op\":\"add\",\"path\":\"title\",\"value\":\"Boss\"}");
       assertThat(out.get("title").stringValue()).isEqualTo("Boss");
     }
 
@@ -61,7 +63,8 @@ class PatchEngineRfcTest {
     @Test
     void mergesSubAttributesIntoAComplexAttribute() {
       ObjectNode out =
-          patch(USERS, user(), "{\"op\":\"add\",\"path\":\"name\",\"value\":{\"middleName\":\"J\"}}");
+          patch(
+              USERS, user(), "{\"op\":\"add\",\"path\":\"name\",\"value\":{\"middleName\":\"J\"}}");
       assertThat(out.get("name").get("middleName").stringValue()).isEqualTo("J");
       assertThat(out.get("name").get("familyName").stringValue()).isEqualTo("Jensen");
     }
@@ -97,7 +100,10 @@ class PatchEngineRfcTest {
       resource.remove(ENTERPRISE);
       ((tools.jackson.databind.node.ArrayNode) resource.get("schemas")).remove(1);
       ObjectNode out =
-          patch(USERS, resource, "{\"op\":\"add\",\"path\":\"" + ENTERPRISE + ":costCenter\",\"value\":\"4130\"}");
+          patch(
+              USERS,
+              resource,
+              "{\"op\":\"add\",\"path\":\"" + ENTERPRISE + ":costCenter\",\"value\":\"4130\"}");
       assertThat(out.get(ENTERPRISE).get("costCenter").stringValue()).isEqualTo("4130");
       assertThat(out.get("schemas").toString()).contains(ENTERPRISE);
     }
@@ -149,7 +155,10 @@ class PatchEngineRfcTest {
     @Test
     void ofAComplexAttributeLeavesSubAttributesNotGivenUnchanged() {
       ObjectNode out =
-          patch(USERS, user(), "{\"op\":\"replace\",\"path\":\"name\",\"value\":{\"givenName\":\"Babs\"}}");
+          patch(
+              USERS,
+              user(),
+              "{\"op\":\"replace\",\"path\":\"name\",\"value\":{\"givenName\":\"Babs\"}}");
       assertThat(out.get("name").get("givenName").stringValue()).isEqualTo("Babs");
       assertThat(out.get("name").get("familyName").stringValue()).isEqualTo("Jensen");
     }
@@ -161,8 +170,10 @@ class PatchEngineRfcTest {
               USERS,
               user(),
               "{\"op\":\"replace\",\"path\":\"emails[type eq \\\"home\\\"]\",\"value\":{\"value\":\"h@x.org\",\"type\":\"home\"}}");
-      assertThat(out.get("emails").get(1)).isEqualTo(json("{\"value\":\"h@x.org\",\"type\":\"home\"}"));
-      assertThat(out.get("emails").get(0).get("value").stringValue()).isEqualTo("bjensen@example.com");
+      assertThat(out.get("emails").get(1))
+          .isEqualTo(json("{\"value\":\"h@x.org\",\"type\":\"home\"}"));
+      assertThat(out.get("emails").get(0).get("value").stringValue())
+          .isEqualTo("bjensen@example.com");
     }
 
     @Test
@@ -199,7 +210,8 @@ class PatchEngineRfcTest {
 
     @Test
     void withNullUnassignsTheAttribute() {
-      ObjectNode out = patch(USERS, user(), "{\"op\":\"replace\",\"path\":\"title\",\"value\":null}");
+      ObjectNode out =
+          patch(USERS, user(), "{\"op\":\"replace\",\"path\":\"title\",\"value\":null}");
       assertThat(out.has("title")).isFalse();
     }
 
@@ -237,7 +249,10 @@ class PatchEngineRfcTest {
     @Test
     void removesTheValuesMatchingAFilter() {
       ObjectNode out =
-          patch(GROUPS, group(), "{\"op\":\"remove\",\"path\":\"members[value eq \\\"2819c223-7f76-453a-919d-413861904646\\\"]\"}");
+          patch(
+              GROUPS,
+              group(),
+              "{\"op\":\"remove\",\"path\":\"members[value eq \\\"2819c223-7f76-453a-919d-413861904646\\\"]\"}");
       assertThat(out.get("members")).hasSize(1);
       assertThat(out.get("members").get(0).get("value").stringValue()).startsWith("902c246b");
     }
@@ -245,16 +260,21 @@ class PatchEngineRfcTest {
     @Test
     void removingTheLastValueUnassignsTheAttribute() {
       ObjectNode out =
-          patch(USERS, user(), "{\"op\":\"remove\",\"path\":\"phoneNumbers[type eq \\\"work\\\"]\"}");
+          patch(
+              USERS, user(), "{\"op\":\"remove\",\"path\":\"phoneNumbers[type eq \\\"work\\\"]\"}");
       assertThat(out.has("phoneNumbers")).isFalse();
     }
 
     @Test
     void removesASubAttributeOfMatchingValues() {
       ObjectNode out =
-          patch(USERS, user(), "{\"op\":\"remove\",\"path\":\"emails[type eq \\\"work\\\"].primary\"}");
+          patch(
+              USERS,
+              user(),
+              "{\"op\":\"remove\",\"path\":\"emails[type eq \\\"work\\\"].primary\"}");
       assertThat(out.get("emails").get(0).has("primary")).isFalse();
-      assertThat(out.get("emails").get(0).get("value").stringValue()).isEqualTo("bjensen@example.com");
+      assertThat(out.get("emails").get(0).get("value").stringValue())
+          .isEqualTo("bjensen@example.com");
     }
 
     @Test
@@ -266,12 +286,16 @@ class PatchEngineRfcTest {
     @Test
     void withAFilterMatchingNothingIsNoTarget() {
       assertRejected(
-          USERS, user(), "noTarget", "{\"op\":\"remove\",\"path\":\"emails[type eq \\\"other\\\"]\"}");
+          USERS,
+          user(),
+          "noTarget",
+          "{\"op\":\"remove\",\"path\":\"emails[type eq \\\"other\\\"]\"}");
     }
 
     @Test
     void ofAnAttributeWithoutValueChangesNothing() {
-      PatchResult result = USERS.apply(user(), request("{\"op\":\"remove\",\"path\":\"nickName\"}"));
+      PatchResult result =
+          USERS.apply(user(), request("{\"op\":\"remove\",\"path\":\"nickName\"}"));
       assertThat(result.changed()).isFalse();
     }
 
@@ -298,7 +322,8 @@ class PatchEngineRfcTest {
   class Errors {
     @Test
     void aReadOnlyAttributeCannotBeReplaced() {
-      assertRejected(USERS, user(), "mutability", "{\"op\":\"replace\",\"path\":\"id\",\"value\":\"x\"}");
+      assertRejected(
+          USERS, user(), "mutability", "{\"op\":\"replace\",\"path\":\"id\",\"value\":\"x\"}");
     }
 
     @Test
@@ -312,13 +337,18 @@ class PatchEngineRfcTest {
           USERS,
           user(),
           "mutability",
-          "{\"op\":\"replace\",\"path\":\"" + ENTERPRISE + ":manager.displayName\",\"value\":\"Boss\"}");
+          "{\"op\":\"replace\",\"path\":\""
+              + ENTERPRISE
+              + ":manager.displayName\",\"value\":\"Boss\"}");
     }
 
     @Test
     void readOnlyAttributesInAnObjectWithoutPathAreIgnored() {
       ObjectNode out =
-          patch(USERS, user(), "{\"op\":\"replace\",\"value\":{\"id\":\"other\",\"title\":\"Boss\"}}");
+          patch(
+              USERS,
+              user(),
+              "{\"op\":\"replace\",\"value\":{\"id\":\"other\",\"title\":\"Boss\"}}");
       assertThat(out.get("id").stringValue()).isEqualTo("2819c223-7f76-453a-919d-413861904646");
       assertThat(out.get("title").stringValue()).isEqualTo("Boss");
     }
@@ -337,50 +367,81 @@ class PatchEngineRfcTest {
 
     @Test
     void anUnknownAttributeIsAnInvalidPath() {
-      assertRejected(USERS, user(), "invalidPath", "{\"op\":\"replace\",\"path\":\"shoeSize\",\"value\":\"9\"}");
+      assertRejected(
+          USERS,
+          user(),
+          "invalidPath",
+          "{\"op\":\"replace\",\"path\":\"shoeSize\",\"value\":\"9\"}");
     }
 
     @Test
     void anUnknownSubAttributeIsAnInvalidPath() {
       assertRejected(
-          USERS, user(), "invalidPath", "{\"op\":\"replace\",\"path\":\"emails[type eq \\\"work\\\"].colour\",\"value\":\"red\"}");
+          USERS,
+          user(),
+          "invalidPath",
+          "{\"op\":\"replace\",\"path\":\"emails[type eq \\\"work\\\"].colour\",\"value\":\"red\"}");
     }
 
     @Test
     void aFilterOnASingleValuedAttributeIsAnInvalidPath() {
       assertRejected(
-          USERS, user(), "invalidPath", "{\"op\":\"replace\",\"path\":\"name[givenName eq \\\"x\\\"]\",\"value\":{}}");
+          USERS,
+          user(),
+          "invalidPath",
+          "{\"op\":\"replace\",\"path\":\"name[givenName eq \\\"x\\\"]\",\"value\":{}}");
     }
 
     @Test
     void aPathThatDoesNotParseIsAnInvalidPath() {
-      assertThatThrownBy(() -> request("{\"op\":\"replace\",\"path\":\"emails[type eq\",\"value\":\"x\"}"))
-          .isInstanceOfSatisfying(ScimException.class, e -> assertThat(e.scimType()).isEqualTo("invalidPath"));
+      assertThatThrownBy(
+              () -> request("{\"op\":\"replace\",\"path\":\"emails[type eq\",\"value\":\"x\"}"))
+          .isInstanceOfSatisfying(
+              ScimException.class, e -> assertThat(e.scimType()).isEqualTo("invalidPath"));
     }
 
     @Test
     void aValueOfTheWrongTypeIsAnInvalidValue() {
-      assertRejected(USERS, user(), "invalidValue", "{\"op\":\"replace\",\"path\":\"active\",\"value\":\"yes\"}");
-      assertRejected(USERS, user(), "invalidValue", "{\"op\":\"replace\",\"path\":\"title\",\"value\":{\"a\":1}}");
-      assertRejected(USERS, user(), "invalidValue", "{\"op\":\"replace\",\"path\":\"name\",\"value\":\"x\"}");
+      assertRejected(
+          USERS,
+          user(),
+          "invalidValue",
+          "{\"op\":\"replace\",\"path\":\"active\",\"value\":\"yes\"}");
+      assertRejected(
+          USERS,
+          user(),
+          "invalidValue",
+          "{\"op\":\"replace\",\"path\":\"title\",\"value\":{\"a\":1}}");
+      assertRejected(
+          USERS, user(), "invalidValue", "{\"op\":\"replace\",\"path\":\"name\",\"value\":\"x\"}");
     }
 
     @Test
     void theDetailNamesTheOperationAndItsPath() {
       assertThatThrownBy(
-              () -> patch(USERS, user(), "{\"op\":\"replace\",\"path\":\"emails[type eq \\\"other\\\"].value\",\"value\":\"x\"}"))
+              () ->
+                  patch(
+                      USERS,
+                      user(),
+                      "{\"op\":\"replace\",\"path\":\"emails[type eq \\\"other\\\"].value\",\"value\":\"x\"}"))
           .isInstanceOfSatisfying(
               ScimException.class,
-              e -> assertThat(e.detail()).contains("Operations[0]").contains("emails[type eq \"other\"].value"));
+              e ->
+                  assertThat(e.detail())
+                      .contains("Operations[0]")
+                      .contains("emails[type eq \"other\"].value"));
     }
 
     @Test
     void strictModeRejectsCapitalisedOps() {
       assertThatThrownBy(
-              () -> PatchRequest.fromJson(
-                  json("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\"Replace\",\"path\":\"title\",\"value\":\"x\"}]}"),
-                  PatchOptions.strict()))
-          .isInstanceOfSatisfying(ScimException.class, e -> assertThat(e.scimType()).isEqualTo("invalidSyntax"));
+              () ->
+                  PatchRequest.fromJson(
+                      json(
+                          "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\"Replace\",\"path\":\"title\",\"value\":\"x\"}]}"),
+                      PatchOptions.strict()))
+          .isInstanceOfSatisfying(
+              ScimException.class, e -> assertThat(e.scimType()).isEqualTo("invalidSyntax"));
       assertThat(STRICT_USERS.options()).isEqualTo(PatchOptions.strict());
     }
   }
@@ -416,7 +477,8 @@ class PatchEngineRfcTest {
     @Test
     void theRequestIsNotAliasedIntoTheResult() {
       PatchRequest req =
-          request("{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"value\":\"n@x.org\",\"type\":\"other\"}]}");
+          request(
+              "{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"value\":\"n@x.org\",\"type\":\"other\"}]}");
       ObjectNode first = USERS.apply(user(), req).resource();
       ((ObjectNode) first.get("emails").get(2)).put("value", "changed@x.org");
       ObjectNode second = USERS.apply(user(), req).resource();
@@ -426,7 +488,8 @@ class PatchEngineRfcTest {
     @Test
     void aNoOpReportsNoChange() {
       PatchResult result =
-          USERS.apply(user(), request("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Tour Guide\"}"));
+          USERS.apply(
+              user(), request("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Tour Guide\"}"));
       assertThat(result.changed()).isFalse();
     }
   }
