@@ -1,0 +1,125 @@
+package io.scimworks.core.resource;
+
+import io.scimworks.core.json.ScimJson;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The Enterprise User extension (RFC 7643 §4.3), stored under {@link
+ * io.scimworks.core.ScimUrns#ENTERPRISE_USER}.
+ *
+ * <pre>{@code
+ * User u = User.builder().userName("bjensen")
+ *     .enterpriseUser(EnterpriseUser.builder().employeeNumber("701984")
+ *         .manager(Manager.of("26118915")).build())
+ *     .build();
+ * }</pre>
+ *
+ * @param employeeNumber the employee number
+ * @param costCenter the cost center
+ * @param organization the organization
+ * @param division the division
+ * @param department the department
+ * @param manager the manager
+ */
+public record EnterpriseUser(
+    @Nullable String employeeNumber,
+    @Nullable String costCenter,
+    @Nullable String organization,
+    @Nullable String division,
+    @Nullable String department,
+    @Nullable Manager manager) {
+
+  /** Starts an empty extension. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Reads the extension object; the manager may be a bare id string (Entra). */
+  public static EnterpriseUser fromJson(JsonNode json) {
+    JsonNode m = json instanceof ObjectNode o ? ScimJson.getIgnoreCase(o, "manager") : null;
+    return new EnterpriseUser(
+        Nodes.text(json, "employeeNumber"),
+        Nodes.text(json, "costCenter"),
+        Nodes.text(json, "organization"),
+        Nodes.text(json, "division"),
+        Nodes.text(json, "department"),
+        m == null || m.isNull() ? null : Manager.fromJson(m));
+  }
+
+  /** Writes the extension object, leaving out absent parts. */
+  public ObjectNode toJson() {
+    ObjectNode o = ScimJson.object();
+    writeInto(o);
+    return o;
+  }
+
+  /** Writes these attributes into {@code ext}, replacing or removing them; keeps other keys. */
+  void writeInto(ObjectNode ext) {
+    Nodes.replace(ext, "employeeNumber", text(employeeNumber));
+    Nodes.replace(ext, "costCenter", text(costCenter));
+    Nodes.replace(ext, "organization", text(organization));
+    Nodes.replace(ext, "division", text(division));
+    Nodes.replace(ext, "department", text(department));
+    Nodes.replace(ext, "manager", manager == null ? null : manager.toJson());
+  }
+
+  private static @Nullable JsonNode text(@Nullable String s) {
+    return s == null ? null : ScimJson.nodes().stringNode(s);
+  }
+
+  /** Builds an {@link EnterpriseUser}. */
+  public static final class Builder {
+    private @Nullable String employeeNumber;
+    private @Nullable String costCenter;
+    private @Nullable String organization;
+    private @Nullable String division;
+    private @Nullable String department;
+    private @Nullable Manager manager;
+
+    private Builder() {}
+
+    /** Sets the employee number. */
+    public Builder employeeNumber(@Nullable String v) {
+      employeeNumber = v;
+      return this;
+    }
+
+    /** Sets the cost center. */
+    public Builder costCenter(@Nullable String v) {
+      costCenter = v;
+      return this;
+    }
+
+    /** Sets the organization. */
+    public Builder organization(@Nullable String v) {
+      organization = v;
+      return this;
+    }
+
+    /** Sets the division. */
+    public Builder division(@Nullable String v) {
+      division = v;
+      return this;
+    }
+
+    /** Sets the department. */
+    public Builder department(@Nullable String v) {
+      department = v;
+      return this;
+    }
+
+    /** Sets the manager. */
+    public Builder manager(@Nullable Manager v) {
+      manager = v;
+      return this;
+    }
+
+    /** Builds the extension. */
+    public EnterpriseUser build() {
+      return new EnterpriseUser(
+          employeeNumber, costCenter, organization, division, department, manager);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package io.scimworks.core.resource;
+
+import io.scimworks.core.json.ScimJson;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The enterprise extension's {@code manager} (RFC 7643 §4.3).
+ *
+ * @param value the manager's {@code id}
+ * @param ref the manager's URI, or {@code null}
+ * @param displayName the manager's display name (read-only), or {@code null}
+ */
+public record Manager(@Nullable String value, @Nullable String ref, @Nullable String displayName) {
+
+  /** A manager by id. */
+  public static Manager of(String value) {
+    return new Manager(value, null, null);
+  }
+
+  /**
+   * Reads a manager. Accepts the bare id string Entra sends and the older one-element array form
+   * {@code [{"$ref": ..., "value": id}]}.
+   */
+  public static Manager fromJson(JsonNode json) {
+    if (json.isString()) {
+      return new Manager(json.stringValue(), null, null);
+    }
+    JsonNode o = json.isArray() && !json.isEmpty() ? json.get(0) : json;
+    return new Manager(Nodes.text(o, "value"), Nodes.text(o, "$ref"), Nodes.text(o, "displayName"));
+  }
+
+  /** Writes the complex form {@code {"value": ...}}, leaving out absent parts. */
+  public ObjectNode toJson() {
+    ObjectNode o = ScimJson.object();
+    Nodes.put(o, "value", value);
+    Nodes.put(o, "$ref", ref);
+    Nodes.put(o, "displayName", displayName);
+    return o;
+  }
+}

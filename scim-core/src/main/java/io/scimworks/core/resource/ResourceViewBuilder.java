@@ -1,0 +1,98 @@
+package io.scimworks.core.resource;
+
+import io.scimworks.core.json.ScimJson;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Common part of the typed views' builders: common attributes and free-form attributes by path.
+ * Each {@link #build()} returns a view over its own copy, so a builder can be reused.
+ *
+ * @param <V> the view type built
+ * @param <B> the concrete builder type, for chaining
+ */
+public abstract class ResourceViewBuilder<
+    V extends ResourceView, B extends ResourceViewBuilder<V, B>> {
+  private final ObjectNode json;
+
+  /**
+   * Starts from {@code json}, which the builder owns.
+   *
+   * @param json the initial tree
+   */
+  protected ResourceViewBuilder(ObjectNode json) {
+    this.json = json;
+  }
+
+  /** This builder, typed. */
+  @SuppressWarnings("unchecked")
+  protected final B self() {
+    return (B) this;
+  }
+
+  /** The tree being built, for subclasses. */
+  protected final ObjectNode tree() {
+    return json;
+  }
+
+  /** Creates the view over a private copy of the tree. */
+  protected abstract V create(ObjectNode copy);
+
+  /** Builds the view; the builder stays usable. */
+  public final V build() {
+    return create(json.deepCopy());
+  }
+
+  /** Sets the {@code id}. */
+  public B id(@Nullable String id) {
+    return text("id", id);
+  }
+
+  /** Sets the {@code externalId}. */
+  public B externalId(@Nullable String externalId) {
+    return text("externalId", externalId);
+  }
+
+  /** Sets the {@code meta}. */
+  public B meta(@Nullable Meta meta) {
+    Nodes.replace(json, "meta", meta == null ? null : meta.toJson());
+    return self();
+  }
+
+  /**
+   * Sets any attribute by path, custom and extension attributes included ({@code null} removes), as
+   * {@link ScimResource#set(String, Object)} does.
+   */
+  public B set(String path, @Nullable Object value) {
+    ScimResource.of(json).set(path, value);
+    return self();
+  }
+
+  /** Sets a string attribute under its canonical name ({@code null} removes). */
+  protected final B text(String name, @Nullable String value) {
+    Nodes.replace(json, name, value == null ? null : ScimJson.nodes().stringNode(value));
+    return self();
+  }
+
+  /** Sets a boolean attribute under its canonical name ({@code null} removes). */
+  protected final B bool(String name, @Nullable Boolean value) {
+    Nodes.replace(json, name, value == null ? null : ScimJson.nodes().booleanNode(value));
+    return self();
+  }
+
+  /** Sets a node under its canonical name ({@code null} removes). */
+  protected final B node(String name, @Nullable JsonNode value) {
+    Nodes.replace(json, name, value);
+    return self();
+  }
+
+  /** Sets a multi-valued attribute under its canonical name ({@code null} removes). */
+  protected final <T> B list(
+      String name, @Nullable List<T> values, Function<T, ? extends JsonNode> writer) {
+    Nodes.replace(json, name, Nodes.array(values, writer));
+    return self();
+  }
+}
