@@ -1,0 +1,97 @@
+package io.scimworks.filter;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A bounded, thread-safe cache of parsed filters, for servers that see the same filter text again
+ * and again ({@code userName eq "..."} from an identity provider's matching step).
+ *
+ * <p>It keeps two generations of at most {@code maxEntries / 2} entries each: a hit in the older
+ * generation is promoted, and when the young generation is full it becomes the old one and the old
+ * one is dropped. Reads take no lock; memory stays bounded by {@code maxEntries} filters of at most
+ * {@link #MAX_CACHED_LENGTH} characters (longer texts are parsed but not cached). Failures are not
+ * cached.
+ *
+ * <pre>{@code
+ * FilterCache cache = FilterCache.create(10_000, FilterParser.defaults());
+ * Filter f = cache.parse(request.queryParameter("filter"));
+ * }</pre>
+ */
+public final class FilterCache {
+  /** Filter texts longer than this are parsed each time rather than cached. */
+  public static final int MAX_CACHED_LENGTH = 2048;
+
+  private final FilterParser parser;
+  private final int generationSize;
+  private volatile Map<String, Filter> young;
+  private volatile Map<String, Filter> old;
+
+  private FilterCache(int maxEntries, FilterParser parser) {
+    this.parser = Objects.requireNonNull(parser, "parser");
+    this.generationSize = Math.max(1, maxEntries / 2);
+    this.young = new ConcurrentHashMap<>();
+    this.old = Map.of();
+  }
+
+  /**
+   * A cache holding at most {@code maxEntries} filters parsed by {@code parser}.
+   *
+   * @throws IllegalArgumentException when {@code maxEntries} is not positive
+   */
+  public static FilterCache create(int maxEntries, FilterParser parser) {
+    if (maxEntries < 1) {
+      throw new IllegalArgumentException("maxEntries must be positive: " + maxEntries);
+    }
+    return new FilterCache(maxEntries, parser);
+  }
+
+  /** A cache of {@code maxEntries} filters parsed by {@link FilterParser#defaults()}. */
+  public static FilterCache create(int maxEntries) {
+    return create(maxEntries, FilterParser.defaults());
+  }
+
+  /**
+   * The parsed filter, from the cache when the same text was parsed before.
+   *
+   * @throws FilterException as {@link FilterParser#parseFilter(String)} does
+   */
+  public Filter parse(String text) {
+    Map<String, Filter> y = young;
+    Filter filter = y.get(text);
+    if (filter != null) {
+      return filter;
+    }
+    filter = old.get(text);
+    if (filter == null) {
+      filter = parser.parseFilter(text);
+      if (text.length() > MAX_CACHED_LENGTH) {
+        return filter;
+      }
+    }
+    if (y.size() >= generationSize) {
+      rotate(y);
+      y = young;
+    }
+    y.put(text, filter);
+    return filter;
+  }
+
+  private synchronized void rotate(Map<String, Filter> full) {
+    if (young == full) {
+      old = full;
+      young = new ConcurrentHashMap<>();
+    }
+  }
+
+  /** How many filters the cache holds now (at most the configured maximum). */
+  public int size() {
+    return young.size() + old.size();
+  }
+
+  /** The parser that fills the cache. */
+  public FilterParser parser() {
+    return parser;
+  }
+}
