@@ -1,0 +1,147 @@
+package io.scimworks.server.http;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Transport limits an HTTP binding enforces before a request reaches the handler, so that a large,
+ * slow or flooding client cannot exhaust memory or threads.
+ *
+ * <pre>{@code
+ * BindingOptions options = BindingOptions.builder()
+ *     .maxRequestBytes(2 * 1024 * 1024)
+ *     .maxInFlight(32)
+ *     .build();
+ * JdkHttpBinding.create(server, options).start(8080);
+ * }</pre>
+ *
+ * @param maxRequestBytes the largest request body accepted; a larger declared {@code
+ *     Content-Length} is answered {@code 413} before any of the body is read, and a chunked body is
+ *     counted while it streams, so no more than this is ever buffered
+ * @param readTimeout how long the JDK binding waits for a request's headers and body before closing
+ *     the connection (Servlet containers apply their own connector idle timeout instead)
+ * @param writeTimeout how long the JDK binding waits for a client to take the response
+ * @param maxInFlight how many requests are handled at once; more are answered {@code 503} with
+ *     {@code Retry-After} at once instead of waiting in a queue
+ * @param retryAfter the {@code Retry-After} sent with a {@code 503}, rounded up to whole seconds
+ * @param stopGrace how long a stopping binding lets requests in progress finish
+ */
+public record BindingOptions(
+    long maxRequestBytes,
+    Duration readTimeout,
+    Duration writeTimeout,
+    int maxInFlight,
+    Duration retryAfter,
+    Duration stopGrace) {
+
+  /** The default body limit: 1 MiB, enough for a bulk request of several hundred users. */
+  public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+
+  /** Checks the values. */
+  public BindingOptions {
+    if (maxRequestBytes < 0 || maxRequestBytes > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("maxRequestBytes must be between 0 and 2 GiB");
+    }
+    if (maxInFlight < 1) {
+      throw new IllegalArgumentException("maxInFlight must be at least 1");
+    }
+    requirePositive(readTimeout, "readTimeout");
+    requirePositive(writeTimeout, "writeTimeout");
+    Objects.requireNonNull(retryAfter, "retryAfter");
+    Objects.requireNonNull(stopGrace, "stopGrace");
+    if (retryAfter.isNegative() || stopGrace.isNegative()) {
+      throw new IllegalArgumentException("retryAfter and stopGrace must not be negative");
+    }
+  }
+
+  /**
+   * The defaults: 1 MiB bodies, 30 s read and write timeouts, 64 requests in flight, {@code
+   * Retry-After: 1}, 5 s to stop.
+   */
+  public static BindingOptions defaults() {
+    return builder().build();
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these options. */
+  public Builder toBuilder() {
+    return new Builder()
+        .maxRequestBytes(maxRequestBytes)
+        .readTimeout(readTimeout)
+        .writeTimeout(writeTimeout)
+        .maxInFlight(maxInFlight)
+        .retryAfter(retryAfter)
+        .stopGrace(stopGrace);
+  }
+
+  /** {@link #retryAfter()} in whole seconds, rounded up, as sent in the header. */
+  public long retryAfterSeconds() {
+    long seconds = retryAfter.getSeconds();
+    return retryAfter.getNano() > 0 ? seconds + 1 : seconds;
+  }
+
+  private static void requirePositive(Duration d, String name) {
+    Objects.requireNonNull(d, name);
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive");
+    }
+  }
+
+  /** Builds {@link BindingOptions}; every setter has a default. */
+  public static final class Builder {
+    private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration writeTimeout = Duration.ofSeconds(30);
+    private int maxInFlight = 64;
+    private Duration retryAfter = Duration.ofSeconds(1);
+    private Duration stopGrace = Duration.ofSeconds(5);
+
+    private Builder() {}
+
+    /** The largest request body accepted, in bytes (default 1 MiB). */
+    public Builder maxRequestBytes(long bytes) {
+      this.maxRequestBytes = bytes;
+      return this;
+    }
+
+    /** How long to wait for a request's headers and body (default 30 s). */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = timeout;
+      return this;
+    }
+
+    /** How long to wait for a client to take the response (default 30 s). */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = timeout;
+      return this;
+    }
+
+    /** How many requests are handled at once before answering 503 (default 64). */
+    public Builder maxInFlight(int requests) {
+      this.maxInFlight = requests;
+      return this;
+    }
+
+    /** The {@code Retry-After} sent with a 503 (default 1 s). */
+    public Builder retryAfter(Duration delay) {
+      this.retryAfter = delay;
+      return this;
+    }
+
+    /** How long a stopping binding lets requests in progress finish (default 5 s). */
+    public Builder stopGrace(Duration grace) {
+      this.stopGrace = grace;
+      return this;
+    }
+
+    /** The options. */
+    public BindingOptions build() {
+      return new BindingOptions(
+          maxRequestBytes, readTimeout, writeTimeout, maxInFlight, retryAfter, stopGrace);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.scimworks.server.http.internal;
+
+import io.scimworks.server.ScimResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The responses a binding gives on its own, before or instead of the handler, in the SCIM error
+ * format of RFC 7644 §3.12.
+ */
+public final class BindingErrors {
+  private static final String ERROR_URN = "urn:ietf:params:scim:api:messages:2.0:Error";
+
+  private BindingErrors() {}
+
+  /** 413: the body is larger than the limit. The connection is closed after it. */
+  public static ScimResponse tooLarge(long limit) {
+    return error(
+        413,
+        "The request body is larger than the limit of " + limit + " bytes.",
+        Map.of("Connection", "close"));
+  }
+
+  /** 503 with {@code Retry-After}: too many requests in flight. */
+  public static ScimResponse overloaded(long retryAfterSeconds) {
+    return error(
+        503,
+        "The service is busy; retry after " + retryAfterSeconds + " second(s).",
+        Map.of("Retry-After", Long.toString(retryAfterSeconds), "Connection", "close"));
+  }
+
+  /** 400: a request the binding cannot make sense of (e.g. a malformed {@code Content-Length}). */
+  public static ScimResponse badRequest(String detail) {
+    return error(400, detail, Map.of("Connection", "close"));
+  }
+
+  /** 404: a path outside the mount point. */
+  public static ScimResponse notFound(String detail) {
+    return error(404, detail, Map.of());
+  }
+
+  /** 500: the handler broke its contract and threw; nothing internal is revealed. */
+  public static ScimResponse internalError() {
+    return error(500, "The server could not answer the request.", Map.of());
+  }
+
+  static ScimResponse error(int status, String detail, Map<String, String> extraHeaders) {
+    String json =
+        "{\"schemas\":[\""
+            + ERROR_URN
+            + "\"],\"status\":\""
+            + status
+            + "\",\"detail\":"
+            + quote(detail)
+            + "}";
+    java.util.HashMap<String, String> headers = new java.util.HashMap<>(extraHeaders);
+    headers.put("Content-Type", ScimResponse.SCIM_JSON);
+    return new ScimResponse(status, headers, json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A JSON string literal. */
+  static String quote(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+}

@@ -1,0 +1,86 @@
+package io.scimworks.server.http.internal;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Reads a request body without ever holding more than the limit: a declared length over the limit
+ * is refused before reading, and a body of unknown length (chunked) is counted as it arrives.
+ */
+public final class BoundedBody {
+  private static final int CHUNK = 16 * 1024;
+
+  private BoundedBody() {}
+
+  /** Thrown when a body is, or announces to be, larger than the limit. */
+  public static final class TooLargeException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    TooLargeException(long limit) {
+      super("request body larger than " + limit + " bytes", null, false, false);
+    }
+  }
+
+  /**
+   * Reads the whole body.
+   *
+   * @param in the body stream
+   * @param declaredLength the {@code Content-Length}, or {@code -1} when unknown
+   * @param limit the largest body accepted
+   * @return the body, empty when there is none
+   * @throws TooLargeException once the body is known to exceed {@code limit}; the rest is not read
+   * @throws IOException when the client disconnects or times out
+   */
+  public static byte[] read(InputStream in, long declaredLength, long limit)
+      throws IOException, TooLargeException {
+    if (declaredLength > limit) {
+      throw new TooLargeException(limit);
+    }
+    if (declaredLength >= 0) {
+      // The server's stream ends at the declared length.
+      byte[] body = in.readNBytes((int) declaredLength);
+      if (body.length < declaredLength) {
+        throw new EOFException("request body shorter than its Content-Length");
+      }
+      return body;
+    }
+    byte[] buffer = new byte[(int) Math.min(limit, CHUNK)];
+    int size = 0;
+    while (true) {
+      if (size == buffer.length) {
+        if (size >= limit) {
+          // Full at the limit: one more byte means the body is too large.
+          if (in.read() < 0) {
+            return buffer;
+          }
+          throw new TooLargeException(limit);
+        }
+        buffer = Arrays.copyOf(buffer, (int) Math.min(limit, (long) buffer.length * 2));
+      }
+      int n = in.read(buffer, size, buffer.length - size);
+      if (n < 0) {
+        return Arrays.copyOf(buffer, size);
+      }
+      size += n;
+    }
+  }
+
+  /**
+   * Parses a {@code Content-Length} value.
+   *
+   * @return the length, {@code -1} when absent
+   * @throws NumberFormatException when present but not a non-negative decimal
+   */
+  public static long declaredLength(@org.jspecify.annotations.Nullable String header) {
+    if (header == null || header.isBlank()) {
+      return -1;
+    }
+    long value = Long.parseLong(header.trim());
+    if (value < 0) {
+      throw new NumberFormatException("negative Content-Length");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,158 @@
+package io.scimworks.server.http.jdk;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.scimworks.server.ScimHandler;
+import io.scimworks.server.ScimRequest;
+import io.scimworks.server.ScimResponse;
+import io.scimworks.server.http.BindingOptions;
+import io.scimworks.server.http.internal.BindingErrors;
+import io.scimworks.server.http.internal.BoundedBody;
+import io.scimworks.server.http.internal.RawTargets;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import org.jspecify.annotations.Nullable;
+
+/** Translates one JDK {@link HttpExchange} into a {@link ScimRequest} and back. */
+final class ExchangeHandler implements HttpHandler {
+  private static final System.Logger LOG = System.getLogger(JdkHttpBinding.class.getName());
+
+  private final ScimHandler handler;
+
+  /** The mount path without a trailing slash; empty at the root. */
+  private final String mountPath;
+
+  private final BindingOptions options;
+  private final Semaphore inFlight;
+  private final Watchdog watchdog;
+  private volatile boolean refusing;
+
+  ExchangeHandler(
+      ScimHandler handler, String mountPath, BindingOptions options, Watchdog watchdog) {
+    this.handler = handler;
+    this.mountPath = mountPath.equals("/") ? "" : mountPath;
+    this.options = options;
+    this.inFlight = new Semaphore(options.maxInFlight());
+    this.watchdog = watchdog;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) {
+    // The watchdog was armed with the read timeout when the worker picked the exchange up.
+    try {
+      if (refusing || !inFlight.tryAcquire()) {
+        send(exchange, BindingErrors.overloaded(options.retryAfterSeconds()));
+        return;
+      }
+      try {
+        serve(exchange);
+      } finally {
+        inFlight.release();
+      }
+    } catch (IOException e) {
+      // The client went away, or was too slow and its connection was closed: nobody to answer.
+      LOG.log(Level.DEBUG, "HTTP exchange abandoned: {0}", e.toString());
+    } finally {
+      exchange.close();
+      watchdog.disarm();
+    }
+  }
+
+  /** From now on, answers 503 so that clients go elsewhere while the binding stops. */
+  void refuseNewRequests() {
+    refusing = true;
+  }
+
+  private void serve(HttpExchange exchange) throws IOException {
+    String rawPath = RawTargets.encodeNonAscii(exchange.getRequestURI().getRawPath(), true);
+    String path = belowMount(rawPath);
+    if (path == null) {
+      send(exchange, BindingErrors.notFound("No SCIM endpoint at " + rawPath));
+      return;
+    }
+    long declared;
+    try {
+      declared =
+          BoundedBody.declaredLength(exchange.getRequestHeaders().getFirst("Content-Length"));
+    } catch (NumberFormatException e) {
+      send(exchange, BindingErrors.badRequest("Malformed Content-Length."));
+      return;
+    }
+    byte[] body;
+    try {
+      body = BoundedBody.read(exchange.getRequestBody(), declared, options.maxRequestBytes());
+    } catch (BoundedBody.TooLargeException e) {
+      send(exchange, BindingErrors.tooLarge(options.maxRequestBytes()));
+      return;
+    }
+    if (!watchdog.disarm()) {
+      return; // timed out just as the body ended; the connection is already closed
+    }
+    String rawQuery = exchange.getRequestURI().getRawQuery();
+    ScimRequest request =
+        new ScimRequest(
+            exchange.getRequestMethod(),
+            path,
+            rawQuery == null ? null : RawTargets.encodeNonAscii(rawQuery, true),
+            exchange.getRequestHeaders(),
+            body,
+            remoteAddress(exchange));
+    send(exchange, answer(request));
+  }
+
+  private ScimResponse answer(ScimRequest request) {
+    try {
+      return handler.handle(request);
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.log(Level.ERROR, "SCIM handler threw instead of answering with an error", e);
+      return BindingErrors.internalError();
+    }
+  }
+
+  /** The path below the mount point, or {@code null} when the request is outside of it. */
+  private @Nullable String belowMount(String rawPath) {
+    if (!rawPath.startsWith(mountPath)) {
+      return null; // e.g. an encoded slash in the mount path, which the JDK decoded to match
+    }
+    String rest = rawPath.substring(mountPath.length());
+    if (rest.isEmpty()) {
+      return "/";
+    }
+    return rest.startsWith("/") ? rest : null;
+  }
+
+  private void send(HttpExchange exchange, ScimResponse response) throws IOException {
+    watchdog.arm(options.writeTimeout());
+    Headers headers = exchange.getResponseHeaders();
+    for (Map.Entry<String, String> h : response.headers().entrySet()) {
+      if (!RawTargets.isFramingHeader(h.getKey())) {
+        headers.set(h.getKey(), h.getValue());
+      }
+    }
+    byte[] body = response.body();
+    boolean bodyless =
+        body.length == 0
+            || exchange.getRequestMethod().equals("HEAD")
+            || response.status() == 204
+            || response.status() == 304;
+    // -1 means "no body"; 0 would mean "chunked" to the JDK server.
+    exchange.sendResponseHeaders(response.status(), bodyless ? -1 : body.length);
+    if (!bodyless) {
+      OutputStream out = exchange.getResponseBody();
+      out.write(body);
+      out.flush(); // before close(), which may first drain an unread request body
+    }
+  }
+
+  private static @Nullable String remoteAddress(HttpExchange exchange) {
+    InetSocketAddress remote = exchange.getRemoteAddress();
+    return remote == null || remote.getAddress() == null
+        ? null
+        : remote.getAddress().getHostAddress();
+  }
+}

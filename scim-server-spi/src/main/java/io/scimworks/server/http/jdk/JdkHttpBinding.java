@@ -1,0 +1,217 @@
+package io.scimworks.server.http.jdk;
+
+import com.sun.net.httpserver.HttpServer;
+import io.scimworks.server.ScimHandler;
+import io.scimworks.server.http.BindingOptions;
+import io.scimworks.server.http.internal.BindingErrors;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Serves a {@link ScimHandler} over HTTP with the JDK's built-in server ({@code
+ * com.sun.net.httpserver}): no dependency, suited to small deployments, demos and tests.
+ *
+ * <pre>{@code
+ * JdkHttpBinding binding = JdkHttpBinding.create(server, "/scim/v2", BindingOptions.defaults())
+ *     .start(8080);
+ * // ... http://localhost:8080/scim/v2/Users
+ * binding.stop();
+ * }</pre>
+ *
+ * <p>The binding only translates bytes: the handler sees the method, the path below the mount point
+ * still percent-encoded (an encoded slash stays {@code %2F}), the raw query, the headers and the
+ * body, and its response is written as it is. On its own the binding answers, in the SCIM error
+ * format, {@code 413} for a body over {@link BindingOptions#maxRequestBytes()}, {@code 503} with
+ * {@code Retry-After} beyond {@link BindingOptions#maxInFlight()} requests, and {@code 404} outside
+ * the mount point. Requests run on a bounded pool of {@code maxInFlight + 4} threads with a bounded
+ * queue; a client that does not send its request (or take its response) within the timeouts has its
+ * connection closed. The JDK server itself answers a request line it cannot parse (for example an
+ * unencoded {@code "} in the query) with a plain {@code 400}.
+ */
+public final class JdkHttpBinding implements AutoCloseable {
+  /** Threads beyond {@code maxInFlight}, so that overload is answered 503 promptly. */
+  private static final int SPARE_THREADS = 4;
+
+  private static final AtomicInteger BINDINGS = new AtomicInteger();
+
+  private final ScimHandler handler;
+  private final String mountPath;
+  private final BindingOptions options;
+  private @Nullable Running running;
+
+  private record Running(
+      HttpServer server,
+      ExchangeHandler handler,
+      ThreadPoolExecutor workers,
+      ActiveExchanges active,
+      Watchdog watchdog) {}
+
+  private JdkHttpBinding(ScimHandler handler, String mountPath, BindingOptions options) {
+    this.handler = Objects.requireNonNull(handler, "handler");
+    this.mountPath = normalizeMountPath(mountPath);
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** A binding serving {@code handler} at the root path with default options; not yet started. */
+  public static JdkHttpBinding create(ScimHandler handler) {
+    return create(handler, "/", BindingOptions.defaults());
+  }
+
+  /** A binding serving {@code handler} at the root path; not yet started. */
+  public static JdkHttpBinding create(ScimHandler handler, BindingOptions options) {
+    return create(handler, "/", options);
+  }
+
+  /**
+   * A binding serving {@code handler} below {@code mountPath} (e.g. {@code /scim/v2}); not yet
+   * started. The handler sees paths relative to it ({@code /Users}).
+   */
+  public static JdkHttpBinding create(
+      ScimHandler handler, String mountPath, BindingOptions options) {
+    return new JdkHttpBinding(handler, mountPath, options);
+  }
+
+  /** Starts listening on {@code port} on all interfaces ({@code 0} picks a free port). */
+  public JdkHttpBinding start(int port) {
+    return start(new InetSocketAddress(port));
+  }
+
+  /**
+   * Starts listening on {@code address} (port {@code 0} picks a free one).
+   *
+   * @throws UncheckedIOException when the address cannot be bound
+   * @throws IllegalStateException when already started
+   */
+  public synchronized JdkHttpBinding start(InetSocketAddress address) {
+    if (running != null) {
+      throw new IllegalStateException("already started");
+    }
+    Watchdog watchdog = new Watchdog();
+    ActiveExchanges active = new ActiveExchanges();
+    ThreadPoolExecutor workers = workers(watchdog, active);
+    HttpServer server;
+    try {
+      server = HttpServer.create(address, 0);
+    } catch (IOException e) {
+      workers.shutdownNow();
+      watchdog.shutdown();
+      throw new UncheckedIOException("cannot listen on " + address, e);
+    }
+    server.setExecutor(workers);
+    ExchangeHandler exchanges = new ExchangeHandler(handler, mountPath, options, watchdog);
+    server.createContext(mountPath, exchanges);
+    if (!mountPath.equals("/")) {
+      server.createContext(
+          "/", new FixedResponse(BindingErrors.notFound("No SCIM endpoint here.")));
+    }
+    server.start();
+    running = new Running(server, exchanges, workers, active, watchdog);
+    return this;
+  }
+
+  /**
+   * The port listened on (useful after {@code start(0)}).
+   *
+   * @throws IllegalStateException when not started
+   */
+  public synchronized int port() {
+    if (running == null) {
+      throw new IllegalStateException("not started");
+    }
+    return running.server().getAddress().getPort();
+  }
+
+  /**
+   * Stops gracefully: requests in progress get up to {@link BindingOptions#stopGrace()} to finish
+   * while new ones are answered {@code 503}; then the port is closed, and every connection and
+   * thread with it. Does nothing when not started.
+   */
+  public synchronized void stop() {
+    Running r = running;
+    if (r == null) {
+      return;
+    }
+    running = null;
+    r.handler().refuseNewRequests();
+    try {
+      r.active().awaitNone(options.stopGrace().toNanos());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    r.server().stop(0);
+    r.workers().shutdownNow();
+    r.watchdog().shutdown();
+  }
+
+  /** Same as {@link #stop()}. */
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private ThreadPoolExecutor workers(Watchdog watchdog, ActiveExchanges active) {
+    int threads = options.maxInFlight() + SPARE_THREADS;
+    AtomicInteger count = new AtomicInteger();
+    String prefix = "scimworks-http-" + BINDINGS.incrementAndGet() + "-";
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            30,
+            TimeUnit.SECONDS,
+            // Bounded: beyond it the JDK server closes the new connection instead of queueing.
+            new ArrayBlockingQueue<>(threads * 4),
+            r -> {
+              Thread t = new Thread(r, prefix + count.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            }) {
+          @Override
+          public void execute(Runnable exchange) {
+            active.begin();
+            try {
+              super.execute(
+                  () -> {
+                    // Times the JDK's reading of the request line and headers; the handler
+                    // disarms it once the body is in.
+                    watchdog.arm(options.readTimeout());
+                    try {
+                      exchange.run();
+                    } finally {
+                      watchdog.disarm();
+                      active.end();
+                    }
+                  });
+            } catch (RuntimeException rejected) {
+              active.end();
+              throw rejected;
+            }
+          }
+        };
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  private static String normalizeMountPath(String path) {
+    Objects.requireNonNull(path, "mountPath");
+    String p = path.startsWith("/") ? path : "/" + path;
+    while (p.length() > 1 && p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    return p;
+  }
+
+  @Override
+  public String toString() {
+    return "JdkHttpBinding["
+        + mountPath
+        + (running == null ? ", stopped]" : ", port " + port() + "]");
+  }
+}

@@ -1,0 +1,158 @@
+package io.scimworks.server.http.servlet;
+
+import io.scimworks.server.ScimHandler;
+import io.scimworks.server.ScimRequest;
+import io.scimworks.server.ScimResponse;
+import io.scimworks.server.http.BindingOptions;
+import io.scimworks.server.http.internal.BindingErrors;
+import io.scimworks.server.http.internal.BoundedBody;
+import io.scimworks.server.http.internal.RawTargets;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Serves a {@link ScimHandler} from any Jakarta Servlet 6 container. Map it to a path ending in
+ * {@code /*}; the handler sees paths below it.
+ *
+ * <pre>{@code
+ * // Spring Boot
+ * @Bean
+ * ServletRegistrationBean<ScimServlet> scim(ScimServer server) {
+ *   return new ServletRegistrationBean<>(new ScimServlet(server), "/scim/v2/*");
+ * }
+ *
+ * // Jetty 12, Tomcat, Undertow: register it programmatically
+ * context.addServlet(new ServletHolder(new ScimServlet(server)), "/scim/v2/*");
+ * }</pre>
+ *
+ * <p>The servlet only translates bytes: the handler sees the method, the path below the servlet
+ * mapping still percent-encoded, the raw query, the headers and the body; its response is written
+ * as it is. On its own the servlet answers, in the SCIM error format, {@code 413} for a body over
+ * {@link BindingOptions#maxRequestBytes()} (a declared length before reading anything, a chunked
+ * body while it streams) and {@code 503} with {@code Retry-After} beyond {@link
+ * BindingOptions#maxInFlight()} requests. Read timeouts, threads and graceful shutdown belong to
+ * the container (for example Jetty's connector {@code idleTimeout}, Tomcat's {@code
+ * connectionTimeout}), as do requests its URI rules reject (Jetty refuses an encoded {@code /} with
+ * {@code 400}).
+ */
+public class ScimServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  private static final System.Logger LOG = System.getLogger(ScimServlet.class.getName());
+
+  private final transient ScimHandler handler;
+  private final transient BindingOptions options;
+  private final transient Semaphore inFlight;
+
+  /** A servlet with the default {@link BindingOptions}. */
+  public ScimServlet(ScimHandler handler) {
+    this(handler, BindingOptions.defaults());
+  }
+
+  /** A servlet with the given limits. */
+  public ScimServlet(ScimHandler handler, BindingOptions options) {
+    this.handler = Objects.requireNonNull(handler, "handler");
+    this.options = Objects.requireNonNull(options, "options");
+    this.inFlight = new Semaphore(options.maxInFlight());
+  }
+
+  /** Answers every method, {@code PATCH} included. */
+  @Override
+  protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    if (!inFlight.tryAcquire()) {
+      write(resp, BindingErrors.overloaded(options.retryAfterSeconds()), false);
+      return;
+    }
+    try {
+      serve(req, resp);
+    } finally {
+      inFlight.release();
+    }
+  }
+
+  private void serve(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    String path = MountedPath.of(req);
+    if (path == null) {
+      write(resp, BindingErrors.notFound("No SCIM endpoint at " + req.getRequestURI()), false);
+      return;
+    }
+    byte[] body;
+    try {
+      body =
+          BoundedBody.read(
+              req.getInputStream(), req.getContentLengthLong(), options.maxRequestBytes());
+    } catch (BoundedBody.TooLargeException e) {
+      write(resp, BindingErrors.tooLarge(options.maxRequestBytes()), false);
+      return;
+    } catch (IOException e) {
+      // The client went away or stalled past the container's idle timeout.
+      LOG.log(Level.DEBUG, "SCIM request body not received: {0}", e.toString());
+      try {
+        write(resp, BindingErrors.badRequest("The request body could not be read."), false);
+      } catch (IOException | IllegalStateException ignored) {
+        // nobody left to answer
+      }
+      return;
+    }
+    String rawQuery = req.getQueryString();
+    ScimRequest request =
+        new ScimRequest(
+            req.getMethod(),
+            path,
+            rawQuery == null ? null : RawTargets.encodeNonAscii(rawQuery, false),
+            headers(req),
+            body,
+            req.getRemoteAddr());
+    write(resp, answer(request), req.getMethod().equals("HEAD"));
+  }
+
+  private ScimResponse answer(ScimRequest request) {
+    try {
+      return handler.handle(request);
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.log(Level.ERROR, "SCIM handler threw instead of answering with an error", e);
+      return BindingErrors.internalError();
+    }
+  }
+
+  private static Map<String, List<String>> headers(HttpServletRequest req) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (String name : Collections.list(req.getHeaderNames())) {
+      headers.put(name, new ArrayList<>(Collections.list(req.getHeaders(name))));
+    }
+    return headers;
+  }
+
+  private static void write(HttpServletResponse resp, ScimResponse response, boolean head)
+      throws IOException {
+    resp.setStatus(response.status());
+    response
+        .headers()
+        .forEach(
+            (name, value) -> {
+              if (!RawTargets.isFramingHeader(name)) {
+                resp.setHeader(name, value);
+              }
+            });
+    byte[] body = response.body();
+    if (body.length == 0 || response.status() == 204 || response.status() == 304) {
+      return;
+    }
+    resp.setContentLength(body.length);
+    if (!head) {
+      ServletOutputStream out = resp.getOutputStream();
+      out.write(body);
+      out.flush();
+    }
+  }
+}
