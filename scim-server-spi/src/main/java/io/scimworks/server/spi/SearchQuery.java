@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * every resource) and done by the server.
  *
  * @param filter the filter to apply, or {@code null} for all resources
+ * @param matcher {@code filter} compiled with the schema's rules ({@link ResourceMatcher#ALL} when
+ *     there is no filter), for repositories that evaluate some or all of it in memory
  * @param sortBy the attribute to sort by, or {@code null} for the repository's own stable order
  * @param descending whether {@code sortBy} sorts in descending order
  * @param startIndex the 1-based index of the first resource to return
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record SearchQuery(
     @Nullable Filter filter,
+    ResourceMatcher matcher,
     @Nullable AttributePath sortBy,
     boolean descending,
     int startIndex,
@@ -24,6 +27,7 @@ public record SearchQuery(
 
   /** Validates the page bounds. */
   public SearchQuery {
+    java.util.Objects.requireNonNull(matcher, "matcher");
     if (startIndex < 1 || count < 0) {
       throw new IllegalArgumentException("startIndex >= 1 and count >= 0 required");
     }
@@ -31,11 +35,6 @@ public record SearchQuery(
 
   /** Every resource, in the repository's order. */
   public static SearchQuery all() {
-    return new SearchQuery(null, null, false, 1, Integer.MAX_VALUE);
-  }
-
-  /** A query for every resource matching {@code filter}. */
-  public static SearchQuery matching(@Nullable Filter filter) {
-    return new SearchQuery(filter, null, false, 1, Integer.MAX_VALUE);
+    return new SearchQuery(null, ResourceMatcher.ALL, null, false, 1, Integer.MAX_VALUE);
   }
 }

@@ -1,0 +1,130 @@
+package io.scimworks.server.memory;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An index from the values of one attribute (e.g. {@code userName}, {@code members.value}) to the
+ * ids holding them. Read without locks; written only under the store's lock. A key maps to one id
+ * (a {@code String}) or, when shared, to a {@code String[]}, to keep a million entries small.
+ */
+final class Index {
+  private final IndexSpec spec;
+  private final Map<String, Object> ids = new ConcurrentHashMap<>();
+
+  Index(IndexSpec spec) {
+    this.spec = spec;
+  }
+
+  IndexSpec spec() {
+    return spec;
+  }
+
+  /** The ids holding {@code value}. */
+  List<String> lookup(String value) {
+    Object o = ids.get(key(value));
+    if (o == null) {
+      return List.of();
+    }
+    return o instanceof String ? List.of((String) o) : Arrays.asList((String[]) o);
+  }
+
+  /** The id other than {@code self} holding a value of {@code resource}, if any. */
+  @Nullable String conflict(ObjectNode resource, @Nullable String self) {
+    for (String v : values(resource)) {
+      for (String id : lookup(v)) {
+        if (!id.equals(self)) {
+          return v;
+        }
+      }
+    }
+    return null;
+  }
+
+  void add(String id, ObjectNode resource) {
+    for (String v : values(resource)) {
+      ids.compute(
+          key(v),
+          (k, old) -> {
+            if (old == null) {
+              return id;
+            }
+            String[] before = old instanceof String ? new String[] {(String) old} : (String[]) old;
+            if (Arrays.asList(before).contains(id)) {
+              return old;
+            }
+            String[] after = Arrays.copyOf(before, before.length + 1);
+            after[before.length] = id;
+            return after;
+          });
+    }
+  }
+
+  void remove(String id, ObjectNode resource) {
+    for (String v : values(resource)) {
+      ids.computeIfPresent(
+          key(v),
+          (k, old) -> {
+            if (old instanceof String) {
+              return old.equals(id) ? null : old;
+            }
+            List<String> rest = new ArrayList<>(Arrays.asList((String[]) old));
+            rest.remove(id);
+            return rest.isEmpty()
+                ? null
+                : rest.size() == 1 ? rest.get(0) : rest.toArray(new String[0]);
+          });
+    }
+  }
+
+  private String key(String value) {
+    return spec.caseExact() ? value : value.toLowerCase(Locale.ROOT);
+  }
+
+  /** The string values of the indexed attribute in {@code resource}. */
+  List<String> values(ObjectNode resource) {
+    JsonNode top = get(resource, spec.attribute());
+    if (top == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(1);
+    if (top.isArray()) {
+      for (JsonNode element : top) {
+        collect(element, out);
+      }
+    } else {
+      collect(top, out);
+    }
+    return out;
+  }
+
+  private void collect(JsonNode node, List<String> out) {
+    JsonNode v = node;
+    if (spec.subAttribute() != null) {
+      v = node.isObject() ? get((ObjectNode) node, spec.subAttribute()) : null;
+    }
+    if (v != null && v.isString() && !v.stringValue().isEmpty()) {
+      out.add(v.stringValue());
+    }
+  }
+
+  static @Nullable JsonNode get(ObjectNode object, String name) {
+    JsonNode exact = object.get(name);
+    if (exact != null) {
+      return exact;
+    }
+    for (Map.Entry<String, JsonNode> e : object.properties()) {
+      if (e.getKey().equalsIgnoreCase(name)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+}
