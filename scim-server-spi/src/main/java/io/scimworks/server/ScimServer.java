@@ -1,11 +1,13 @@
 package io.scimworks.server;
 
 import io.scimworks.core.ScimException;
+import io.scimworks.core.schema.ResourceType;
+import io.scimworks.core.schema.Schema;
+import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.server.internal.Dispatcher;
 import io.scimworks.server.internal.Exchange;
 import io.scimworks.server.internal.QueryParams;
 import io.scimworks.server.internal.RequestPath;
-import io.scimworks.server.internal.ResourceTypeDef;
 import io.scimworks.server.internal.Responses;
 import io.scimworks.server.spi.AuditEvent;
 import io.scimworks.server.spi.AuditListener;
@@ -15,7 +17,7 @@ import io.scimworks.server.spi.ScimPrincipal;
 import io.scimworks.server.spi.TenantResolver;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,7 +56,7 @@ public final class ScimServer implements ScimHandler {
     this.tenants = b.tenants;
     this.audit = b.audit;
     this.basePath = b.basePath;
-    this.dispatcher = new Dispatcher(List.copyOf(b.types), options);
+    this.dispatcher = new Dispatcher(b.registry(), b.repositories, options);
   }
 
   /** A builder; at least one resource type and an authenticator are required. */
@@ -171,7 +173,9 @@ public final class ScimServer implements ScimHandler {
     private TenantResolver tenants = TenantResolver.single();
     private AuditListener audit = AuditListener.logging();
     private String basePath = "/scim/v2";
-    private final List<ResourceTypeDef> types = new ArrayList<>();
+    private final Map<String, Repository> repositories = new LinkedHashMap<>();
+    private final Map<String, ResourceType> types = new LinkedHashMap<>();
+    private final List<Schema> schemas = new java.util.ArrayList<>();
 
     private Builder() {}
 
@@ -214,14 +218,59 @@ public final class ScimServer implements ScimHandler {
 
     /** Serves {@code /Users} (core User schema and the enterprise extension) from {@code users}. */
     public Builder users(Repository users) {
-      types.add(ResourceTypeDef.user(users));
-      return this;
+      return resourceType(ResourceType.user(), users);
     }
 
     /** Serves {@code /Groups} from {@code groups}. */
     public Builder groups(Repository groups) {
-      types.add(ResourceTypeDef.group(groups));
+      return resourceType(ResourceType.group(), groups);
+    }
+
+    /**
+     * Serves any resource type from {@code repository}. Register the schemas it uses that are not
+     * built in with {@link #schema(Schema)}.
+     *
+     * <pre>{@code
+     * builder.schema(Schemas.fromJson(deviceSchemaJson))
+     *     .resourceType(ResourceType.builder("Device", "/Devices", DEVICE_URN).build(), devices);
+     * }</pre>
+     */
+    public Builder resourceType(ResourceType type, Repository repository) {
+      String key = type.name().toLowerCase(java.util.Locale.ROOT);
+      types.put(key, type);
+      repositories.put(key, Objects.requireNonNull(repository, "repository"));
       return this;
+    }
+
+    /** Registers a schema (a custom resource type's schema or an extension). */
+    public Builder schema(Schema schema) {
+      schemas.add(Objects.requireNonNull(schema, "schema"));
+      return this;
+    }
+
+    /**
+     * Registers {@code extension} and adds it to the resource type named {@code resourceType}
+     * (which must be added before), e.g. a workspace's own User attributes.
+     */
+    public Builder schemaExtension(String resourceType, Schema extension, boolean required) {
+      String key = resourceType.toLowerCase(java.util.Locale.ROOT);
+      ResourceType t = types.get(key);
+      if (t == null) {
+        throw new IllegalStateException("add resource type " + resourceType + " first");
+      }
+      List<io.scimworks.core.schema.SchemaExtension> ext =
+          new java.util.ArrayList<>(t.schemaExtensions());
+      ext.add(new io.scimworks.core.schema.SchemaExtension(extension.id(), required));
+      types.put(
+          key, new ResourceType(t.id(), t.name(), t.endpoint(), t.description(), t.schema(), ext));
+      return schema(extension);
+    }
+
+    private SchemaRegistry registry() {
+      SchemaRegistry.Builder b = SchemaRegistry.defaults().toBuilder();
+      schemas.forEach(b::schema);
+      types.values().forEach(b::resourceType);
+      return b.build();
     }
 
     /**

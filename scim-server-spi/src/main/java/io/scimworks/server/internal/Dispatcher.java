@@ -1,24 +1,34 @@
 package io.scimworks.server.internal;
 
 import io.scimworks.core.ScimException;
+import io.scimworks.core.json.ScimJson;
+import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.server.ScimResponse;
 import io.scimworks.server.ServerOptions;
+import io.scimworks.server.spi.Repository;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Routes an exchange to its endpoint. */
 public final class Dispatcher {
   private static final Set<String> DISCOVERY =
       Set.of("serviceproviderconfig", "resourcetypes", "schemas");
 
-  private final List<ResourceTypeDef> types;
-  private final ServerOptions options;
+  private final ServerModel model;
+  private final Discovery discovery;
+  private final RootSearch rootSearch;
+  private final Bulk bulk;
 
-  /** A dispatcher over these resource types. */
-  public Dispatcher(List<ResourceTypeDef> types, ServerOptions options) {
-    this.types = types;
-    this.options = options;
+  /** A dispatcher over these resource types and repositories. */
+  public Dispatcher(
+      SchemaRegistry registry, Map<String, Repository> repositories, ServerOptions options) {
+    this.model = new ServerModel(registry, repositories, options);
+    this.discovery = new Discovery(model);
+    this.rootSearch = new RootSearch(model);
+    this.bulk = new Bulk(model);
   }
 
   /** Whether the path names a discovery endpoint. */
@@ -27,7 +37,70 @@ public final class Dispatcher {
   }
 
   /** Serves the exchange. */
-  public ScimResponse dispatch(Exchange exchange) {
-    throw ScimException.notFound("No such endpoint");
+  public ScimResponse dispatch(Exchange ex) {
+    List<String> segments = ex.segments();
+    if (segments.isEmpty()) {
+      throw ScimException.notFound("No such endpoint");
+    }
+    String first = segments.get(0);
+    if (isDiscovery(segments)) {
+      return discovery.serve(ex, segments);
+    }
+    if (first.equals(".search") && segments.size() == 1) {
+      if (!ex.request().method().equals("POST")) {
+        throw notAllowed("POST");
+      }
+      return rootSearch.search(ex, SearchSpec.fromBody(body(ex), model.options()));
+    }
+    if (first.equalsIgnoreCase("Bulk") && segments.size() == 1) {
+      if (!ex.request().method().equals("POST")) {
+        throw notAllowed("POST");
+      }
+      return bulk.serve(ex);
+    }
+    if (first.equalsIgnoreCase("Me")) {
+      return me(ex, segments.subList(1, segments.size()));
+    }
+    TypeEndpoint endpoint = model.bySegment(first);
+    if (endpoint == null) {
+      throw ScimException.notFound("No such endpoint");
+    }
+    return endpoint.serve(ex, segments.subList(1, segments.size()));
+  }
+
+  private ScimResponse me(Exchange ex, List<String> rest) {
+    String userId = ex.principal().userId();
+    TypeEndpoint users = model.byName("User");
+    if (userId == null || users == null) {
+      throw ScimException.notImplemented("/Me is not mapped to a user for this credential");
+    }
+    if (!rest.isEmpty()) {
+      throw ScimException.notFound("No such endpoint");
+    }
+    if (ex.request().method().equals("POST")) {
+      throw notAllowed("GET, PUT, PATCH, DELETE");
+    }
+    return users.serve(ex, List.of(userId));
+  }
+
+  /** A 405 naming the allowed methods. */
+  static ScimException notAllowed(String allow) {
+    return new MethodNotAllowed(allow);
+  }
+
+  /**
+   * The request body as a JSON object, after checking its media type: {@code application/scim+json}
+   * or {@code application/json}, with or without parameters (or none).
+   */
+  static ObjectNode body(Exchange ex) {
+    String type = ex.request().header("Content-Type");
+    if (type != null && !type.isBlank()) {
+      String media = type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+      if (!media.equals("application/scim+json") && !media.equals("application/json")) {
+        throw new ScimException(
+            415, null, "Send application/scim+json or application/json, not " + media);
+      }
+    }
+    return ScimJson.readObject(ex.request().body());
   }
 }

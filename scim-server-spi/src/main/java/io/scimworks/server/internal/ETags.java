@@ -14,8 +14,8 @@ public final class ETags {
   }
 
   /**
-   * The version an {@code If-Match} header demands, {@code null} when there is none or it is
-   * {@code *} (any existing resource).
+   * The version an {@code If-Match} header demands, {@code null} when there is none or it is {@code
+   * *} (any existing resource).
    */
   public static @Nullable String ifMatch(ScimRequest request) {
     String header = request.header("If-Match");
@@ -24,6 +24,12 @@ public final class ETags {
     }
     String first = header.split(",")[0].trim();
     return version(first);
+  }
+
+  /** The version named by one entity tag as a bulk operation's {@code version} carries it. */
+  public static @Nullable String ifMatchValue(String tag) {
+    String t = tag.trim();
+    return t.equals("*") || t.isEmpty() ? null : version(t);
   }
 
   /** Whether an {@code If-None-Match} header matches {@code version} (then GET answers 304). */

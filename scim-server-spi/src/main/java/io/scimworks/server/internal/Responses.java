@@ -1,6 +1,7 @@
 package io.scimworks.server.internal;
 
 import io.scimworks.core.ScimException;
+import io.scimworks.core.json.ScimJson;
 import io.scimworks.server.ScimResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +21,7 @@ public final class Responses {
   public static ScimResponse json(int status, JsonNode body, Map<String, String> headers) {
     Map<String, String> h = new LinkedHashMap<>(headers);
     h.put("Content-Type", ScimResponse.SCIM_JSON);
-    return new ScimResponse(status, h, Json.write(body));
+    return new ScimResponse(status, h, ScimJson.writeBytes(body));
   }
 
   /** A JSON response. */
@@ -35,7 +36,7 @@ public final class Responses {
 
   /** The RFC 7644 §3.12 body of an error. */
   public static ObjectNode errorBody(ScimException e) {
-    ObjectNode body = Json.object();
+    ObjectNode body = ScimJson.object();
     body.putArray("schemas").add(ERROR_URN);
     body.put("status", Integer.toString(e.status()));
     if (e.scimType() != null) {
@@ -49,6 +50,11 @@ public final class Responses {
 
   /** An error response with extra headers. */
   public static ScimResponse error(ScimException e, Map<String, String> headers) {
+    if (e instanceof MethodNotAllowed) {
+      Map<String, String> h = new LinkedHashMap<>(headers);
+      h.put("Allow", ((MethodNotAllowed) e).allow());
+      return json(e.status(), errorBody(e), h);
+    }
     return json(e.status(), errorBody(e), headers);
   }
 

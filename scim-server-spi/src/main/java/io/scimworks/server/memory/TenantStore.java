@@ -2,10 +2,10 @@ package io.scimworks.server.memory;
 
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
+import io.scimworks.core.json.ScimJson;
 import io.scimworks.filter.CompareOperator;
 import io.scimworks.filter.CompareValue;
 import io.scimworks.filter.Filter;
-import io.scimworks.server.internal.Json;
 import io.scimworks.server.spi.ResourceChange;
 import io.scimworks.server.spi.SearchQuery;
 import io.scimworks.server.spi.SearchResult;
@@ -38,7 +38,7 @@ final class TenantStore {
   /** A stored resource: its JSON bytes (compact) and its version. */
   private record Entry(byte[] json, long version) {
     StoredResource toStored(String id) {
-      return new StoredResource(id, Long.toString(version), (ObjectNode) Json.parseObject(json));
+      return new StoredResource(id, Long.toString(version), ScimJson.readObject(json));
     }
   }
 
@@ -62,7 +62,7 @@ final class TenantStore {
 
   synchronized StoredResource patch(String id, ResourceChange change, @Nullable String expected) {
     Entry old = existing(id, expected);
-    ObjectNode changed = change.applyTo(Json.parseObject(old.json()));
+    ObjectNode changed = change.applyTo(ScimJson.readObject(old.json()));
     checkUnique(changed, id);
     unindex(id, old);
     return put(id, changed);
@@ -169,7 +169,7 @@ final class TenantStore {
   }
 
   private void unindex(String id, Entry old) {
-    ObjectNode before = Json.parseObject(old.json());
+    ObjectNode before = ScimJson.readObject(old.json());
     for (Index index : indexes) {
       index.remove(id, before);
     }
@@ -177,7 +177,7 @@ final class TenantStore {
 
   private StoredResource put(String id, ObjectNode resource) {
     long version = ++sequence;
-    Entry e = new Entry(Json.write(resource), version);
+    Entry e = new Entry(ScimJson.writeBytes(resource), version);
     if (rows.put(id, e) == null) {
       size++;
     }

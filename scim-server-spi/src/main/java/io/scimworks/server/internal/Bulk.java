@@ -1,0 +1,348 @@
+package io.scimworks.server.internal;
+
+import io.scimworks.core.ScimException;
+import io.scimworks.core.ScimType;
+import io.scimworks.core.ScimUrns;
+import io.scimworks.core.json.ScimJson;
+import io.scimworks.server.ScimResponse;
+import io.scimworks.server.spi.AuditEvent;
+import io.scimworks.server.spi.StoredResource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code POST /Bulk} (RFC 7644 §3.7): operations run in request order except that an operation
+ * whose data or path refers to {@code bulkId:x} runs after the operation that creates {@code x},
+ * however far ahead it stands and however deep the chain. A cycle of references is refused (409)
+ * for every operation in it. {@code failOnErrors} stops after that many errors.
+ */
+final class Bulk {
+  private static final String PREFIX = "bulkId:";
+
+  private final ServerModel model;
+
+  Bulk(ServerModel model) {
+    this.model = model;
+  }
+
+  ScimResponse serve(Exchange ex) {
+    ex.audit(AuditEvent.Operation.BULK, null, null);
+    if (ex.request().body().length > model.options().maxBulkPayloadBytes()) {
+      throw new ScimException(
+          413,
+          null,
+          "The bulk request exceeds maxPayloadSize ("
+              + model.options().maxBulkPayloadBytes()
+              + ")");
+    }
+    ObjectNode body = Dispatcher.body(ex);
+    JsonNode ops = ScimJson.getIgnoreCase(body, "Operations");
+    if (ops == null || !ops.isArray()) {
+      throw ScimException.of(ScimType.INVALID_SYNTAX, "A bulk request needs an Operations array");
+    }
+    if (ops.size() > model.options().maxBulkOperations()) {
+      throw new ScimException(
+          413,
+          null,
+          "The bulk request has more than maxOperations ("
+              + model.options().maxBulkOperations()
+              + ") operations");
+    }
+    JsonNode f = ScimJson.getIgnoreCase(body, "failOnErrors");
+    int failOnErrors = f != null && f.isIntegralNumber() && f.intValue() > 0 ? f.intValue() : 0;
+    List<Op> list = new ArrayList<>();
+    Map<String, Op> byBulkId = new HashMap<>();
+    for (JsonNode n : ops) {
+      Op op = new Op(list.size(), n);
+      list.add(op);
+      if (op.bulkId != null && byBulkId.putIfAbsent(op.bulkId, op) != null) {
+        throw ScimException.of(ScimType.INVALID_SYNTAX, "Duplicate bulkId '" + op.bulkId + "'");
+      }
+    }
+    Run run = new Run(ex, byBulkId, failOnErrors);
+    for (Op op : list) {
+      if (run.stopped()) {
+        break;
+      }
+      run.execute(op);
+    }
+    ObjectNode out = ScimJson.object();
+    out.putArray("schemas").add(ScimUrns.BULK_RESPONSE);
+    ArrayNode results = out.putArray("Operations");
+    for (Op op : list) {
+      if (op.result != null) {
+        results.add(op.result);
+      }
+    }
+    return Responses.json(200, out);
+  }
+
+  /** One operation of the request and, once run, its result. */
+  private static final class Op {
+    final int index;
+    final String method;
+    final String path;
+    final String bulkId;
+    final JsonNode data;
+    final String version;
+    int state; // 0 new, 1 running, 2 done
+    String createdId;
+    ObjectNode result;
+
+    Op(int index, JsonNode n) {
+      this.index = index;
+      if (!n.isObject()) {
+        throw ScimException.of(ScimType.INVALID_SYNTAX, "Each bulk operation must be an object");
+      }
+      ObjectNode o = (ObjectNode) n;
+      this.method = text(o, "method").toUpperCase(Locale.ROOT);
+      this.path = text(o, "path");
+      String b = text(o, "bulkId");
+      this.bulkId = b.isEmpty() ? null : b;
+      this.data = ScimJson.getIgnoreCase(o, "data");
+      String v = text(o, "version");
+      this.version = v.isEmpty() ? null : v;
+      if (method.isEmpty() || path.isEmpty()) {
+        throw ScimException.of(
+            ScimType.INVALID_SYNTAX, "Bulk operation " + (index + 1) + " needs method and path");
+      }
+      if (method.equals("POST") && bulkId == null) {
+        throw ScimException.of(
+            ScimType.INVALID_SYNTAX, "Bulk operation " + (index + 1) + ": POST needs a bulkId");
+      }
+    }
+
+    private static String text(ObjectNode o, String name) {
+      JsonNode v = ScimJson.getIgnoreCase(o, name);
+      return v != null && v.isString() ? v.stringValue() : "";
+    }
+  }
+
+  /** The state of one bulk request's execution. */
+  private final class Run {
+    private final Exchange ex;
+    private final Map<String, Op> byBulkId;
+    private final int failOnErrors;
+    private int errors;
+
+    Run(Exchange ex, Map<String, Op> byBulkId, int failOnErrors) {
+      this.ex = ex;
+      this.byBulkId = byBulkId;
+      this.failOnErrors = failOnErrors;
+    }
+
+    boolean stopped() {
+      return failOnErrors > 0 && errors >= failOnErrors;
+    }
+
+    /** Runs {@code op} after what it refers to; returns false when it failed. */
+    boolean execute(Op op) {
+      if (op.state == 2) {
+        return op.result != null && op.result.path("status").asString().startsWith("2");
+      }
+      if (op.state == 1) {
+        return false;
+      }
+      op.state = 1;
+      try {
+        for (String ref : references(op)) {
+          Op target = byBulkId.get(ref);
+          if (target == null) {
+            throw ScimException.of(ScimType.INVALID_VALUE, "Unknown bulkId '" + ref + "'");
+          }
+          if (target.state == 1) {
+            throw new ScimException(409, null, "Circular bulkId reference through '" + ref + "'");
+          }
+          if (stopped() || !execute(target) || target.createdId == null) {
+            throw new ScimException(
+                409, null, "Operation with bulkId '" + ref + "' did not create a resource");
+          }
+        }
+        if (stopped()) {
+          op.state = 2;
+          return false;
+        }
+        op.result = perform(op);
+        op.state = 2;
+        return true;
+      } catch (ScimException e) {
+        op.state = 2;
+        op.result = failure(op, e);
+        errors++;
+        return false;
+      } catch (RuntimeException e) {
+        op.state = 2;
+        op.result = failure(op, new ScimException(500, null, "Internal server error"));
+        errors++;
+        System.getLogger(Bulk.class.getName())
+            .log(System.Logger.Level.ERROR, "Bulk operation failed unexpectedly", e);
+        return false;
+      }
+    }
+
+    private List<String> references(Op op) {
+      List<String> refs = new ArrayList<>();
+      collect(op.path, refs);
+      if (op.data != null) {
+        collectAll(op.data, refs, 0);
+      }
+      return refs;
+    }
+
+    private void collectAll(JsonNode n, List<String> refs, int depth) {
+      if (depth > 64) {
+        return;
+      }
+      if (n.isString()) {
+        collect(n.stringValue(), refs);
+      } else if (n.isContainer()) {
+        for (JsonNode child : n) {
+          collectAll(child, refs, depth + 1);
+        }
+      }
+    }
+
+    private void collect(String s, List<String> refs) {
+      int at = s.indexOf(PREFIX);
+      while (at >= 0) {
+        int end = at + PREFIX.length();
+        while (end < s.length()
+            && s.charAt(end) != '/'
+            && s.charAt(end) != '"'
+            && s.charAt(end) != ' ') {
+          end++;
+        }
+        refs.add(s.substring(at + PREFIX.length(), end));
+        at = s.indexOf(PREFIX, end);
+      }
+    }
+
+    private String resolve(String s) {
+      if (s.indexOf(PREFIX) < 0) {
+        return s;
+      }
+      StringBuilder out = new StringBuilder();
+      int from = 0;
+      int at = s.indexOf(PREFIX);
+      while (at >= 0) {
+        int end = at + PREFIX.length();
+        while (end < s.length()
+            && s.charAt(end) != '/'
+            && s.charAt(end) != '"'
+            && s.charAt(end) != ' ') {
+          end++;
+        }
+        Op target = byBulkId.get(s.substring(at + PREFIX.length(), end));
+        out.append(s, from, at).append(target.createdId);
+        from = end;
+        at = s.indexOf(PREFIX, end);
+      }
+      return out.append(s.substring(from)).toString();
+    }
+
+    private JsonNode resolveAll(JsonNode n, int depth) {
+      if (n.isString()) {
+        String r = resolve(n.stringValue());
+        return r.equals(n.stringValue()) ? n : ScimJson.nodes().stringNode(r);
+      }
+      if (n.isObject() && depth < 64) {
+        ObjectNode o = ScimJson.object();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
+          o.set(e.getKey(), resolveAll(e.getValue(), depth + 1));
+        }
+        return o;
+      }
+      if (n.isArray() && depth < 64) {
+        ArrayNode a = ScimJson.array();
+        for (JsonNode child : n) {
+          a.add(resolveAll(child, depth + 1));
+        }
+        return a;
+      }
+      return n;
+    }
+
+    private ObjectNode perform(Op op) {
+      List<String> segments = RequestPath.segments(resolve(op.path));
+      TypeEndpoint endpoint = segments.isEmpty() ? null : model.bySegment(segments.get(0));
+      if (endpoint == null || segments.size() > 2) {
+        throw ScimException.notFound("No such endpoint: " + op.path);
+      }
+      ObjectNode data = op.data instanceof ObjectNode ? (ObjectNode) resolveAll(op.data, 0) : null;
+      String id = segments.size() == 2 ? segments.get(1) : null;
+      StoredResource s;
+      int status;
+      switch (op.method) {
+        case "POST":
+          if (id != null) {
+            throw Dispatcher.notAllowed("GET, PUT, PATCH, DELETE");
+          }
+          s = endpoint.createResource(ex, requireData(data));
+          op.createdId = s.id();
+          status = 201;
+          break;
+        case "PUT":
+          s = endpoint.replaceResource(ex, requireId(id), requireData(data), version(op));
+          status = 200;
+          break;
+        case "PATCH":
+          s = endpoint.patchResource(ex, requireId(id), requireData(data), version(op));
+          status = 200;
+          break;
+        case "DELETE":
+          endpoint.deleteResource(ex, requireId(id), version(op));
+          s = null;
+          status = 204;
+          break;
+        default:
+          throw Dispatcher.notAllowed("POST, PUT, PATCH, DELETE");
+      }
+      ObjectNode r = ScimJson.object();
+      r.put("method", op.method);
+      if (op.bulkId != null) {
+        r.put("bulkId", op.bulkId);
+      }
+      if (s != null) {
+        r.put("location", endpoint.location(ex, s.id()));
+        r.put("version", ETags.of(s.version()));
+      }
+      r.put("status", Integer.toString(status));
+      return r;
+    }
+
+    private String version(Op op) {
+      return op.version == null ? null : ETags.ifMatchValue(op.version);
+    }
+
+    private ObjectNode requireData(ObjectNode data) {
+      if (data == null) {
+        throw ScimException.of(ScimType.INVALID_SYNTAX, "This operation needs data");
+      }
+      return data;
+    }
+
+    private String requireId(String id) {
+      if (id == null) {
+        throw Dispatcher.notAllowed("POST");
+      }
+      return id;
+    }
+
+    private ObjectNode failure(Op op, ScimException e) {
+      ObjectNode r = ScimJson.object();
+      r.put("method", op.method);
+      if (op.bulkId != null) {
+        r.put("bulkId", op.bulkId);
+      }
+      r.put("status", Integer.toString(e.status()));
+      r.set("response", Responses.errorBody(e));
+      return r;
+    }
+  }
+}

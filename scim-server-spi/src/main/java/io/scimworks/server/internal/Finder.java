@@ -1,0 +1,81 @@
+package io.scimworks.server.internal;
+
+import io.scimworks.filter.AttributePath;
+import io.scimworks.filter.Filter;
+import io.scimworks.server.spi.Capabilities;
+import io.scimworks.server.spi.Repository;
+import io.scimworks.server.spi.RequestContext;
+import io.scimworks.server.spi.ResourceMatcher;
+import io.scimworks.server.spi.SearchQuery;
+import io.scimworks.server.spi.SearchResult;
+import io.scimworks.server.spi.StoredResource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs a search against a repository, pushing down what its {@link Capabilities} declare and doing
+ * the rest (filter, sort, page) in memory, so that every repository answers every query correctly.
+ */
+final class Finder {
+  private Finder() {}
+
+  /** One page of a search. */
+  record Page(List<StoredResource> resources, long total) {}
+
+  /** A query to run. */
+  record Query(
+      @Nullable Filter filter,
+      ResourceMatcher matcher,
+      @Nullable AttributePath sortBy,
+      @Nullable Comparator<StoredResource> sorter,
+      boolean descending,
+      long offset,
+      int count) {}
+
+  static Page find(Repository repo, RequestContext ctx, Query q) {
+    Capabilities caps = repo.capabilities();
+    boolean filterDown = q.filter() == null || caps.filtering();
+    boolean sortDown = q.sortBy() == null || caps.sorting();
+    if (caps.paging() && filterDown && sortDown && q.offset() < Integer.MAX_VALUE) {
+      SearchResult r =
+          repo.search(
+              ctx,
+              new SearchQuery(
+                  q.filter(),
+                  q.matcher(),
+                  q.sortBy(),
+                  q.descending(),
+                  (int) q.offset() + 1,
+                  q.count()));
+      List<StoredResource> page = r.resources();
+      if (page.size() > q.count()) {
+        page = page.subList(0, q.count());
+      }
+      return new Page(page, r.totalResults());
+    }
+    SearchResult all =
+        repo.search(
+            ctx,
+            new SearchQuery(
+                filterDown ? q.filter() : null,
+                q.matcher(),
+                sortDown ? q.sortBy() : null,
+                q.descending(),
+                1,
+                Integer.MAX_VALUE));
+    List<StoredResource> matches = new ArrayList<>(all.resources().size());
+    for (StoredResource s : all.resources()) {
+      if (filterDown || q.matcher().matches(s.resource())) {
+        matches.add(s);
+      }
+    }
+    if (!sortDown && q.sorter() != null) {
+      matches.sort(q.sorter());
+    }
+    int from = (int) Math.min(q.offset(), matches.size());
+    int to = (int) Math.min((long) from + q.count(), matches.size());
+    return new Page(new ArrayList<>(matches.subList(from, to)), matches.size());
+  }
+}

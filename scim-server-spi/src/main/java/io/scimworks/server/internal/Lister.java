@@ -1,0 +1,74 @@
+package io.scimworks.server.internal;
+
+import io.scimworks.core.ScimUrns;
+import io.scimworks.core.json.ScimJson;
+import io.scimworks.filter.AttributePath;
+import io.scimworks.filter.Filter;
+import io.scimworks.server.ScimResponse;
+import io.scimworks.server.spi.ResourceMatcher;
+import io.scimworks.server.spi.StoredResource;
+import java.util.Comparator;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Answers {@code GET /Users?...} and {@code POST /Users/.search} with a ListResponse. */
+final class Lister {
+  private final TypeEndpoint endpoint;
+
+  Lister(TypeEndpoint endpoint) {
+    this.endpoint = endpoint;
+  }
+
+  ScimResponse list(Exchange ex, SearchSpec spec) {
+    return Responses.json(200, listResponse(ex, spec));
+  }
+
+  ObjectNode listResponse(Exchange ex, SearchSpec spec) {
+    ServerModel model = endpoint.model();
+    Filter filter = spec.filter() == null ? null : model.filters().parse(spec.filter());
+    ResourceMatcher matcher =
+        filter == null
+            ? ResourceMatcher.ALL
+            : model.filters().compile(model.registry(), endpoint.def().type(), filter);
+    AttributePath sortBy = spec.sortBy() == null ? null : model.filters().parsePath(spec.sortBy());
+    Comparator<StoredResource> sorter = null;
+    if (sortBy != null) {
+      Comparator<ObjectNode> byNode =
+          model
+              .filters()
+              .sorter(model.registry(), endpoint.def().type(), sortBy, spec.descending());
+      sorter = Comparator.comparing(StoredResource::resource, byNode);
+    }
+    String scope = spec.scope(ex.tenant(), endpoint.def().name());
+    long offset = spec.startIndex() - 1L;
+    if (spec.cursor() != null && !spec.cursor().isEmpty()) {
+      offset = model.cursors().offset(scope, spec.cursor());
+    }
+    Finder.Page page =
+        Finder.find(
+            endpoint.repository(),
+            endpoint.ctx(ex),
+            new Finder.Query(
+                filter, matcher, sortBy, sorter, spec.descending(), offset, spec.count()));
+    ObjectNode out = ScimJson.object();
+    out.putArray("schemas").add(ScimUrns.LIST_RESPONSE);
+    out.put("totalResults", page.total());
+    out.put("itemsPerPage", page.resources().size());
+    if (spec.cursor() == null) {
+      out.put("startIndex", offset + 1);
+    } else {
+      long next = offset + page.resources().size();
+      if (next < page.total() && !page.resources().isEmpty()) {
+        out.put("nextCursor", model.cursors().issue(scope, next));
+      }
+      if (offset > 0) {
+        out.put("previousCursor", model.cursors().issue(scope, Math.max(0, offset - spec.count())));
+      }
+    }
+    ArrayNode resources = out.putArray("Resources");
+    for (StoredResource s : page.resources()) {
+      resources.add(Renderer.render(endpoint, s, ex, spec.projection()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,100 @@
+package io.scimworks.server.internal;
+
+import io.scimworks.core.json.ScimJson;
+import io.scimworks.filter.AttributePath;
+import io.scimworks.filter.CompareOperator;
+import io.scimworks.filter.CompareValue;
+import io.scimworks.filter.Filter;
+import io.scimworks.server.spi.RequestContext;
+import io.scimworks.server.spi.ResourceMatcher;
+import io.scimworks.server.spi.StoredResource;
+import java.time.Instant;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Referential integrity between groups and their members: a user's {@code groups} is computed from
+ * the groups' {@code members}, and deleting a resource removes it from every group.
+ */
+final class Memberships {
+  private static final AttributePath MEMBER_VALUE = AttributePath.of("members", "value");
+
+  private final ServerModel model;
+
+  Memberships(ServerModel model) {
+    this.model = model;
+  }
+
+  /** The {@code groups} attribute of the user {@code userId}. */
+  ArrayNode groupsOf(Exchange ex, String userId) {
+    ArrayNode out = ScimJson.array();
+    TypeEndpoint groups = model.groups();
+    if (groups == null) {
+      return out;
+    }
+    for (StoredResource g : containing(groups, ex, userId).resources()) {
+      ObjectNode ref = out.addObject();
+      ref.put("value", g.id());
+      ref.put("$ref", groups.location(ex, g.id()));
+      JsonNode name = ScimJson.getIgnoreCase(g.resource(), "displayName");
+      if (name != null && name.isString()) {
+        ref.put("display", name.stringValue());
+      }
+      ref.put("type", "direct");
+    }
+    return out;
+  }
+
+  /** Removes {@code memberId} from every group that lists it. */
+  void forget(Exchange ex, String memberId) {
+    TypeEndpoint groups = model.groups();
+    if (groups == null) {
+      return;
+    }
+    RequestContext ctx = groups.ctx(ex);
+    for (StoredResource g : containing(groups, ex, memberId).resources()) {
+      try {
+        if (groups.repository().capabilities().patching()) {
+          groups.repository().patch(ctx, g.id(), r -> without(r, memberId), null);
+        } else {
+          groups
+              .repository()
+              .replace(ctx, g.id(), without(g.resource().deepCopy(), memberId), null);
+        }
+      } catch (io.scimworks.core.ScimException e) {
+        if (e.status() != 404) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static ObjectNode without(ObjectNode group, String memberId) {
+    JsonNode members = ScimJson.getIgnoreCase(group, "members");
+    if (members != null && members.isArray()) {
+      ArrayNode kept = ScimJson.array();
+      for (JsonNode m : members) {
+        JsonNode v = m.isObject() ? m.get("value") : null;
+        if (v == null || !v.isString() || !v.stringValue().equals(memberId)) {
+          kept.add(m);
+        }
+      }
+      group.set(ScimJson.keyIgnoreCase(group, "members"), kept);
+      JsonNode meta = ScimJson.getIgnoreCase(group, "meta");
+      if (meta instanceof ObjectNode) {
+        ((ObjectNode) meta).put("lastModified", Instant.now().toString());
+      }
+    }
+    return group;
+  }
+
+  private Finder.Page containing(TypeEndpoint groups, Exchange ex, String memberId) {
+    Filter f = new Filter.Compare(MEMBER_VALUE, CompareOperator.EQ, CompareValue.of(memberId));
+    ResourceMatcher m = model.filters().compile(model.registry(), groups.def().type(), f);
+    return Finder.find(
+        groups.repository(),
+        groups.ctx(ex),
+        new Finder.Query(f, m, null, null, false, 0, Integer.MAX_VALUE));
+  }
+}

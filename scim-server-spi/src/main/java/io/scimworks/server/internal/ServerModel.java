@@ -1,0 +1,100 @@
+package io.scimworks.server.internal;
+
+import io.scimworks.core.ScimUrns;
+import io.scimworks.core.schema.ResourceType;
+import io.scimworks.core.schema.SchemaRegistry;
+import io.scimworks.server.ServerOptions;
+import io.scimworks.server.spi.Repository;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Everything the endpoints share: schemas, served types, options, cursors, filters. */
+public final class ServerModel {
+  private final SchemaRegistry registry;
+  private final ServerOptions options;
+  private final Map<String, TypeEndpoint> bySegment = new LinkedHashMap<>();
+  private final Map<String, TypeEndpoint> byName = new LinkedHashMap<>();
+  private final Filters filters;
+  private final Cursors cursors;
+  private final Memberships memberships;
+
+  /** The model of a server with these types and repositories. */
+  public ServerModel(
+      SchemaRegistry registry, Map<String, Repository> repositories, ServerOptions options) {
+    this.registry = registry;
+    this.options = options;
+    this.filters = new Filters(options);
+    this.cursors = new Cursors(options.cursorTimeToLive());
+    for (ResourceType t : registry.resourceTypes()) {
+      Repository repo = repositories.get(t.name().toLowerCase(Locale.ROOT));
+      if (repo != null) {
+        TypeEndpoint e = new TypeEndpoint(new ResourceTypeDef(t, repo), this);
+        bySegment.put(e.def().segment().toLowerCase(Locale.ROOT), e);
+        byName.put(t.name().toLowerCase(Locale.ROOT), e);
+      }
+    }
+    this.memberships = new Memberships(this);
+  }
+
+  /** The schema registry. */
+  public SchemaRegistry registry() {
+    return registry;
+  }
+
+  /** The options. */
+  public ServerOptions options() {
+    return options;
+  }
+
+  /** Filter parsing and compiling. */
+  public Filters filters() {
+    return filters;
+  }
+
+  /** The cursor codec. */
+  public Cursors cursors() {
+    return cursors;
+  }
+
+  /** Referential integrity between users and groups. */
+  public Memberships memberships() {
+    return memberships;
+  }
+
+  /** The endpoint at a path segment such as {@code Users} (case-insensitive), or null. */
+  public @Nullable TypeEndpoint bySegment(String segment) {
+    return bySegment.get(segment.toLowerCase(Locale.ROOT));
+  }
+
+  /** The endpoint of the type named {@code name}, or null. */
+  public @Nullable TypeEndpoint byName(String name) {
+    return byName.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** The endpoint of the core Group type, or null when groups are not served. */
+  public @Nullable TypeEndpoint groups() {
+    for (TypeEndpoint e : byName.values()) {
+      if (e.def().type().schema().equalsIgnoreCase(ScimUrns.CORE_GROUP)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** Every served type. */
+  public Collection<TypeEndpoint> endpoints() {
+    return byName.values();
+  }
+
+  /** The served resource types. */
+  public List<ResourceType> servedTypes() {
+    List<ResourceType> out = new ArrayList<>();
+    byName.values().forEach(e -> out.add(e.def().type()));
+    return out;
+  }
+}

@@ -1,0 +1,261 @@
+package io.scimworks.server.internal;
+
+import io.scimworks.core.ScimException;
+import io.scimworks.core.json.ScimJson;
+import io.scimworks.server.ScimRequest;
+import io.scimworks.server.ScimResponse;
+import io.scimworks.server.spi.AuditEvent;
+import io.scimworks.server.spi.Repository;
+import io.scimworks.server.spi.RequestContext;
+import io.scimworks.server.spi.ResourceChange;
+import io.scimworks.server.spi.StoredResource;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Serves one resource type: {@code /Users}, {@code /Users/{id}}, {@code /Users/.search}. */
+public final class TypeEndpoint {
+  /** Attempts at a read-modify-write before giving up under heavy contention. */
+  private static final int MAX_ATTEMPTS = 64;
+
+  private final ResourceTypeDef def;
+  private final ServerModel model;
+  private final TypeModel typeModel;
+  private final Lister lister;
+  private final Patching patching;
+
+  TypeEndpoint(ResourceTypeDef def, ServerModel model) {
+    this.def = def;
+    this.model = model;
+    this.typeModel = new TypeModel(model.registry(), def.type());
+    this.lister = new Lister(this);
+    this.patching = new Patching(model.registry(), def.type());
+  }
+
+  /** The type and its repository. */
+  public ResourceTypeDef def() {
+    return def;
+  }
+
+  ServerModel model() {
+    return model;
+  }
+
+  TypeModel typeModel() {
+    return typeModel;
+  }
+
+  Lister lister() {
+    return lister;
+  }
+
+  Repository repository() {
+    return def.repository();
+  }
+
+  /** Serves a request below this endpoint ({@code rest} is the path after {@code /Users}). */
+  ScimResponse serve(Exchange ex, List<String> rest) {
+    String method = ex.request().method();
+    if (rest.isEmpty()) {
+      switch (method) {
+        case "GET":
+          return lister.list(ex, SearchSpec.fromQuery(ex.params(), model.options()));
+        case "POST":
+          return create(ex);
+        default:
+          throw Dispatcher.notAllowed("GET, POST");
+      }
+    }
+    if (rest.size() > 1) {
+      throw ScimException.notFound("No such endpoint");
+    }
+    String id = rest.get(0);
+    if (id.equals(".search")) {
+      if (!method.equals("POST")) {
+        throw Dispatcher.notAllowed("POST");
+      }
+      return lister.list(ex, SearchSpec.fromBody(Dispatcher.body(ex), model.options()));
+    }
+    switch (method) {
+      case "GET":
+        return get(ex, id);
+      case "PUT":
+        return replace(ex, id);
+      case "PATCH":
+        return patch(ex, id);
+      case "DELETE":
+        return delete(ex, id);
+      default:
+        throw Dispatcher.notAllowed("GET, PUT, PATCH, DELETE");
+    }
+  }
+
+  /** {@code POST /Users}. */
+  ScimResponse create(Exchange ex) {
+    ex.audit(AuditEvent.Operation.CREATE, def.name(), null);
+    StoredResource s = createResource(ex, Dispatcher.body(ex));
+    ex.audit(AuditEvent.Operation.CREATE, def.name(), s.id());
+    return written(201, ex, s, true);
+  }
+
+  /** Creates a resource from a client's JSON (used by POST and bulk). */
+  StoredResource createResource(Exchange ex, ObjectNode body) {
+    ObjectNode r = typeModel.incoming(body);
+    String now = Instant.now().toString();
+    ObjectNode meta = r.putObject("meta");
+    meta.put("created", now);
+    meta.put("lastModified", now);
+    return repository().create(ctx(ex), r);
+  }
+
+  /** {@code GET /Users/{id}}. */
+  ScimResponse get(Exchange ex, String id) {
+    StoredResource s = require(ex, id);
+    if (ETags.noneMatchHits(ex.request(), s.version())) {
+      return Responses.empty(304, Map.of("ETag", ETags.of(s.version())));
+    }
+    Projection p =
+        Projection.of(ex.params().get("attributes"), ex.params().get("excludedAttributes"));
+    return Responses.json(
+        200, Renderer.render(this, s, ex, p), Map.of("ETag", ETags.of(s.version())));
+  }
+
+  /** {@code PUT /Users/{id}}. */
+  ScimResponse replace(Exchange ex, String id) {
+    ex.audit(AuditEvent.Operation.REPLACE, def.name(), id);
+    StoredResource s = replaceResource(ex, id, Dispatcher.body(ex), ETags.ifMatch(ex.request()));
+    return written(200, ex, s, false);
+  }
+
+  StoredResource replaceResource(
+      Exchange ex, String id, ObjectNode body, @Nullable String ifMatch) {
+    ObjectNode incoming = typeModel.incoming(body);
+    return change(
+        ex,
+        id,
+        ifMatch,
+        current -> {
+          ObjectNode r = incoming.deepCopy();
+          ObjectNode meta = r.putObject("meta");
+          var created = ScimJson.getIgnoreCase(current, "meta");
+          if (created instanceof ObjectNode && ((ObjectNode) created).has("created")) {
+            meta.set("created", ((ObjectNode) created).get("created"));
+          }
+          meta.put("lastModified", Instant.now().toString());
+          return r;
+        });
+  }
+
+  /** {@code PATCH /Users/{id}}. */
+  ScimResponse patch(Exchange ex, String id) {
+    ex.audit(AuditEvent.Operation.PATCH, def.name(), id);
+    StoredResource s = patchResource(ex, id, Dispatcher.body(ex), ETags.ifMatch(ex.request()));
+    boolean wantsBody =
+        !def.isGroup() || ex.params().has("attributes") || ex.params().has("excludedAttributes");
+    if (!wantsBody) {
+      return Responses.empty(204, Map.of("ETag", ETags.of(s.version())));
+    }
+    return written(200, ex, s, false);
+  }
+
+  StoredResource patchResource(Exchange ex, String id, ObjectNode body, @Nullable String ifMatch) {
+    ResourceChange apply = patching.change(body);
+    return change(
+        ex,
+        id,
+        ifMatch,
+        current -> {
+          ObjectNode r = apply.applyTo(current);
+          ObjectNode clean = typeModel.incoming(r);
+          ObjectNode meta = clean.putObject("meta");
+          var old = ScimJson.getIgnoreCase(current, "meta");
+          if (old instanceof ObjectNode && ((ObjectNode) old).has("created")) {
+            meta.set("created", ((ObjectNode) old).get("created"));
+          }
+          meta.put("lastModified", Instant.now().toString());
+          return clean;
+        });
+  }
+
+  /**
+   * Applies a change atomically: natively when the repository patches, otherwise read, apply and
+   * replace with the read version, retrying if another writer got there first (unless the client
+   * demanded a version with {@code If-Match}).
+   */
+  private StoredResource change(
+      Exchange ex, String id, @Nullable String ifMatch, ResourceChange change) {
+    RequestContext ctx = ctx(ex);
+    if (repository().capabilities().patching()) {
+      return repository().patch(ctx, id, change, ifMatch);
+    }
+    for (int attempt = 1; ; attempt++) {
+      StoredResource current = require(ex, id);
+      if (ifMatch != null && !ifMatch.equals(current.version())) {
+        throw ScimException.preconditionFailed("Resource " + id + " was changed in the meantime");
+      }
+      ObjectNode changed = change.applyTo(current.resource().deepCopy());
+      try {
+        return repository().replace(ctx, id, changed, current.version());
+      } catch (ScimException e) {
+        if (e.status() != 412 || ifMatch != null || attempt >= MAX_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** {@code DELETE /Users/{id}}. */
+  ScimResponse delete(Exchange ex, String id) {
+    ex.audit(AuditEvent.Operation.DELETE, def.name(), id);
+    deleteResource(ex, id, ETags.ifMatch(ex.request()));
+    return Responses.empty(204, Map.of());
+  }
+
+  void deleteResource(Exchange ex, String id, @Nullable String ifMatch) {
+    repository().delete(ctx(ex), id, ifMatch);
+    model.memberships().forget(ex, id);
+  }
+
+  StoredResource require(Exchange ex, String id) {
+    StoredResource s = repository().get(ctx(ex), id);
+    if (s == null) {
+      throw ScimException.notFound(def.name() + " " + id + " not found");
+    }
+    return s;
+  }
+
+  /** The response to a write: the resource with its ETag, and its Location on create. */
+  ScimResponse written(int status, Exchange ex, StoredResource s, boolean withLocation) {
+    Projection p =
+        Projection.of(ex.params().get("attributes"), ex.params().get("excludedAttributes"));
+    ObjectNode body = Renderer.render(this, s, ex, p);
+    String etag = ETags.of(s.version());
+    return Responses.json(
+        status,
+        body,
+        withLocation
+            ? Map.of("ETag", etag, "Location", location(ex, s.id()))
+            : Map.of("ETag", etag));
+  }
+
+  RequestContext ctx(Exchange ex) {
+    return ex.context(def.name());
+  }
+
+  /** The URL of a resource. */
+  String location(Exchange ex, String id) {
+    return ex.baseUrl()
+        + "/"
+        + def.segment()
+        + "/"
+        + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  static @Nullable String header(ScimRequest r, String name) {
+    return r.header(name);
+  }
+}
