@@ -1,5 +1,6 @@
 package io.scimworks.server;
 
+import io.scimworks.core.patch.PatchOptions;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -27,6 +28,7 @@ import java.util.Objects;
  * @param cursorTimeToLive how long an RFC 9865 cursor stays valid
  * @param anonymousDiscovery whether {@code /ServiceProviderConfig}, {@code /ResourceTypes} and
  *     {@code /Schemas} are served without authentication
+ * @param patchOptions the PATCH leniencies (all on by default, for Entra ID and Okta)
  */
 public record ServerOptions(
     long maxRequestBytes,
@@ -39,7 +41,8 @@ public record ServerOptions(
     int maxBulkOperations,
     long maxBulkPayloadBytes,
     Duration cursorTimeToLive,
-    boolean anonymousDiscovery) {
+    boolean anonymousDiscovery,
+    PatchOptions patchOptions) {
 
   private static final ServerOptions DEFAULTS = new Builder().build();
 
@@ -50,6 +53,7 @@ public record ServerOptions(
     Objects.requireNonNull(readTimeout, "readTimeout");
     Objects.requireNonNull(retryAfter, "retryAfter");
     Objects.requireNonNull(cursorTimeToLive, "cursorTimeToLive");
+    Objects.requireNonNull(patchOptions, "patchOptions");
     positive("defaultCount", defaultCount);
     positive("maxCount", maxCount);
     positive("maxFilterLength", maxFilterLength);
@@ -87,6 +91,7 @@ public record ServerOptions(
     b.maxBulkPayloadBytes = maxBulkPayloadBytes;
     b.cursorTimeToLive = cursorTimeToLive;
     b.anonymousDiscovery = anonymousDiscovery;
+    b.patchOptions = patchOptions;
     return b;
   }
 
@@ -109,6 +114,7 @@ public record ServerOptions(
     private long maxBulkPayloadBytes = 1024L * 1024;
     private Duration cursorTimeToLive = Duration.ofMinutes(10);
     private boolean anonymousDiscovery;
+    private PatchOptions patchOptions = PatchOptions.defaults();
 
     private Builder() {}
 
@@ -178,6 +184,12 @@ public record ServerOptions(
       return this;
     }
 
+    /** How PATCH requests are read and applied (default {@link PatchOptions#defaults()}). */
+    public Builder patchOptions(PatchOptions options) {
+      this.patchOptions = options;
+      return this;
+    }
+
     /** The options; throws {@link IllegalArgumentException} when a limit is not positive. */
     public ServerOptions build() {
       return new ServerOptions(
@@ -191,7 +203,8 @@ public record ServerOptions(
           maxBulkOperations,
           maxBulkPayloadBytes,
           cursorTimeToLive,
-          anonymousDiscovery);
+          anonymousDiscovery,
+          patchOptions);
     }
   }
 }

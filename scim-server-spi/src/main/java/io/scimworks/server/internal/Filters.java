@@ -20,7 +20,8 @@ public final class Filters {
 
   Filters(ServerOptions options) {
     this.options = options;
-    this.parser = FilterParser.defaults();
+    // Lenient: old Entra samples send unquoted values (externalId eq jyoung).
+    this.parser = FilterParser.builder().lenient(true).maxLength(options.maxFilterLength()).build();
   }
 
   /**

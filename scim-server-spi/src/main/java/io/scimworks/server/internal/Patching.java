@@ -1,6 +1,8 @@
 package io.scimworks.server.internal;
 
-import io.scimworks.core.ScimException;
+import io.scimworks.core.patch.PatchEngine;
+import io.scimworks.core.patch.PatchOptions;
+import io.scimworks.core.patch.PatchRequest;
 import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.server.spi.ResourceChange;
@@ -8,10 +10,17 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Turns a PATCH body into a change, through the core PATCH engine. */
 final class Patching {
-  Patching(SchemaRegistry registry, ResourceType type) {}
+  private final PatchEngine engine;
+  private final PatchOptions options;
+
+  Patching(SchemaRegistry registry, ResourceType type, PatchOptions options) {
+    this.engine = PatchEngine.of(registry, type, options);
+    this.options = options;
+  }
 
   /** The change a PATCH body asks for; parsed once, applied (maybe several times) later. */
   ResourceChange change(ObjectNode body) {
-    throw ScimException.notImplemented("PATCH is not available yet");
+    PatchRequest request = PatchRequest.fromJson(body, options);
+    return current -> engine.apply(current, request).resource();
   }
 }

@@ -33,7 +33,7 @@ public final class TypeEndpoint {
     this.model = model;
     this.typeModel = new TypeModel(model.registry(), def.type());
     this.lister = new Lister(this);
-    this.patching = new Patching(model.registry(), def.type());
+    this.patching = new Patching(model.registry(), def.type(), model.options().patchOptions());
   }
 
   /** The type and its repository. */
