@@ -2,6 +2,7 @@ package io.scimworks.core.schema;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ public final class AttributeDefinition {
   private final AttributeType type;
   private final List<AttributeDefinition> subAttributes;
   private final Map<String, AttributeDefinition> subByLowerName;
+  private final Map<String, AttributeDefinition> subByName;
   private final boolean multiValued;
   private final boolean required;
   private final boolean caseExact;
@@ -55,6 +57,9 @@ public final class AttributeDefinition {
       }
     }
     this.subByLowerName = Collections.unmodifiableMap(index);
+    Map<String, AttributeDefinition> exact = new HashMap<>();
+    subAttributes.forEach(a -> exact.put(a.name, a));
+    this.subByName = exact;
     this.multiValued = b.multiValued;
     this.required = b.required;
     this.caseExact = b.caseExact;
@@ -115,7 +120,7 @@ public final class AttributeDefinition {
 
   /** Like {@link #subAttribute(String)} but {@code null} when absent (for hot paths). */
   public @Nullable AttributeDefinition subAttributeOrNull(String name) {
-    AttributeDefinition d = subByLowerName.get(name);
+    AttributeDefinition d = subByName.get(name);
     return d != null ? d : subByLowerName.get(lower(name));
   }
 

@@ -2,6 +2,7 @@ package io.scimworks.core.schema;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class Schema {
   private final @Nullable String description;
   private final List<AttributeDefinition> attributes;
   private final Map<String, AttributeDefinition> byLowerName;
+  private final Map<String, AttributeDefinition> byName;
 
   private Schema(Builder b) {
     this.id = b.id;
@@ -40,6 +42,9 @@ public final class Schema {
       }
     }
     this.byLowerName = Collections.unmodifiableMap(index);
+    Map<String, AttributeDefinition> exact = new HashMap<>();
+    attributes.forEach(a -> exact.put(a.name(), a));
+    this.byName = exact;
   }
 
   /** Starts a schema with the given URN. */
@@ -81,7 +86,7 @@ public final class Schema {
 
   /** Like {@link #attribute(String)} but {@code null} when absent (for hot paths). */
   public @Nullable AttributeDefinition attributeOrNull(String name) {
-    AttributeDefinition d = byLowerName.get(name);
+    AttributeDefinition d = byName.get(name);
     return d != null ? d : byLowerName.get(AttributeDefinition.lower(name));
   }
 

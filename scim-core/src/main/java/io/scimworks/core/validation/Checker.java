@@ -1,0 +1,294 @@
+package io.scimworks.core.validation;
+
+import io.scimworks.core.ScimException;
+import io.scimworks.core.ScimType;
+import io.scimworks.core.json.ScimJson;
+import io.scimworks.core.schema.AttributeDefinition;
+import io.scimworks.core.schema.AttributeType;
+import io.scimworks.core.schema.Mutability;
+import io.scimworks.core.schema.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One validation pass over a resource tree, normalising it in place: canonical attribute names,
+ * coerced values, nulls and ignored attributes removed. Changes to an object are collected while
+ * iterating it and applied afterwards, so a valid, canonical resource costs no allocation beyond
+ * iteration.
+ */
+final class Checker {
+  private final ValidationOptions options;
+  private final Operation op;
+
+  Checker(ValidationOptions options, Operation op) {
+    this.options = options;
+    this.op = op;
+  }
+
+  /** Checks the root object: common attributes, core attributes and extension objects. */
+  void checkRoot(ObjectNode root, TypeModel m, @Nullable ObjectNode original) {
+    Edits e = null;
+    for (Map.Entry<String, JsonNode> p : root.properties()) {
+      String key = p.getKey();
+      JsonNode v = p.getValue();
+      AttributeDefinition common = m.common(key);
+      if (common != null) {
+        if (common.name().equals("schemas")) {
+          e = renameIfNeeded(e, key, "schemas");
+        } else {
+          e = checkAttribute(e, key, v, common, common.name(), original);
+        }
+        continue;
+      }
+      Schema ext = m.extension(key);
+      if (ext != null) {
+        if (v.isNull()) {
+          e = Edits.remove(e, key);
+          continue;
+        }
+        if (!(v instanceof ObjectNode eo)) {
+          throw syntax(ext.id() + " must be a JSON object holding the extension's attributes");
+        }
+        ObjectNode originalExt =
+            original == null ? null : asObject(ScimJson.getIgnoreCase(original, ext.id()));
+        checkObject(eo, ext, null, ext.id() + ":", originalExt);
+        e = eo.isEmpty() ? Edits.remove(e, key) : renameIfNeeded(e, key, ext.id());
+        continue;
+      }
+      AttributeDefinition d = m.core.attributeOrNull(key);
+      if (d == null) {
+        e = unknown(e, key, key);
+        continue;
+      }
+      e = checkAttribute(e, key, v, d, d.name(), original);
+    }
+    Edits.apply(root, e);
+  }
+
+  /** Checks the members of an extension object ({@code schema}) or of a complex value. */
+  private void checkObject(
+      ObjectNode obj,
+      @Nullable Schema schema,
+      @Nullable AttributeDefinition parent,
+      String prefix,
+      @Nullable ObjectNode original) {
+    Edits e = null;
+    for (Map.Entry<String, JsonNode> p : obj.properties()) {
+      String key = p.getKey();
+      AttributeDefinition d =
+          schema != null ? schema.attributeOrNull(key) : parent.subAttributeOrNull(key);
+      if (d == null) {
+        e = unknown(e, key, prefix + key);
+        continue;
+      }
+      e = checkAttribute(e, key, p.getValue(), d, prefix + d.name(), original);
+    }
+    Edits.apply(obj, e);
+    List<AttributeDefinition> defs = schema != null ? schema.attributes() : parent.subAttributes();
+    for (AttributeDefinition d : defs) {
+      if (d.required() && TypeModel.writable(d) && isEmpty(obj.get(d.name()))) {
+        throw ScimException.of(ScimType.INVALID_VALUE, prefix + d.name() + " is required");
+      }
+    }
+  }
+
+  private @Nullable Edits checkAttribute(
+      @Nullable Edits e,
+      String key,
+      JsonNode v,
+      AttributeDefinition d,
+      String label,
+      @Nullable ObjectNode originalContainer) {
+    if (d.mutability() == Mutability.READ_ONLY) {
+      if (op != Operation.PATCH_RESULT) {
+        return Edits.remove(e, key); // RFC 7643 §2.2: readOnly input is ignored
+      }
+      if (originalContainer != null) {
+        JsonNode before = ScimJson.getIgnoreCase(originalContainer, d.name());
+        if (!sameValue(before, v)) {
+          throw ScimException.of(ScimType.MUTABILITY, label + " is readOnly and cannot change");
+        }
+      }
+      return renameIfNeeded(e, key, d.name());
+    }
+    JsonNode checked = checkValue(d, v, label);
+    if (checked == null) {
+      return Edits.remove(e, key);
+    }
+    if (checked != v) {
+      e = Edits.set(e, key, checked);
+    }
+    return renameIfNeeded(e, key, d.name());
+  }
+
+  private @Nullable JsonNode checkValue(AttributeDefinition d, JsonNode v, String label) {
+    if (v.isNull()) {
+      return null;
+    }
+    if (d.multiValued()) {
+      if (v instanceof ArrayNode a) {
+        for (int i = a.size() - 1; i >= 0; i--) {
+          JsonNode el = a.get(i);
+          JsonNode checked = el.isNull() ? null : checkSingle(d, el, label + "[" + i + "]");
+          if (checked == null) {
+            a.remove(i);
+          } else if (checked != el) {
+            a.set(i, checked);
+          }
+        }
+        return a.isEmpty() ? null : a;
+      }
+      if (!options.coerceShapes()) {
+        throw syntax(label + " is multi-valued and must be a JSON array");
+      }
+      JsonNode single = checkSingle(d, v, label);
+      return single == null ? null : ScimJson.array().add(single);
+    }
+    if (v instanceof ArrayNode a) {
+      if (a.isEmpty()) {
+        return null;
+      }
+      if (a.size() == 1 && options.coerceShapes()) {
+        return checkSingle(d, a.get(0), label);
+      }
+      throw syntax(label + " is single-valued but an array was given");
+    }
+    return checkSingle(d, v, label);
+  }
+
+  private @Nullable JsonNode checkSingle(AttributeDefinition d, JsonNode v, String label) {
+    if (v.isNull()) {
+      return null;
+    }
+    if (d.type() != AttributeType.COMPLEX) {
+      if (v.isContainer()) {
+        throw ScimException.of(
+            ScimType.INVALID_VALUE,
+            label
+                + " must be a "
+                + d.type()
+                + " value, not "
+                + (v.isArray() ? "an array" : "an object"));
+      }
+      return ValueChecks.check(d, v, label, options);
+    }
+    if (v instanceof ObjectNode o) {
+      checkObject(o, null, d, label + ".", null);
+      return isBlank(o) ? null : o;
+    }
+    if (v.isString() && options.coerceShapes() && d.subAttributeOrNull("value") != null) {
+      // Entra sends a manager as a bare id; an empty id clears it
+      return v.stringValue().isEmpty() ? null : ScimJson.object().set("value", v);
+    }
+    throw syntax(label + " must be a complex value (a JSON object)");
+  }
+
+  private @Nullable Edits unknown(@Nullable Edits e, String key, String label) {
+    return switch (options.unknownAttributes()) {
+      case KEEP -> e;
+      case DROP -> Edits.remove(e, key);
+      case REJECT -> throw syntax("unknown attribute '" + label + "'");
+    };
+  }
+
+  private static @Nullable Edits renameIfNeeded(@Nullable Edits e, String key, String canonical) {
+    return key.equals(canonical) ? e : Edits.rename(e, key, canonical);
+  }
+
+  /** Empty, or only empty strings: Entra clears a manager with {@code {"value": ""}}. */
+  private static boolean isBlank(ObjectNode o) {
+    for (JsonNode v : o.values()) {
+      if (!(v.isString() && v.stringValue().isEmpty())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isEmpty(@Nullable JsonNode v) {
+    return v == null
+        || v.isNull()
+        || v.isMissingNode()
+        || (v.isString() && v.stringValue().isEmpty())
+        || (v.isContainer() && v.isEmpty());
+  }
+
+  static boolean sameValue(@Nullable JsonNode a, @Nullable JsonNode b) {
+    boolean ea = a == null || a.isNull();
+    boolean eb = b == null || b.isNull();
+    if (ea || eb) {
+      return ea == eb;
+    }
+    return a.equals(b);
+  }
+
+  private static @Nullable ObjectNode asObject(@Nullable JsonNode n) {
+    return n instanceof ObjectNode o ? o : null;
+  }
+
+  static ScimException syntax(String detail) {
+    return ScimException.of(ScimType.INVALID_SYNTAX, detail);
+  }
+
+  /** Changes to one object, applied after iterating it. Allocated only when needed. */
+  static final class Edits {
+    private final List<String> removals = new ArrayList<>(2);
+    private final List<Object[]> sets = new ArrayList<>(2);
+    private final List<String[]> renames = new ArrayList<>(2);
+
+    static Edits remove(@Nullable Edits e, String key) {
+      Edits x = e == null ? new Edits() : e;
+      x.removals.add(key);
+      return x;
+    }
+
+    static Edits set(@Nullable Edits e, String key, JsonNode value) {
+      Edits x = e == null ? new Edits() : e;
+      x.sets.add(new Object[] {key, value});
+      return x;
+    }
+
+    static Edits rename(@Nullable Edits e, String from, String to) {
+      Edits x = e == null ? new Edits() : e;
+      x.renames.add(new String[] {from, to});
+      return x;
+    }
+
+    static void apply(ObjectNode obj, @Nullable Edits e) {
+      if (e == null) {
+        return;
+      }
+      for (Object[] s : e.sets) {
+        obj.set((String) s[0], (JsonNode) s[1]);
+      }
+      for (String k : e.removals) {
+        obj.remove(k);
+      }
+      if (e.renames.isEmpty()) {
+        return;
+      }
+      ObjectNode rebuilt = ScimJson.object();
+      for (Map.Entry<String, JsonNode> p : obj.properties()) {
+        String name = p.getKey();
+        for (String[] r : e.renames) {
+          if (r[0].equals(name)) {
+            name = r[1];
+            break;
+          }
+        }
+        if (rebuilt.has(name)) {
+          throw syntax(
+              "attribute '" + name + "' is given more than once (names are case-insensitive)");
+        }
+        rebuilt.set(name, p.getValue());
+      }
+      obj.removeAll();
+      obj.setAll(rebuilt);
+    }
+  }
+}

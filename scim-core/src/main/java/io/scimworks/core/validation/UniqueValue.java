@@ -1,0 +1,37 @@
+package io.scimworks.core.validation;
+
+import io.scimworks.core.schema.ResolvedAttribute;
+import io.scimworks.core.schema.Uniqueness;
+import java.util.Locale;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A value that storage must keep unique (RFC 7643 {@code uniqueness} {@code server} or {@code
+ * global}), e.g. a user's {@code userName}.
+ *
+ * @param attribute the attribute, with its definition
+ * @param value the value in the resource
+ */
+public record UniqueValue(ResolvedAttribute attribute, JsonNode value) {
+
+  /** Rejects nulls. */
+  public UniqueValue {
+    Objects.requireNonNull(attribute, "attribute");
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** {@code server} or {@code global}. */
+  public Uniqueness uniqueness() {
+    return attribute.definition().uniqueness();
+  }
+
+  /**
+   * A key under which equal values collide: the text, lower-cased unless the attribute is {@code
+   * caseExact}. Use it for an index or a unique database column.
+   */
+  public String key() {
+    String s = value.isString() ? value.stringValue() : value.toString();
+    return attribute.definition().caseExact() ? s : s.toLowerCase(Locale.ROOT);
+  }
+}
