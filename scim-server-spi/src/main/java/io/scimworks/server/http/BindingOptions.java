@@ -1,5 +1,8 @@
 package io.scimworks.server.http;
 
+import io.scimworks.server.ScimHandler;
+import io.scimworks.server.ScimServer;
+import io.scimworks.server.ServerOptions;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -34,8 +37,8 @@ public record BindingOptions(
     Duration retryAfter,
     Duration stopGrace) {
 
-  /** The default body limit: 1 MiB, enough for a bulk request of several hundred users. */
-  public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+  /** The default body limit: 2 MiB, as {@link ServerOptions#defaults()}. */
+  public static final long DEFAULT_MAX_REQUEST_BYTES = 2 * 1024 * 1024;
 
   /** Checks the values. */
   public BindingOptions {
@@ -55,11 +58,33 @@ public record BindingOptions(
   }
 
   /**
-   * The defaults: 1 MiB bodies, 30 s read and write timeouts, 64 requests in flight, {@code
+   * The defaults: 2 MiB bodies, 30 s read and write timeouts, 64 requests in flight, {@code
    * Retry-After: 1}, 5 s to stop.
    */
   public static BindingOptions defaults() {
     return builder().build();
+  }
+
+  /**
+   * The transport limits of a server's {@link ServerOptions}: body size, requests in flight, read
+   * timeout (also used for writes) and {@code Retry-After}; the other values are the defaults.
+   */
+  public static BindingOptions from(ServerOptions server) {
+    return builder()
+        .maxRequestBytes(server.maxRequestBytes())
+        .maxInFlight(server.maxRequestsInFlight())
+        .readTimeout(server.readTimeout())
+        .writeTimeout(server.readTimeout())
+        .retryAfter(server.retryAfter())
+        .build();
+  }
+
+  /**
+   * The limits a binding uses when given none: those of the {@link ScimServer}'s options, or the
+   * {@link #defaults()} for any other handler.
+   */
+  public static BindingOptions forHandler(ScimHandler handler) {
+    return handler instanceof ScimServer server ? from(server.options()) : defaults();
   }
 
   /** A builder starting from the defaults. */
@@ -102,7 +127,7 @@ public record BindingOptions(
 
     private Builder() {}
 
-    /** The largest request body accepted, in bytes (default 1 MiB). */
+    /** The largest request body accepted, in bytes (default 2 MiB). */
     public Builder maxRequestBytes(long bytes) {
       this.maxRequestBytes = bytes;
       return this;

@@ -2,6 +2,7 @@ package io.scimworks.server.http.jdk;
 
 import com.sun.net.httpserver.HttpServer;
 import io.scimworks.server.ScimHandler;
+import io.scimworks.server.ScimServer;
 import io.scimworks.server.http.BindingOptions;
 import io.scimworks.server.http.internal.BindingErrors;
 import java.io.IOException;
@@ -19,9 +20,9 @@ import org.jspecify.annotations.Nullable;
  * com.sun.net.httpserver}): no dependency, suited to small deployments, demos and tests.
  *
  * <pre>{@code
- * JdkHttpBinding binding = JdkHttpBinding.create(server, "/scim/v2", BindingOptions.defaults())
- *     .start(8080);
- * // ... http://localhost:8080/scim/v2/Users
+ * ScimServer server = ScimServer.builder()...build();
+ * JdkHttpBinding binding = JdkHttpBinding.create(server).start(8080);
+ * // serves http://localhost:8080/scim/v2/Users (the server's base path), until
  * binding.stop();
  * }</pre>
  *
@@ -59,14 +60,21 @@ public final class JdkHttpBinding implements AutoCloseable {
     this.options = Objects.requireNonNull(options, "options");
   }
 
-  /** A binding serving {@code handler} at the root path with default options; not yet started. */
+  /**
+   * A binding serving {@code handler}, not yet started. A {@link ScimServer} is mounted at its
+   * {@link ScimServer#basePath()} with the transport limits of its {@link ScimServer#options()};
+   * any other handler at the root path with {@link BindingOptions#defaults()}.
+   */
   public static JdkHttpBinding create(ScimHandler handler) {
-    return create(handler, "/", BindingOptions.defaults());
+    return create(handler, BindingOptions.forHandler(handler));
   }
 
-  /** A binding serving {@code handler} at the root path; not yet started. */
+  /**
+   * A binding serving {@code handler} with these limits, not yet started; mounted at a {@link
+   * ScimServer}'s {@link ScimServer#basePath()}, or at the root path for any other handler.
+   */
   public static JdkHttpBinding create(ScimHandler handler, BindingOptions options) {
-    return create(handler, "/", options);
+    return create(handler, handler instanceof ScimServer server ? server.basePath() : "/", options);
   }
 
   /**

@@ -26,8 +26,7 @@ import java.util.concurrent.Semaphore;
  * {@code /*}; the handler sees paths below it.
  *
  * <pre>{@code
- * // Spring Boot
- * @Bean
+ * // Spring Boot: a bean in a configuration class
  * ServletRegistrationBean<ScimServlet> scim(ScimServer server) {
  *   return new ServletRegistrationBean<>(new ScimServlet(server), "/scim/v2/*");
  * }
@@ -54,9 +53,13 @@ public class ScimServlet extends HttpServlet {
   private final transient BindingOptions options;
   private final transient Semaphore inFlight;
 
-  /** A servlet with the default {@link BindingOptions}. */
+  /**
+   * A servlet with the limits of a {@code ScimServer}'s options (or the defaults for any other
+   * handler). Map it to the server's {@code basePath()} plus {@code /*}, so that the {@code
+   * Location} URLs the server builds point back here.
+   */
   public ScimServlet(ScimHandler handler) {
-    this(handler, BindingOptions.defaults());
+    this(handler, BindingOptions.forHandler(handler));
   }
 
   /** A servlet with the given limits. */
