@@ -6,9 +6,9 @@ import java.util.Objects;
  * An immutable SCIM filter (RFC 7644 §3.4.2.2) as a syntax tree. Nodes are records, equal by value.
  *
  * <p>Parse one with {@link #parse(String)} (or a configured {@link FilterParser}), build one with
- * {@link Filters}, print one with {@link #toString()} (canonical text that re-parses to an equal
- * tree), evaluate one against a JSON resource with {@link FilterEvaluator}, translate one with a
- * {@link FilterVisitor}.
+ * {@link Filters}, print one with {@code toString()} or {@link FilterPrinter} (canonical text that
+ * re-parses to an equal tree), evaluate one against a JSON resource with {@link FilterEvaluator},
+ * translate one with a {@link FilterVisitor}.
  *
  * <pre>{@code
  * Filter f = Filter.parse("userName eq \"bjensen\" and emails[type eq \"work\"]");

@@ -80,18 +80,31 @@ public final class FilterSyntax {
 
   private static <T> T parse(
       String text, SyntaxMode mode, ParseOptions options, Function<ScimFilterParser, T> rule) {
+    return parse(text, mode, options, rule, PredictionMode.SLL);
+  }
+
+  /**
+   * Parses a filter with a given prediction mode; the grammar needs no full context, so SLL (the
+   * fast mode every parse uses) and LL agree, which a property test checks through this method.
+   */
+  public static Filter filterWithPredictionMode(
+      String text, ParseOptions options, PredictionMode prediction) {
+    checkLimits(text, SyntaxMode.FILTER, options);
+    return parse(text, SyntaxMode.FILTER, options, p -> p.filterInput().f, prediction);
+  }
+
+  private static <T> T parse(
+      String text,
+      SyntaxMode mode,
+      ParseOptions options,
+      Function<ScimFilterParser, T> rule,
+      PredictionMode prediction) {
     try {
-      return run(text, mode, options, rule, PredictionMode.SLL);
-    } catch (ParseCancellationException sllFailure) {
-      // The grammar is SLL, so this is a real error; LL gives the reference diagnosis anyway.
-      try {
-        run(text, mode, options, rule, PredictionMode.LL);
-      } catch (ParseCancellationException llFailure) {
-        throw llFailure.getCause() instanceof Located located
-            ? located.exception
-            : new FilterException(mode.scimType(false), -1, "Invalid " + mode.name());
-      }
-      throw new IllegalStateException("SLL and LL disagree on: " + text, sllFailure);
+      return run(text, mode, options, rule, prediction);
+    } catch (ParseCancellationException e) {
+      throw e.getCause() instanceof Located located
+          ? located.exception
+          : new FilterException(mode.scimType(false), 0, "Invalid " + mode.name());
     }
   }
 
