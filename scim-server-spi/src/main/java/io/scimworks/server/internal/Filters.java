@@ -5,7 +5,10 @@ import io.scimworks.core.ScimType;
 import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.filter.AttributePath;
+import io.scimworks.filter.CompiledFilter;
 import io.scimworks.filter.Filter;
+import io.scimworks.filter.FilterCache;
+import io.scimworks.filter.FilterEvaluator;
 import io.scimworks.filter.FilterException;
 import io.scimworks.filter.FilterParser;
 import io.scimworks.server.ServerOptions;
@@ -17,11 +20,15 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Filters {
   private final ServerOptions options;
   private final FilterParser parser;
+  private final FilterCache cache;
+  private final java.util.Map<String, FilterEvaluator> evaluators =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   Filters(ServerOptions options) {
     this.options = options;
     // Lenient: old Entra samples send unquoted values (externalId eq jyoung).
     this.parser = FilterParser.builder().lenient(true).maxLength(options.maxFilterLength()).build();
+    this.cache = FilterCache.create(10_000, parser);
   }
 
   /**
@@ -39,7 +46,7 @@ public final class Filters {
       throw ScimException.of(ScimType.INVALID_FILTER, "The filter is empty");
     }
     try {
-      return parser.parseFilter(text);
+      return cache.parse(text);
     } catch (FilterException e) {
       throw ScimException.from(e);
     }
@@ -56,12 +63,21 @@ public final class Filters {
 
   /** {@code filter} compiled with the schema rules of {@code type}. */
   public ResourceMatcher compile(SchemaRegistry registry, ResourceType type, Filter filter) {
-    return new Matcher(registry.resolverFor(type), filter);
+    CompiledFilter compiled;
+    try {
+      compiled =
+          evaluators
+              .computeIfAbsent(type.name(), n -> FilterEvaluator.of(registry.resolverFor(type)))
+              .compile(filter);
+    } catch (FilterException e) {
+      throw ScimException.from(e);
+    }
+    return compiled::test;
   }
 
   /** Orders resources by an attribute, missing values last. */
   public Comparator<ObjectNode> sorter(
       SchemaRegistry registry, ResourceType type, AttributePath by, boolean descending) {
-    return Matcher.sorter(registry.resolverFor(type), by, descending);
+    return Sorting.comparator(registry.resolverFor(type), by, descending);
   }
 }
