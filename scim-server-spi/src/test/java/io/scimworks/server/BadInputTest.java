@@ -1,0 +1,205 @@
+package io.scimworks.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+/** Hostile or broken requests: each gets its status and scimType, never a 500 or a hang. */
+class BadInputTest {
+  private final Scim scim = Servers.client();
+
+  @Test
+  void malformedJsonIs400InvalidSyntax() {
+    ScimResponse r = scim.post("/Users", "{\"userName\": ");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(Scim.json(r).get("scimType").stringValue()).isEqualTo("invalidSyntax");
+  }
+
+  @Test
+  void jsonNested100000DeepIs400() {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    ScimResponse r = scim.post("/Users", "{\"userName\":" + deep + "}");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(Scim.json(r).get("scimType").stringValue()).isEqualTo("invalidSyntax");
+  }
+
+  @Test
+  void aJsonArrayBodyIs400() {
+    assertThat(scim.post("/Users", "[]").status()).isEqualTo(400);
+  }
+
+  @Test
+  void unknownSchemaUrnsAreTolerated() {
+    ScimResponse r =
+        scim.post(
+            "/Users",
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\",\"urn:example:unknown\"],"
+                + "\"userName\":\"tolerant\"}");
+    assertThat(r.status()).isEqualTo(201);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "userName eq",
+        "userName xx \"a\"",
+        "((((userName eq \"a\"",
+        "userName eq \"a\" garbage",
+        "\"",
+        "and or not",
+        "emails[type eq \"work\""
+      })
+  void garbageFiltersAre400InvalidFilter(String filter) {
+    ScimResponse r =
+        scim.get(
+            "/Users?filter="
+                + java.net.URLEncoder.encode(filter, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(Scim.json(r).get("scimType").stringValue()).isEqualTo("invalidFilter");
+  }
+
+  @Test
+  void aFilterOverTheLengthLimitIs400() {
+    String filter = "userName eq \"" + "a".repeat(5000) + "\"";
+    ScimResponse r = scim.get("/Users?filter=" + filter.replace(" ", "+").replace("\"", "%22"));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(Scim.json(r).get("scimType").stringValue()).isEqualTo("invalidFilter");
+  }
+
+  @Test
+  void absurdCountAndStartIndexAreCorrectedNotRefused() {
+    scim.createUser("one");
+    JsonNode negative = Scim.json(scim.get("/Users?count=-5&startIndex=-10"));
+    assertThat(negative.get("itemsPerPage").intValue()).isZero();
+    assertThat(negative.get("startIndex").intValue()).isEqualTo(1);
+    assertThat(negative.get("totalResults").intValue()).isEqualTo(1);
+    JsonNode huge = Scim.json(scim.get("/Users?count=99999999999999999999&startIndex=2147483647"));
+    assertThat(huge.get("itemsPerPage").intValue()).isZero();
+    assertThat(scim.get("/Users?count=abc").status()).isEqualTo(400);
+  }
+
+  @Test
+  void countIsCappedByTheConfiguredMaximumAndItemsPerPageTellsTheTruth() {
+    Scim small =
+        new Scim(
+            Servers.builder()
+                .options(ServerOptions.builder().maxCount(3).defaultCount(2).build())
+                .build());
+    for (int i = 0; i < 5; i++) {
+      small.createUser("c" + i);
+    }
+    JsonNode body = Scim.json(small.get("/Users?count=1000"));
+    assertThat(body.get("itemsPerPage").intValue()).isEqualTo(3);
+    assertThat(body.get("Resources")).hasSize(3);
+    assertThat(Scim.json(small.get("/Users")).get("itemsPerPage").intValue()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/Users/../Groups",
+        "/Users/%2e%2e/Groups",
+        "/Users%2FGroups",
+        "/Users/a%2Fb",
+        "/Users/a%5Cb",
+        "/Users//x",
+        "/./Users",
+        "/Users/%00",
+        "/Nope"
+      })
+  void pathTricksAreNeverServedAsAnotherResource(String path) {
+    scim.createGroup("G");
+    ScimResponse r = scim.get(path);
+    assertThat(r.status()).isIn(400, 404);
+    assertThat(r.bodyText()).doesNotContain("ListResponse");
+  }
+
+  @Test
+  void malformedPercentEncodingIs400() {
+    assertThat(scim.get("/Users/%zz").status()).isEqualTo(400);
+    assertThat(scim.get("/Users?filter=%zz").status()).isEqualTo(400);
+  }
+
+  @Test
+  void anUnsupportedContentTypeIs415() {
+    ScimResponse r =
+        scim.send("POST", "/Users", Scim.user("x"), Map.of("Content-Type", "text/plain"));
+    assertThat(r.status()).isEqualTo(415);
+  }
+
+  @Test
+  void plainJsonWithCharsetIsAccepted() {
+    ScimResponse r =
+        scim.send(
+            "POST",
+            "/Users",
+            Scim.user("json"),
+            Map.of("Content-Type", "application/json; charset=utf-8"));
+    assertThat(r.status()).isEqualTo(201);
+  }
+
+  @Test
+  void aBodyOverTheLimitIs413() {
+    Scim small =
+        new Scim(
+            Servers.builder()
+                .options(ServerOptions.builder().maxRequestBytes(100).build())
+                .build());
+    ScimResponse r = small.post("/Users", Scim.user("x".repeat(200)));
+    assertThat(r.status()).isEqualTo(413);
+  }
+
+  @Test
+  void aRepositoryFailureIs500RevealingNothing() {
+    var failing =
+        new io.scimworks.server.spi.Repository() {
+          @Override
+          public io.scimworks.server.spi.StoredResource create(
+              io.scimworks.server.spi.RequestContext c, tools.jackson.databind.node.ObjectNode r) {
+            throw new IllegalStateException("jdbc:postgresql://secret-host password=hunter2");
+          }
+
+          @Override
+          public io.scimworks.server.spi.StoredResource get(
+              io.scimworks.server.spi.RequestContext c, String id) {
+            return null;
+          }
+
+          @Override
+          public io.scimworks.server.spi.StoredResource replace(
+              io.scimworks.server.spi.RequestContext c,
+              String id,
+              tools.jackson.databind.node.ObjectNode r,
+              String v) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public void delete(io.scimworks.server.spi.RequestContext c, String id, String v) {}
+
+          @Override
+          public io.scimworks.server.spi.SearchResult search(
+              io.scimworks.server.spi.RequestContext c, io.scimworks.server.spi.SearchQuery q) {
+            return io.scimworks.server.spi.SearchResult.of(java.util.List.of());
+          }
+        };
+    Scim s =
+        new Scim(
+            ScimServer.builder()
+                .users(failing)
+                .authenticator(BearerTokens.of(Scim.TOKEN))
+                .auditListener(io.scimworks.server.spi.AuditListener.none())
+                .build());
+    ScimResponse r = s.post("/Users", Scim.user("boom"));
+    assertThat(r.status()).isEqualTo(500);
+    assertThat(r.bodyText())
+        .doesNotContain("secret")
+        .doesNotContain("hunter2")
+        .doesNotContain("Exception");
+    assertThat(Scim.json(r).get("status").stringValue()).isEqualTo("500");
+  }
+}
