@@ -1,7 +1,9 @@
 package io.scimworks.client;
 
+import io.scimworks.client.internal.ResourceCodec;
 import io.scimworks.client.internal.Transport;
 import io.scimworks.client.internal.TransportConfig;
+import io.scimworks.core.resource.ScimResource;
 import java.net.URI;
 
 /**
@@ -22,9 +24,11 @@ import java.net.URI;
  */
 public final class ScimClient {
   private final Transport transport;
+  private final Discovery discovery;
 
-  ScimClient(TransportConfig config) {
+  ScimClient(TransportConfig config, boolean adaptive) {
     this.transport = new Transport(config);
+    this.discovery = new Discovery(transport, adaptive);
   }
 
   /** Starts configuring a client. */
@@ -35,6 +39,36 @@ public final class ScimClient {
   /** The service's base URI as configured. */
   public URI baseUri() {
     return transport.config().baseUri().uri();
+  }
+
+  /**
+   * Generic, schema-driven resources at {@code path}, e.g. {@code resources("/Devices")}.
+   *
+   * <pre>{@code
+   * ScimResource device = scim.resources("/Devices").get(id);
+   * String serial = device.getString("serialNumber").orElseThrow();
+   * }</pre>
+   */
+  public ResourceEndpoint<ScimResource> resources(String path) {
+    return new ResourceEndpoint<>(this, path, ResourceCodec.scimResource());
+  }
+
+  /**
+   * Resources at {@code path} mapped to {@code type}: {@link ScimResource}, Jackson's {@code
+   * ObjectNode}, or any class Jackson can bind (attributes it does not know are ignored).
+   *
+   * <pre>{@code
+   * record Device(String id, String serialNumber, List<String> schemas) {}
+   * Device d = scim.resources("/Devices", Device.class).get(id);
+   * }</pre>
+   */
+  public <T> ResourceEndpoint<T> resources(String path, Class<T> type) {
+    return new ResourceEndpoint<>(this, path, ResourceCodec.forClass(type));
+  }
+
+  /** The service's self-description, and the capabilities the client adapts to. */
+  public Discovery discovery() {
+    return discovery;
   }
 
   Transport transport() {

@@ -50,6 +50,7 @@ public final class ScimClientBuilder {
   private double rateLimit;
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.system();
+  private boolean adaptive = true;
 
   ScimClientBuilder() {}
 
@@ -154,6 +155,16 @@ public final class ScimClientBuilder {
     return this;
   }
 
+  /**
+   * Whether to read {@code /ServiceProviderConfig} once, on first need, and adapt to it (default
+   * true): cursor or index paging, page size caps, PUT when PATCH is not supported, bulk splitting.
+   * When false, the client assumes {@link ServiceCapabilities#assumed()}.
+   */
+  public ScimClientBuilder discovery(boolean adaptive) {
+    this.adaptive = adaptive;
+    return this;
+  }
+
   /** The clock for deadlines and {@code Retry-After} dates (default: system UTC). For tests. */
   public ScimClientBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -173,7 +184,7 @@ public final class ScimClientBuilder {
    *     client
    */
   public ScimClient build() {
-    return new ScimClient(transportConfig());
+    return new ScimClient(transportConfig(), adaptive);
   }
 
   TransportConfig transportConfig() {

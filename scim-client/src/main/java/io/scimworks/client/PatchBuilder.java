@@ -1,0 +1,204 @@
+package io.scimworks.client;
+
+import io.scimworks.client.internal.Bodies;
+import io.scimworks.client.internal.HttpCall;
+import io.scimworks.client.internal.PatchFallback;
+import io.scimworks.client.internal.Transport;
+import io.scimworks.core.json.ScimJson;
+import io.scimworks.core.patch.PatchOp;
+import io.scimworks.core.patch.PatchOperation;
+import io.scimworks.core.patch.PatchRequest;
+import io.scimworks.filter.AttributePath;
+import io.scimworks.filter.Filter;
+import io.scimworks.filter.PatchPath;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A PATCH of one resource (RFC 7644 §3.5.2), built operation by operation. Not thread-safe; build
+ * and execute it on one thread.
+ *
+ * <pre>{@code
+ * scim.users().patch(id)
+ *     .replace("active", false)
+ *     .replace(PatchBuilder.path("emails", Filters.eq("type", "work"), "value"), "alice@contoso.com")
+ *     .remove("nickName")
+ *     .ifMatch(version)
+ *     .execute();
+ * scim.groups().patch(groupId).add("members", List.of(Map.of("value", userId))).execute();
+ * scim.users().patch(id).changes(before, after).execute();   // the minimal PATCH between two versions
+ * }</pre>
+ *
+ * <p>Values are strings, numbers, booleans, {@link Instant}s, Jackson {@link JsonNode}s, or lists
+ * and maps of those. When the service does not support PATCH ({@code /ServiceProviderConfig}), the
+ * client reads the resource, applies the operations itself and replaces it with {@code PUT},
+ * guarded by {@code If-Match} when the service supports ETags.
+ *
+ * @param <T> the resource type
+ */
+public final class PatchBuilder<T> {
+  private final ResourceEndpoint<T> endpoint;
+  private final String id;
+  private final List<PatchOperation> operations = new ArrayList<>();
+  private @Nullable String ifMatch;
+  private boolean retryable;
+
+  PatchBuilder(ResourceEndpoint<T> endpoint, String id) {
+    this.endpoint = endpoint;
+    this.id = id;
+  }
+
+  /**
+   * A value path such as {@code emails[type eq "work"].value}, built with the filter DSL.
+   *
+   * @param attribute the multi-valued attribute, e.g. {@code emails}
+   * @param filter selects its elements, e.g. {@code Filters.eq("type", "work")}
+   * @param subAttribute the sub-attribute of the selected elements, or {@code null} for the whole
+   *     elements
+   */
+  public static PatchPath path(String attribute, Filter filter, @Nullable String subAttribute) {
+    return new PatchPath(AttributePath.parse(attribute), filter, subAttribute);
+  }
+
+  /** Adds {@code value} at {@code path} (appends to a multi-valued attribute). */
+  public PatchBuilder<T> add(String path, Object value) {
+    return operation(PatchOperation.add(path, node(value)));
+  }
+
+  /** Adds {@code value} at a value path. */
+  public PatchBuilder<T> add(PatchPath path, Object value) {
+    return operation(new PatchOperation(PatchOp.ADD, path, node(value)));
+  }
+
+  /** Replaces the value at {@code path}. */
+  public PatchBuilder<T> replace(String path, Object value) {
+    return operation(PatchOperation.replace(path, node(value)));
+  }
+
+  /** Replaces the value at a value path. */
+  public PatchBuilder<T> replace(PatchPath path, Object value) {
+    return operation(new PatchOperation(PatchOp.REPLACE, path, node(value)));
+  }
+
+  /** Removes the value at {@code path}, e.g. {@code members[value eq "2819c223"]}. */
+  public PatchBuilder<T> remove(String path) {
+    return operation(PatchOperation.remove(path));
+  }
+
+  /** Removes the values at a value path. */
+  public PatchBuilder<T> remove(PatchPath path) {
+    return operation(new PatchOperation(PatchOp.REMOVE, path, null));
+  }
+
+  /** Appends a ready-made operation. */
+  public PatchBuilder<T> operation(PatchOperation operation) {
+    operations.add(operation);
+    return this;
+  }
+
+  /** Appends ready-made operations. */
+  public PatchBuilder<T> operations(List<PatchOperation> operations) {
+    this.operations.addAll(operations);
+    return this;
+  }
+
+  /**
+   * Appends the operations that turn {@code before} into {@code after} (see {@link
+   * PatchDiff#between}); and, when {@code before} carries a {@code meta.version}, guards the PATCH
+   * with it.
+   */
+  public PatchBuilder<T> changes(T before, T after) {
+    ObjectNode b = endpoint.codec().toJson(before);
+    operations(PatchDiff.between(b, endpoint.codec().toJson(after)));
+    String version = Bodies.version(b);
+    if (version != null && ifMatch == null) {
+      ifMatch = version;
+    }
+    return this;
+  }
+
+  /** Applies the PATCH only if the resource's version still is {@code version}; else 412. */
+  public PatchBuilder<T> ifMatch(String version) {
+    this.ifMatch = version;
+    return this;
+  }
+
+  /**
+   * Marks the PATCH safe to repeat on 429, 503 and connection failures: true when applying it twice
+   * gives the same result (e.g. only {@code replace} operations).
+   */
+  public PatchBuilder<T> retryable(boolean retryable) {
+    this.retryable = retryable;
+    return this;
+  }
+
+  /** The operations so far. */
+  public List<PatchOperation> operations() {
+    return List.copyOf(operations);
+  }
+
+  /**
+   * Sends the PATCH.
+   *
+   * @return the resource as changed, or empty when the service answered 204 without it, or there
+   *     was nothing to change (no operations: nothing is sent)
+   */
+  public Optional<T> execute() {
+    return Transport.await(executeAsync());
+  }
+
+  /** {@link #execute()} without waiting. */
+  public CompletableFuture<Optional<T>> executeAsync() {
+    if (operations.isEmpty()) {
+      return CompletableFuture.completedFuture(Optional.empty());
+    }
+    PatchRequest request = PatchRequest.of(List.copyOf(operations));
+    String version = ifMatch;
+    boolean repeatable = retryable;
+    return endpoint
+        .client()
+        .discovery()
+        .capabilitiesAsync()
+        .thenCompose(
+            caps ->
+                caps.patch()
+                    ? send(request, version, repeatable)
+                    : PatchFallback.viaPut(
+                            endpoint.transport(),
+                            endpoint.path(),
+                            endpoint.resourcePath(id),
+                            request,
+                            version,
+                            caps.etag())
+                        .thenApply(json -> Optional.of(endpoint.codec().fromJson(json))));
+  }
+
+  private CompletableFuture<Optional<T>> send(
+      PatchRequest request, @Nullable String version, boolean repeatable) {
+    HttpCall call =
+        HttpCall.of("PATCH", endpoint.resourcePath(id))
+            .header("If-Match", version == null ? null : Bodies.etag(version))
+            .body(Bodies.bytes(request.toJson()))
+            .retryable(repeatable);
+    return endpoint
+        .transport()
+        .send(call)
+        .thenApply(r -> Bodies.optionalObject(r).map(json -> endpoint.codec().fromJson(json)));
+  }
+
+  static JsonNode node(Object value) {
+    if (value instanceof JsonNode n) {
+      return n;
+    }
+    if (value instanceof Instant i) {
+      return ScimJson.nodes().stringNode(i.toString());
+    }
+    return ScimJson.mapper().valueToTree(value);
+  }
+}

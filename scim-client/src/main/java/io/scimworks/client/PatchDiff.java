@@ -1,0 +1,192 @@
+package io.scimworks.client;
+
+import io.scimworks.core.json.ScimJson;
+import io.scimworks.core.patch.PatchOp;
+import io.scimworks.core.patch.PatchOperation;
+import io.scimworks.core.resource.ScimResource;
+import io.scimworks.filter.AttributePath;
+import io.scimworks.filter.CompareOperator;
+import io.scimworks.filter.CompareValue;
+import io.scimworks.filter.Filter;
+import io.scimworks.filter.PatchPath;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Computes the PATCH operations that turn one version of a resource into another, the way a
+ * provisioning engine sends only what changed.
+ *
+ * <pre>{@code
+ * List<PatchOperation> ops = PatchDiff.between(before, after);
+ * // [replace displayName "Alice Smith", remove nickName, add members [{"value": "7"}],
+ * //  remove members[value eq "3"], replace name.givenName "Alice"]
+ * }</pre>
+ *
+ * <p>Rules: attribute names match case-insensitively; {@code id}, {@code meta} and {@code schemas}
+ * are left alone; a new attribute is an {@code add}, a changed one a {@code replace}, a vanished
+ * one a {@code remove}; complex attributes and extension objects are compared sub-attribute by
+ * sub-attribute ({@code name.givenName}, {@code urn:...:enterprise:2.0:User:employeeNumber}); a
+ * multi-valued attribute whose elements carry unique {@code value}s (members, emails, roles)
+ * changes element by element ({@code remove members[value eq "3"]}, one {@code add} of the new
+ * elements), unless replacing the whole list is shorter. Applying the result to {@code before}
+ * gives {@code after} (up to the ignored attributes).
+ */
+public final class PatchDiff {
+  private static final Set<String> IGNORED = Set.of("id", "meta", "schemas");
+
+  private PatchDiff() {}
+
+  /** The operations that turn {@code before} into {@code after}. */
+  public static List<PatchOperation> between(ScimResource before, ScimResource after) {
+    return between(before.json(), after.json());
+  }
+
+  /** The operations that turn {@code before} into {@code after}. */
+  public static List<PatchOperation> between(ObjectNode before, ObjectNode after) {
+    List<PatchOperation> ops = new ArrayList<>();
+    diffObject("", before, after, Level.ROOT, ops);
+    return ops;
+  }
+
+  /** Where in the resource an object sits: what its keys are. */
+  private enum Level {
+    /** Attributes and extension URNs. */
+    ROOT,
+    /** Attributes of an extension. */
+    EXTENSION,
+    /** Sub-attributes of a complex attribute. */
+    SUB
+  }
+
+  private static void diffObject(
+      String prefix, ObjectNode before, ObjectNode after, Level level, List<PatchOperation> ops) {
+    for (Map.Entry<String, JsonNode> e : before.properties()) {
+      String key = e.getKey();
+      if (skip(level, key) || absent(e.getValue())) {
+        continue;
+      }
+      if (absent(ScimJson.getIgnoreCase(after, key))) {
+        ops.add(op(PatchOp.REMOVE, prefix + key, null));
+      }
+    }
+    for (Map.Entry<String, JsonNode> e : after.properties()) {
+      String key = e.getKey();
+      JsonNode a = e.getValue();
+      if (skip(level, key) || absent(a)) {
+        continue;
+      }
+      JsonNode b = ScimJson.getIgnoreCase(before, key);
+      boolean extension = level == Level.ROOT && key.indexOf(':') > 0 && a.isObject();
+      if (extension) {
+        ObjectNode old = b instanceof ObjectNode o ? o : ScimJson.object();
+        diffObject(key + ":", old, (ObjectNode) a, Level.EXTENSION, ops);
+      } else if (absent(b)) {
+        ops.add(op(PatchOp.ADD, prefix + key, a));
+      } else if (!b.equals(a)) {
+        if (level != Level.SUB && b instanceof ObjectNode bo && a instanceof ObjectNode ao) {
+          diffObject(prefix + key + ".", bo, ao, Level.SUB, ops);
+        } else if (b instanceof ArrayNode ba && a instanceof ArrayNode aa) {
+          diffArray(prefix + key, ba, aa, ops);
+        } else {
+          ops.add(op(PatchOp.REPLACE, prefix + key, a));
+        }
+      }
+    }
+  }
+
+  private static void diffArray(
+      String path, ArrayNode before, ArrayNode after, List<PatchOperation> ops) {
+    if (after.isEmpty()) {
+      ops.add(op(PatchOp.REMOVE, path, null));
+      return;
+    }
+    if (before.isEmpty()) {
+      ops.add(op(PatchOp.ADD, path, after));
+      return;
+    }
+    Map<String, JsonNode> old = byValue(before);
+    Map<String, JsonNode> now = byValue(after);
+    if (old == null || now == null) {
+      ops.add(op(PatchOp.REPLACE, path, after));
+      return;
+    }
+    List<PatchOperation> steps = new ArrayList<>();
+    ArrayNode added = ScimJson.array();
+    for (Map.Entry<String, JsonNode> e : old.entrySet()) {
+      JsonNode replacement = now.get(e.getKey());
+      if (replacement == null) {
+        steps.add(new PatchOperation(PatchOp.REMOVE, select(path, e.getValue()), null));
+      } else if (!replacement.equals(e.getValue())) {
+        steps.add(new PatchOperation(PatchOp.REPLACE, select(path, e.getValue()), replacement));
+      }
+    }
+    for (Map.Entry<String, JsonNode> e : now.entrySet()) {
+      if (!old.containsKey(e.getKey())) {
+        added.add(e.getValue());
+      }
+    }
+    if (!added.isEmpty()) {
+      steps.add(op(PatchOp.ADD, path, added));
+    }
+    PatchOperation whole = op(PatchOp.REPLACE, path, after);
+    ops.addAll(size(steps) < size(List.of(whole)) ? steps : List.of(whole));
+  }
+
+  /**
+   * The elements keyed by their {@code value} (type and text, so 1 and "1" differ), or {@code null}
+   * when some element has no scalar {@code value} or two share one.
+   */
+  private static @Nullable Map<String, JsonNode> byValue(ArrayNode array) {
+    Map<String, JsonNode> out = new HashMap<>();
+    for (JsonNode element : array) {
+      JsonNode v = element instanceof ObjectNode o ? ScimJson.getIgnoreCase(o, "value") : null;
+      if (v == null || !(v.isString() || v.isNumber() || v.isBoolean())) {
+        return null;
+      }
+      if (out.put(v.getNodeType() + ":" + v.asString(), element) != null) {
+        return null;
+      }
+    }
+    return out;
+  }
+
+  private static PatchPath select(String path, JsonNode element) {
+    JsonNode v = ScimJson.getIgnoreCase((ObjectNode) element, "value");
+    CompareValue literal =
+        v.isString()
+            ? new CompareValue.StringValue(v.stringValue())
+            : v.isBoolean()
+                ? new CompareValue.BooleanValue(v.booleanValue())
+                : new CompareValue.NumberValue(v.decimalValue());
+    Filter filter = new Filter.Compare(AttributePath.of("value"), CompareOperator.EQ, literal);
+    return new PatchPath(AttributePath.parse(path), filter, null);
+  }
+
+  private static PatchOperation op(PatchOp op, String path, @Nullable JsonNode value) {
+    return new PatchOperation(op, PatchPath.parse(path), value == null ? null : value.deepCopy());
+  }
+
+  private static int size(List<PatchOperation> ops) {
+    int n = 0;
+    for (PatchOperation op : ops) {
+      n += ScimJson.write(op.toJson()).length();
+    }
+    return n;
+  }
+
+  private static boolean skip(Level level, String key) {
+    return level == Level.ROOT && IGNORED.contains(key.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean absent(@Nullable JsonNode node) {
+    return node == null || node.isNull() || node.isMissingNode();
+  }
+}

@@ -1,0 +1,224 @@
+package io.scimworks.client.internal;
+
+import io.scimworks.client.Page;
+import io.scimworks.client.Search.Paging;
+import io.scimworks.client.ServiceCapabilities.Pagination;
+import io.scimworks.core.ScimException;
+import io.scimworks.core.message.ListResponse;
+import io.scimworks.core.message.SearchRequest;
+import io.scimworks.core.resource.ScimResource;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Fetches the pages of one search: index or cursor paging as chosen, adapting when the service does
+ * not honour cursors, and refusing to loop when a service repeats a cursor.
+ *
+ * @param <T> the resource type
+ */
+public final class PageFetcher<T> implements Iterable<Page<T>> {
+  private final Transport transport;
+  private final String path;
+  private final ResourceCodec<T> codec;
+  private final SearchRequest request;
+  private final boolean post;
+  private final boolean cursorMode;
+  private final boolean chosenAutomatically;
+
+  /**
+   * Creates one.
+   *
+   * @param transport sends the requests
+   * @param path the endpoint path, e.g. {@code /Users}
+   * @param codec reads the resources
+   * @param request the query; its {@code startIndex} or {@code cursor} says where to start
+   * @param post whether to use {@code POST .search}
+   * @param paging the paging asked for
+   * @param pagination what the service advertises
+   */
+  public PageFetcher(
+      Transport transport,
+      String path,
+      ResourceCodec<T> codec,
+      SearchRequest request,
+      boolean post,
+      Paging paging,
+      Pagination pagination) {
+    this.transport = transport;
+    this.path = path;
+    this.codec = codec;
+    this.post = post;
+    this.chosenAutomatically = paging == Paging.AUTO && request.cursor() == null;
+    this.cursorMode =
+        paging == Paging.CURSOR
+            || request.cursor() != null
+            || (paging == Paging.AUTO && pagination.cursor() && request.startIndex() == null);
+    Integer count = request.count();
+    Integer max = pagination.maxPageSize();
+    if (count != null && max != null && count > max) {
+      count = max;
+    }
+    this.request = copy(request, count);
+  }
+
+  /** The first page. */
+  public CompletableFuture<Page<T>> first() {
+    if (!cursorMode) {
+      return index(request.effectiveStartIndex());
+    }
+    String start = request.cursor() == null ? "" : request.cursor();
+    CompletableFuture<Page<T>> page = cursor(start);
+    if (!chosenAutomatically) {
+      return page;
+    }
+    // A service that advertises cursors but rejects the first cursor request: use indexes.
+    return page.exceptionallyCompose(
+        e -> {
+          Throwable cause =
+              e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+          return cause instanceof ScimException se && se.status() == 400
+              ? index(1)
+              : CompletableFuture.failedFuture(cause);
+        });
+  }
+
+  /** The page after {@code page}. */
+  public CompletableFuture<Page<T>> next(Page<T> page) {
+    if (page.nextCursorValue() != null) {
+      return cursor(page.nextCursorValue());
+    }
+    if (page.nextIndex() != null) {
+      return index(page.nextIndex());
+    }
+    return CompletableFuture.failedFuture(new NoSuchElementException("no page after the last"));
+  }
+
+  @Override
+  public Iterator<Page<T>> iterator() {
+    return new Iterator<>() {
+      private @Nullable Page<T> last;
+
+      @Override
+      public boolean hasNext() {
+        return last == null || last.hasNext();
+      }
+
+      @Override
+      public Page<T> next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Page<T> previous = last;
+        last = Transport.await(previous == null ? first() : PageFetcher.this.next(previous));
+        return last;
+      }
+    };
+  }
+
+  private CompletableFuture<Page<T>> index(int startIndex) {
+    SearchRequest q = at(startIndex, null);
+    return send(q).thenApply(list -> indexPage(list, startIndex));
+  }
+
+  private CompletableFuture<Page<T>> cursor(String cursor) {
+    SearchRequest q = at(null, cursor);
+    return send(q).thenApply(list -> cursorPage(list, cursor));
+  }
+
+  private Page<T> indexPage(ListResponse list, int requestedStart) {
+    int start = list.startIndex() != null ? list.startIndex() : requestedStart;
+    int size = list.resources().size();
+    long next = (long) start + size;
+    boolean more = size > 0 && next <= list.totalResults() && next <= Integer.MAX_VALUE;
+    return new Page<>(resources(list), list.totalResults(), start, more ? (int) next : null, null);
+  }
+
+  private Page<T> cursorPage(ListResponse list, String sent) {
+    String next = list.nextCursor();
+    if (next != null && !next.isEmpty() && next.equals(sent)) {
+      throw new ScimException(
+          502, null, "the service returned the cursor it was sent; paging would never end");
+    }
+    if ((next == null || next.isEmpty()) && sent.isEmpty() && list.startIndex() != null) {
+      // The service ignored the cursor and paged by index: continue by index.
+      return indexPage(list, 1);
+    }
+    return new Page<>(
+        resources(list),
+        list.totalResults(),
+        null,
+        null,
+        next == null || next.isEmpty() ? null : next);
+  }
+
+  private List<T> resources(ListResponse list) {
+    List<T> out = new ArrayList<>(list.resources().size());
+    for (ScimResource r : list.resources()) {
+      out.add(codec.fromJson(r.json()));
+    }
+    return out;
+  }
+
+  private CompletableFuture<ListResponse> send(SearchRequest q) {
+    HttpCall call;
+    if (post) {
+      call = HttpCall.of("POST", path + "/.search").body(Bodies.bytes(q.toJson())).retryable(true);
+    } else {
+      call = HttpCall.of("GET", path);
+      call = call.query("filter", q.filter());
+      call = call.query("sortBy", q.sortBy());
+      call = call.query("sortOrder", q.sortOrder() == null ? null : q.sortOrder().keyword());
+      call = call.query("attributes", joined(q.attributes()));
+      call = call.query("excludedAttributes", joined(q.excludedAttributes()));
+      call = call.query("startIndex", q.startIndex());
+      call = call.query("count", q.count());
+      call = call.query("cursor", q.cursor());
+    }
+    return transport.send(call).thenApply(PageFetcher::listResponse);
+  }
+
+  private static ListResponse listResponse(HttpResult r) {
+    try {
+      return ListResponse.fromJson(Bodies.object(r));
+    } catch (io.scimworks.client.UnexpectedResponseException e) {
+      throw e;
+    } catch (ScimException e) {
+      throw Errors.unusableBody(r, "a body that is not a list response", e);
+    }
+  }
+
+  private SearchRequest at(@Nullable Integer startIndex, @Nullable String cursor) {
+    return SearchRequest.builder()
+        .attributes(request.attributes())
+        .excludedAttributes(request.excludedAttributes())
+        .filter(request.filter())
+        .sortBy(request.sortBy())
+        .sortOrder(request.sortOrder())
+        .count(request.count())
+        .startIndex(startIndex)
+        .cursor(cursor)
+        .build();
+  }
+
+  private static SearchRequest copy(SearchRequest r, @Nullable Integer count) {
+    return SearchRequest.builder()
+        .attributes(r.attributes())
+        .excludedAttributes(r.excludedAttributes())
+        .filter(r.filter())
+        .sortBy(r.sortBy())
+        .sortOrder(r.sortOrder())
+        .count(count)
+        .startIndex(r.startIndex())
+        .cursor(r.cursor())
+        .build();
+  }
+
+  private static @Nullable String joined(List<String> names) {
+    return names.isEmpty() ? null : String.join(",", names);
+  }
+}
