@@ -3,7 +3,9 @@ package io.scimworks.client;
 import io.scimworks.client.internal.ResourceCodec;
 import io.scimworks.client.internal.Transport;
 import io.scimworks.client.internal.TransportConfig;
+import io.scimworks.core.resource.Group;
 import io.scimworks.core.resource.ScimResource;
+import io.scimworks.core.resource.User;
 import java.net.URI;
 
 /**
@@ -25,10 +27,14 @@ import java.net.URI;
 public final class ScimClient {
   private final Transport transport;
   private final Discovery discovery;
+  private final ResourceEndpoint<User> users;
+  private final ResourceEndpoint<Group> groups;
 
   ScimClient(TransportConfig config, boolean adaptive) {
     this.transport = new Transport(config);
     this.discovery = new Discovery(transport, adaptive);
+    this.users = new ResourceEndpoint<>(this, "/Users", ResourceCodec.forClass(User.class));
+    this.groups = new ResourceEndpoint<>(this, "/Groups", ResourceCodec.forClass(Group.class));
   }
 
   /** Starts configuring a client. */
@@ -39,6 +45,37 @@ public final class ScimClient {
   /** The service's base URI as configured. */
   public URI baseUri() {
     return transport.config().baseUri().uri();
+  }
+
+  /**
+   * Users at {@code /Users}.
+   *
+   * <pre>{@code
+   * User alice = scim.users().create(User.builder().userName("alice@contoso.com").build());
+   * }</pre>
+   */
+  public ResourceEndpoint<User> users() {
+    return users;
+  }
+
+  /** Groups at {@code /Groups}. */
+  public ResourceEndpoint<Group> groups() {
+    return groups;
+  }
+
+  /**
+   * Starts a bulk request (RFC 7644 §3.7), split to fit the service's advertised limits.
+   *
+   * <pre>{@code
+   * BulkBuilder bulk = scim.bulk();
+   * String alice = bulk.create(scim.users(), aliceUser);
+   * bulk.create(scim.groups(), Group.builder().displayName("Ops")
+   *     .members(List.of(Member.of(BulkBuilder.ref(alice)))).build());
+   * BulkResult result = bulk.execute();
+   * }</pre>
+   */
+  public BulkBuilder bulk() {
+    return new BulkBuilder(this);
   }
 
   /**

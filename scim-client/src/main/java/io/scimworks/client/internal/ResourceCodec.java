@@ -3,7 +3,9 @@ package io.scimworks.client.internal;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
 import io.scimworks.core.json.ScimJson;
+import io.scimworks.core.resource.Group;
 import io.scimworks.core.resource.ScimResource;
+import io.scimworks.core.resource.User;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -48,13 +50,20 @@ public interface ResourceCodec<T> {
   }
 
   /**
-   * A codec for {@code type}: {@link ScimResource} and {@link ObjectNode} as they are, any other
-   * class through Jackson data binding (unknown attributes such as {@code meta} are ignored).
+   * A codec for {@code type}: {@link User}, {@link Group}, {@link ScimResource} and {@link
+   * ObjectNode} as they are, any other class through Jackson data binding (unknown attributes such
+   * as {@code meta} are ignored).
    */
   @SuppressWarnings("unchecked")
   static <T> ResourceCodec<T> forClass(Class<T> type) {
     if (type == ScimResource.class) {
       return (ResourceCodec<T>) scimResource();
+    }
+    if (type == User.class) {
+      return (ResourceCodec<T>) of(User::toJson, json -> User.from(ScimResource.of(json)));
+    }
+    if (type == Group.class) {
+      return (ResourceCodec<T>) of(Group::toJson, json -> Group.from(ScimResource.of(json)));
     }
     if (type == ObjectNode.class) {
       return (ResourceCodec<T>) of(Function.<ObjectNode>identity(), Function.identity());

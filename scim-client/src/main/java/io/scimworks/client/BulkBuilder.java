@@ -1,0 +1,143 @@
+package io.scimworks.client;
+
+import io.scimworks.client.internal.BulkExecutor;
+import io.scimworks.client.internal.Transport;
+import io.scimworks.core.message.BulkOperation;
+import io.scimworks.core.patch.PatchOperation;
+import io.scimworks.core.patch.PatchRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A bulk request (RFC 7644 §3.7) built operation by operation. Operations may refer to resources
+ * created earlier in the same bulk with {@link #ref(String)}, e.g. a new user as a member of a new
+ * group.
+ *
+ * <pre>{@code
+ * BulkBuilder bulk = scim.bulk();
+ * String alice = bulk.create(scim.users(), User.builder().userName("alice").build());
+ * bulk.create(scim.groups(),
+ *     Group.builder().displayName("Ops").members(List.of(Member.of(BulkBuilder.ref(alice)))).build());
+ * BulkResult result = bulk.execute();
+ * String aliceId = result.createdId(alice).orElseThrow();
+ * }</pre>
+ *
+ * <p>The request is split into as many {@code /Bulk} requests as the service's advertised {@code
+ * maxOperations} and {@code maxPayloadSize} require, in order; {@code bulkId} references to
+ * resources created by an earlier request are replaced by their ids. When the service does not
+ * support bulk at all, the operations are sent one by one. Not thread-safe.
+ */
+public final class BulkBuilder {
+  private static final AtomicLong SEQUENCE = new AtomicLong();
+
+  private final ScimClient client;
+  private final List<BulkOperation> operations = new ArrayList<>();
+  private @Nullable Integer failOnErrors;
+
+  BulkBuilder(ScimClient client) {
+    this.client = client;
+  }
+
+  /** The value that refers to the resource created by the operation with {@code bulkId}. */
+  public static String ref(String bulkId) {
+    return "bulkId:" + bulkId;
+  }
+
+  /**
+   * Adds the creation of {@code resource} at {@code endpoint}, with a generated {@code bulkId}.
+   *
+   * @return the {@code bulkId}, for {@link #ref(String)} and {@link BulkResult#createdId(String)}
+   */
+  public <T> String create(ResourceEndpoint<T> endpoint, T resource) {
+    String bulkId = "b" + SEQUENCE.incrementAndGet();
+    create(endpoint, bulkId, resource);
+    return bulkId;
+  }
+
+  /** Adds the creation of {@code resource} at {@code endpoint} with the given {@code bulkId}. */
+  public <T> BulkBuilder create(ResourceEndpoint<T> endpoint, String bulkId, T resource) {
+    Objects.requireNonNull(bulkId, "bulkId");
+    return operation(
+        new BulkOperation(
+            "POST", bulkId, null, endpoint.path(), endpoint.codec().toJson(resource)));
+  }
+
+  /**
+   * Adds the replacement of resource {@code id} by {@code resource}, if {@code ifMatch} is not
+   * {@code null} only when its version still is {@code ifMatch}.
+   */
+  public <T> BulkBuilder replace(
+      ResourceEndpoint<T> endpoint, String id, T resource, @Nullable String ifMatch) {
+    return operation(
+        new BulkOperation(
+            "PUT", null, ifMatch, endpoint.resourcePath(id), endpoint.codec().toJson(resource)));
+  }
+
+  /**
+   * Adds a PATCH of resource {@code id}; {@code id} may be a {@link #ref(String)} to a resource
+   * created earlier in this bulk.
+   */
+  public BulkBuilder patch(
+      ResourceEndpoint<?> endpoint,
+      String id,
+      List<PatchOperation> patch,
+      @Nullable String ifMatch) {
+    JsonNode body = PatchRequest.of(patch).toJson();
+    return operation(new BulkOperation("PATCH", null, ifMatch, refPath(endpoint, id), body));
+  }
+
+  /** Adds the deletion of resource {@code id}. */
+  public BulkBuilder delete(ResourceEndpoint<?> endpoint, String id, @Nullable String ifMatch) {
+    return operation(new BulkOperation("DELETE", null, ifMatch, refPath(endpoint, id), null));
+  }
+
+  /** Adds a ready-made operation. */
+  public BulkBuilder operation(BulkOperation operation) {
+    operations.add(operation);
+    return this;
+  }
+
+  /** Stops after {@code errors} failed operations (the service's {@code failOnErrors}). */
+  public BulkBuilder failOnErrors(int errors) {
+    if (errors < 1) {
+      throw new IllegalArgumentException("failOnErrors must be at least 1: " + errors);
+    }
+    this.failOnErrors = errors;
+    return this;
+  }
+
+  /** The operations so far. */
+  public List<BulkOperation> operations() {
+    return List.copyOf(operations);
+  }
+
+  /**
+   * Sends the operations.
+   *
+   * @throws io.scimworks.core.ScimException when a whole request fails (an operation failing is
+   *     reported in the result instead), or 413 when one operation alone exceeds the service's
+   *     {@code maxPayloadSize}
+   */
+  public BulkResult execute() {
+    return Transport.await(executeAsync());
+  }
+
+  /** {@link #execute()} without waiting. */
+  public CompletableFuture<BulkResult> executeAsync() {
+    List<BulkOperation> ops = List.copyOf(operations);
+    Integer limit = failOnErrors;
+    return client
+        .discovery()
+        .capabilitiesAsync()
+        .thenCompose(caps -> new BulkExecutor(client.transport(), caps.bulk(), limit).run(ops));
+  }
+
+  private static String refPath(ResourceEndpoint<?> endpoint, String id) {
+    return id.startsWith("bulkId:") ? endpoint.path() + "/" + id : endpoint.resourcePath(id);
+  }
+}
