@@ -1,0 +1,114 @@
+package io.scimworks.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class BulkTest {
+  private final Scim scim = Servers.client();
+
+  private static String bulk(String failOnErrors, String ops) {
+    return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"]"
+        + failOnErrors
+        + ",\"Operations\":["
+        + ops
+        + "]}";
+  }
+
+  private static String createUser(String bulkId, String userName) {
+    return "{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\""
+        + bulkId
+        + "\",\"data\":"
+        + Scim.user(userName)
+        + "}";
+  }
+
+  @Test
+  void forwardAndNestedBulkIdReferencesResolve() {
+    String ops =
+        "{\"method\":\"POST\",\"path\":\"/Groups\",\"bulkId\":\"outer\",\"data\":{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+            + "\"displayName\":\"outer\",\"members\":[{\"value\":\"bulkId:inner\",\"type\":\"Group\"}]}},"
+            + "{\"method\":\"POST\",\"path\":\"/Groups\",\"bulkId\":\"inner\",\"data\":{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+            + "\"displayName\":\"inner\",\"members\":[{\"value\":\"bulkId:u1\"}]}},"
+            + createUser("u1", "bulk.user");
+    ScimResponse r = scim.post("/Bulk", bulk("", ops));
+    assertThat(r.status()).isEqualTo(200);
+    JsonNode results = Scim.json(r).get("Operations");
+    assertThat(results).hasSize(3);
+    results.forEach(op -> assertThat(op.get("status").stringValue()).isEqualTo("201"));
+    String outer = results.get(0).get("location").stringValue();
+    JsonNode group = Scim.json(scim.get(outer.substring(outer.indexOf("/Groups"))));
+    String innerLocation = results.get(1).get("location").stringValue();
+    assertThat(innerLocation).endsWith(group.get("members").get(0).get("value").stringValue());
+  }
+
+  @Test
+  void cyclesAreRejected() {
+    String ops =
+        "{\"method\":\"POST\",\"path\":\"/Groups\",\"bulkId\":\"a\",\"data\":{\"displayName\":\"a\",\"members\":[{\"value\":\"bulkId:b\"}]}},"
+            + "{\"method\":\"POST\",\"path\":\"/Groups\",\"bulkId\":\"b\",\"data\":{\"displayName\":\"b\",\"members\":[{\"value\":\"bulkId:a\"}]}}";
+    JsonNode results = Scim.json(scim.post("/Bulk", bulk("", ops))).get("Operations");
+    assertThat(results).hasSize(2);
+    results.forEach(op -> assertThat(op.get("status").stringValue()).isEqualTo("409"));
+    assertThat(Scim.json(scim.get("/Groups")).get("totalResults").intValue()).isZero();
+  }
+
+  @Test
+  void failOnErrorsStopsProcessing() {
+    String ops =
+        createUser("x1", "dup") + "," + createUser("x2", "dup") + "," + createUser("x3", "third");
+    JsonNode results =
+        Scim.json(scim.post("/Bulk", bulk(",\"failOnErrors\":1", ops))).get("Operations");
+    assertThat(results).hasSize(2);
+    assertThat(results.get(1).get("status").stringValue()).isEqualTo("409");
+    assertThat(results.get(1).get("response").get("scimType").stringValue())
+        .isEqualTo("uniqueness");
+    assertThat(
+            Scim.json(scim.get("/Users?filter=userName+eq+%22third%22"))
+                .get("totalResults")
+                .intValue())
+        .isZero();
+  }
+
+  @Test
+  void patchAndDeleteRunInBulk() {
+    String id = scim.createUser("bulkpatch");
+    String ops =
+        "{\"method\":\"PATCH\",\"path\":\"/Users/"
+            + id
+            + "\",\"data\":"
+            + Scim.patchOp("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Boss\"}")
+            + "},{\"method\":\"DELETE\",\"path\":\"/Users/"
+            + id
+            + "\"},{\"method\":\"DELETE\",\"path\":\"/Users/"
+            + id
+            + "\"}";
+    JsonNode results = Scim.json(scim.post("/Bulk", bulk("", ops))).get("Operations");
+    assertThat(results.get(0).get("status").stringValue()).isEqualTo("200");
+    assertThat(results.get(1).get("status").stringValue()).isEqualTo("204");
+    assertThat(results.get(2).get("status").stringValue()).isEqualTo("404");
+  }
+
+  @Test
+  void maxOperationsAndMaxPayloadSizeAreEnforcedWith413() {
+    Scim small =
+        new Scim(
+            Servers.builder()
+                .options(
+                    ServerOptions.builder().maxBulkOperations(2).maxBulkPayloadBytes(2000).build())
+                .build());
+    String three = createUser("a", "a") + "," + createUser("b", "b") + "," + createUser("c", "c");
+    assertThat(small.post("/Bulk", bulk("", three)).status()).isEqualTo(413);
+    String big = createUser("a", "x".repeat(3000));
+    assertThat(small.post("/Bulk", bulk("", big)).status()).isEqualTo(413);
+  }
+
+  @Test
+  void anUnknownBulkIdFailsThatOperation() {
+    String ops =
+        "{\"method\":\"POST\",\"path\":\"/Groups\",\"bulkId\":\"g\",\"data\":{\"displayName\":\"g\",\"members\":[{\"value\":\"bulkId:nope\"}]}}";
+    JsonNode results = Scim.json(scim.post("/Bulk", bulk("", ops))).get("Operations");
+    assertThat(results.get(0).get("status").stringValue()).isEqualTo("400");
+  }
+}
