@@ -1,0 +1,140 @@
+package io.scimworks.examples;
+
+import io.scimworks.server.BearerTokens;
+import io.scimworks.server.ScimServer;
+import io.scimworks.server.http.jdk.JdkHttpBinding;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * A SCIM 2.0 server for a demo workspace (see {@link Workspace}), ready for an identity provider:
+ * it prints the Tenant URL and the Secret Token to paste into Entra ID or Okta, and serves until
+ * stopped (Ctrl-C stops it cleanly).
+ *
+ * <pre>
+ * java -jar scim-examples/target/scimworks-demo.jar [--port 8080] [--host 127.0.0.1] [--token T]
+ * </pre>
+ */
+@Command(
+    name = "scimworks-demo",
+    mixinStandardHelpOptions = true,
+    version = "SCIMworks demo server",
+    description = "Serves SCIM 2.0 for a demo workspace, with users and groups kept in memory.")
+public final class DemoServer implements Callable<Integer> {
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  private int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description =
+          "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
+  private String host = "127.0.0.1";
+
+  @Option(
+      names = "--token",
+      description = "The bearer token clients must send (default: a new random one).")
+  private String token = "";
+
+  private final PrintStream out;
+  private @Nullable Running running;
+
+  DemoServer(PrintStream out) {
+    this.out = out;
+  }
+
+  /** Starts the server from the command line and returns; it serves until the JVM is stopped. */
+  public static void main(String[] args) {
+    DemoServer demo = new DemoServer(System.out);
+    int exitCode = new CommandLine(demo).execute(args);
+    Running running = demo.running;
+    if (exitCode != 0 || running == null) {
+      System.exit(exitCode); // help, version, bad flags or failed start
+      return;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "scimworks-demo-stop"));
+  }
+
+  /** Starts serving and prints where; the server's threads keep the JVM alive. */
+  @Override
+  public Integer call() {
+    try {
+      running = start(host, port, token.isBlank() ? newToken() : token, out);
+      return 0;
+    } catch (UncheckedIOException e) {
+      System.err.println(
+          "Cannot listen on " + host + ":" + port + ": " + e.getCause().getMessage());
+      return 1;
+    }
+  }
+
+  /** The server {@link #call()} started. */
+  Running running() {
+    if (running == null) {
+      throw new IllegalStateException("not started");
+    }
+    return running;
+  }
+
+  /** A running demo server. */
+  static final class Running {
+    private final JdkHttpBinding binding;
+    private final String tenantUrl;
+    private final String token;
+    private final PrintStream out;
+
+    Running(JdkHttpBinding binding, String tenantUrl, String token, PrintStream out) {
+      this.binding = binding;
+      this.tenantUrl = tenantUrl;
+      this.token = token;
+      this.out = out;
+    }
+
+    String tenantUrl() {
+      return tenantUrl;
+    }
+
+    String token() {
+      return token;
+    }
+
+    /** Lets requests in progress finish, then stops. */
+    void stop() {
+      binding.stop();
+      out.println("SCIMworks demo server stopped.");
+      out.flush();
+    }
+  }
+
+  static Running start(String host, int port, String token, PrintStream out) {
+    ScimServer server = Workspace.scimServer(BearerTokens.of(token));
+    JdkHttpBinding binding = JdkHttpBinding.create(server).start(new InetSocketAddress(host, port));
+    String shownHost = host.contains(":") ? "[" + host + "]" : host;
+    String tenantUrl = "http://" + shownHost + ":" + binding.port() + Workspace.BASE_PATH;
+    out.println("SCIMworks demo server: a workspace whose users and groups live in memory.");
+    out.println("Tenant URL: " + tenantUrl);
+    out.println("Secret Token: " + token);
+    out.println("Paste both into your identity provider's provisioning settings. Ctrl-C stops.");
+    out.flush();
+    return new Running(binding, tenantUrl, token, out);
+  }
+
+  /** A strong random token: 32 bytes from {@link SecureRandom}, base64url without padding. */
+  static String newToken() {
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}
