@@ -10,13 +10,15 @@ import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.Schema;
 import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.filter.AttributePath;
+import io.scimworks.filter.CompiledFilter;
 import io.scimworks.filter.Filter;
+import io.scimworks.filter.FilterEvaluator;
+import io.scimworks.filter.FilterException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -51,7 +53,8 @@ public final class PatchEngine {
   private final PatchOptions options;
   private final ValueNormalizer normalizer;
   private final List<Guard> guards;
-  private final Map<MatcherKey, Predicate<JsonNode>> matchers = new ConcurrentHashMap<>();
+  private final FilterEvaluator evaluator;
+  private final Map<MatcherKey, CompiledFilter> matchers = new ConcurrentHashMap<>();
 
   private PatchEngine(SchemaRegistry registry, ResourceType type, PatchOptions options) {
     this.registry = Objects.requireNonNull(registry, "registry");
@@ -59,6 +62,7 @@ public final class PatchEngine {
     this.options = Objects.requireNonNull(options, "options");
     this.normalizer = new ValueNormalizer(options);
     this.guards = guards(registry, type);
+    this.evaluator = FilterEvaluator.of(registry.resolverFor(type));
   }
 
   /** An engine for resources of {@code type} with {@link PatchOptions#defaults()}. */
@@ -134,14 +138,26 @@ public final class PatchEngine {
     return type.name();
   }
 
-  Predicate<JsonNode> matcher(ResolvedAttribute t, Filter filter) {
+  /**
+   * The compiled value filter of a PATCH path, cached.
+   *
+   * @throws ScimException {@code invalidPath} for a filter SCIM does not define ({@code primary gt
+   *     true})
+   */
+  CompiledFilter matcher(ResolvedAttribute t, Filter filter) {
     MatcherKey key = new MatcherKey(t.schemaUrn(), t.attribute().name(), filter);
-    Predicate<JsonNode> m = matchers.get(key);
+    CompiledFilter m = matchers.get(key);
     if (m == null) {
       if (matchers.size() >= MATCHER_CACHE_LIMIT) {
         matchers.clear(); // hostile clients cannot grow the cache without bound
       }
-      m = ElementFilters.compile(t.attribute(), filter);
+      AttributePath parent =
+          new AttributePath(t.extension() ? t.schemaUrn() : null, t.attribute().name(), null);
+      try {
+        m = evaluator.compileElementFilter(parent, filter);
+      } catch (FilterException e) {
+        throw new ScimException(400, ScimType.INVALID_PATH.keyword(), e.getMessage(), e);
+      }
       matchers.put(key, m);
     }
     return m;

@@ -7,12 +7,12 @@ import io.scimworks.core.schema.AttributeType;
 import io.scimworks.core.schema.Mutability;
 import io.scimworks.core.schema.ResolvedAttribute;
 import io.scimworks.filter.AttributePath;
+import io.scimworks.filter.CompiledFilter;
 import io.scimworks.filter.Filter;
 import io.scimworks.filter.PatchPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -344,7 +344,7 @@ final class Patcher {
     ObjectNode container = container(t, op == PatchOp.ADD);
     JsonNode current = container == null ? null : JsonNodes.get(container, def.name());
     ArrayNode array = current instanceof ArrayNode a ? a : null;
-    Predicate<JsonNode> matches = engine.matcher(t, filter);
+    CompiledFilter matches = engine.matcher(t, filter);
     List<Integer> hits = new ArrayList<>(2);
     if (array != null) {
       for (int i = 0; i < array.size(); i++) {
