@@ -57,6 +57,11 @@ public enum BindingKind {
     }
   };
 
+  /** The path a client writes to reach the handler's root, e.g. {@code /scim/v2}. */
+  public String mountPath() {
+    return this == JDK ? "/scim/v2" : "/app/scim/v2";
+  }
+
   /** Starts {@code handler} on a free loopback port. */
   public abstract RunningBinding start(ScimHandler handler, BindingOptions options);
 
