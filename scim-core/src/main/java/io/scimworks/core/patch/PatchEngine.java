@@ -2,6 +2,7 @@ package io.scimworks.core.patch;
 
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
+import io.scimworks.core.resource.ScimResource;
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
 import io.scimworks.core.schema.Mutability;
@@ -9,6 +10,7 @@ import io.scimworks.core.schema.ResolvedAttribute;
 import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.Schema;
 import io.scimworks.core.schema.SchemaRegistry;
+import io.scimworks.core.validation.ResourceValidator;
 import io.scimworks.filter.AttributePath;
 import io.scimworks.filter.CompiledFilter;
 import io.scimworks.filter.Filter;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -46,7 +49,7 @@ import tools.jackson.databind.node.ObjectNode;
  * default.
  */
 public final class PatchEngine {
-  private static final int MATCHER_CACHE_LIMIT = 512;
+  private static final int CACHE_LIMIT = 512;
 
   private final SchemaRegistry registry;
   private final ResourceType type;
@@ -55,24 +58,36 @@ public final class PatchEngine {
   private final List<Guard> guards;
   private final FilterEvaluator evaluator;
   private final Map<MatcherKey, CompiledFilter> matchers = new ConcurrentHashMap<>();
+  private final Map<AttributePath, Optional<ResolvedAttribute>> resolved =
+      new ConcurrentHashMap<>();
+  private final @Nullable ResourceValidator validator;
 
-  private PatchEngine(SchemaRegistry registry, ResourceType type, PatchOptions options) {
-    this.registry = Objects.requireNonNull(registry, "registry");
-    this.type = Objects.requireNonNull(type, "type");
-    this.options = Objects.requireNonNull(options, "options");
+  private PatchEngine(Builder b) {
+    this.registry = b.registry;
+    this.type = b.type;
+    this.options = b.options;
+    this.validator = b.validator;
     this.normalizer = new ValueNormalizer(options);
     this.guards = guards(registry, type);
     this.evaluator = FilterEvaluator.of(registry.resolverFor(type));
   }
 
-  /** An engine for resources of {@code type} with {@link PatchOptions#defaults()}. */
+  /**
+   * An engine for resources of {@code type} with {@link PatchOptions#defaults()}, validating
+   * results with {@link ResourceValidator#of(SchemaRegistry)}.
+   */
   public static PatchEngine of(SchemaRegistry registry, ResourceType type) {
-    return new PatchEngine(registry, type, PatchOptions.defaults());
+    return builder(registry, type).build();
   }
 
-  /** An engine for resources of {@code type} with the given options. */
+  /** An engine for resources of {@code type} with the given options and the default validator. */
   public static PatchEngine of(SchemaRegistry registry, ResourceType type, PatchOptions options) {
-    return new PatchEngine(registry, type, options);
+    return builder(registry, type).options(options).build();
+  }
+
+  /** Starts configuring an engine for resources of {@code type}. */
+  public static Builder builder(SchemaRegistry registry, ResourceType type) {
+    return new Builder(registry, type);
   }
 
   /** The resource type this engine patches. */
@@ -109,7 +124,19 @@ public final class PatchEngine {
     }
     patcher.finish();
     checkGuards(resource, working);
+    if (validator != null) {
+      validator.validatePatchResult(type, ScimResource.of(working), ScimResource.of(resource));
+    }
     return new PatchResult(working, !working.equals(resource));
+  }
+
+  /**
+   * Applies {@code request} to a copy of {@code resource}.
+   *
+   * @throws ScimException as {@link #apply(ObjectNode, PatchRequest)} does
+   */
+  public PatchResult apply(ScimResource resource, PatchRequest request) {
+    return apply(resource.json(), request.operations());
   }
 
   // ---- used by Patcher ----
@@ -119,7 +146,15 @@ public final class PatchEngine {
   }
 
   @Nullable ResolvedAttribute resolve(AttributePath path) {
-    return registry.resolveOrNull(type, path);
+    Optional<ResolvedAttribute> r = resolved.get(path);
+    if (r == null) {
+      if (resolved.size() >= CACHE_LIMIT) {
+        resolved.clear(); // hostile clients cannot grow the cache without bound
+      }
+      r = Optional.ofNullable(registry.resolveOrNull(type, path));
+      resolved.put(path, r);
+    }
+    return r.orElse(null);
   }
 
   /** The canonical URN of the extension named {@code urn} (any case), or {@code null}. */
@@ -148,7 +183,7 @@ public final class PatchEngine {
     MatcherKey key = new MatcherKey(t.schemaUrn(), t.attribute().name(), filter);
     CompiledFilter m = matchers.get(key);
     if (m == null) {
-      if (matchers.size() >= MATCHER_CACHE_LIMIT) {
+      if (matchers.size() >= CACHE_LIMIT) {
         matchers.clear(); // hostile clients cannot grow the cache without bound
       }
       AttributePath parent =
@@ -164,6 +199,41 @@ public final class PatchEngine {
   }
 
   private record MatcherKey(@Nullable String schemaUrn, String attribute, Filter filter) {}
+
+  /** Configures a {@link PatchEngine}. Not thread-safe. */
+  public static final class Builder {
+    private final SchemaRegistry registry;
+    private final ResourceType type;
+    private PatchOptions options = PatchOptions.defaults();
+    private @Nullable ResourceValidator validator;
+
+    private Builder(SchemaRegistry registry, ResourceType type) {
+      this.registry = Objects.requireNonNull(registry, "registry");
+      this.type = Objects.requireNonNull(type, "type");
+      this.validator = ResourceValidator.of(registry);
+    }
+
+    /** The leniencies to apply; {@link PatchOptions#defaults()} unless set. */
+    public Builder options(PatchOptions options) {
+      this.options = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /**
+     * Validates every result ({@link ResourceValidator#validatePatchResult}); {@code null} skips
+     * validation for callers that validate the result themselves. Default: {@link
+     * ResourceValidator#of(SchemaRegistry)} on this engine's registry.
+     */
+    public Builder validator(@Nullable ResourceValidator validator) {
+      this.validator = validator;
+      return this;
+    }
+
+    /** The engine. */
+    public PatchEngine build() {
+      return new PatchEngine(this);
+    }
+  }
 
   // ---- mutability and required checks on the result ----
 

@@ -6,6 +6,8 @@ import static io.scimworks.core.patch.PatchFixtures.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scimworks.core.ScimException;
+import io.scimworks.core.resource.ScimResource;
+import io.scimworks.core.validation.ResourceValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -26,6 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 class PatchPropertiesTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final List<String> TYPES = List.of("work", "home", "other");
+  private static final PatchEngine UNVALIDATED_USERS =
+      PatchEngine.builder(PatchFixtures.REGISTRY, PatchFixtures.USER).validator(null).build();
 
   @Property
   void aReplaceIsIdempotent(
@@ -90,6 +94,24 @@ class PatchPropertiesTest {
     PatchResult result = USERS.apply(user, ops);
     assertThat(result.resource()).isEqualTo(user);
     assertThat(result.changed()).isFalse();
+  }
+
+  @Property
+  void everyPatchResultValidatesEvenWithoutTheEnginesValidator(
+      @ForAll("users") ObjectNode user,
+      @ForAll @Size(min = 1, max = 5) List<@From("anyOperation") PatchOperation> ops) {
+    PatchResult result;
+    try {
+      result = UNVALIDATED_USERS.apply(user, ops);
+    } catch (ScimException e) {
+      assertThat(e.status()).isEqualTo(400);
+      return;
+    }
+    ResourceValidator.of(PatchFixtures.REGISTRY)
+        .validatePatchResult(
+            PatchFixtures.USER,
+            ScimResource.of(result.resource().deepCopy()),
+            ScimResource.of(user.deepCopy()));
   }
 
   @Property
@@ -198,6 +220,36 @@ class PatchPropertiesTest {
                 t ->
                     PatchOperation.replace(
                         "emails[type eq \"" + t + "\"].primary", NODES.booleanNode(true))));
+  }
+
+  @Provide
+  Arbitrary<PatchOperation> anyOperation() {
+    Arbitrary<String> text = Arbitraries.of("Guide", "x", "");
+    return Arbitraries.oneOf(
+        replaces(),
+        freshEmails().map(e -> PatchOperation.add("emails", e)),
+        Combinators.combine(Arbitraries.of(TYPES), text)
+            .as(
+                (t, s) ->
+                    PatchOperation.add(
+                        "emails[type eq \"" + t + "\"].value", NODES.stringNode(s + "@z.org"))),
+        Arbitraries.of(
+                "title",
+                "nickName",
+                "active",
+                "name",
+                "name.givenName",
+                "emails",
+                "emails[type eq \"work\"]",
+                "emails[type eq \"home\"].type",
+                "emails.primary",
+                ENTERPRISE + ":employeeNumber",
+                ENTERPRISE + ":manager",
+                ENTERPRISE)
+            .map(PatchOperation::remove),
+        text.map(s -> PatchOperation.add(NODES.objectNode().put("nickName", s).put("title", s))),
+        Arbitraries.of("boss", "")
+            .map(s -> PatchOperation.add(ENTERPRISE + ":manager", NODES.stringNode(s))));
   }
 
   @Provide
