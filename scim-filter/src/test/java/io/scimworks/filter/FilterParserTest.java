@@ -169,7 +169,7 @@ class FilterParserTest {
   }
 
   @Test
-  void leniencyAcceptsBareWordsOnlyWhenAskedFor_okta() {
+  void leniencyAcceptsUnquotedBareWordsOnlyWhenAskedFor() {
     FilterParser lenient = FilterParser.builder().lenient(true).build();
     assertThat(lenient.parseFilter("externalId eq jyoung")).isEqualTo(eq("externalId", "jyoung"));
     assertThat(lenient.parseFilter("userName eq bjensen@example.com and active eq true"))
