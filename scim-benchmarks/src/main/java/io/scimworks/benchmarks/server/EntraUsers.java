@@ -1,0 +1,85 @@
+package io.scimworks.benchmarks.server;
+
+import io.scimworks.server.BearerTokens;
+import io.scimworks.server.ScimRequest;
+import io.scimworks.server.ScimResponse;
+import io.scimworks.server.ScimServer;
+import io.scimworks.server.memory.InMemoryRepository;
+import io.scimworks.server.spi.AuditListener;
+import java.util.List;
+import java.util.Map;
+
+/** Typical Entra ID users and a server holding them, for the server benchmarks. */
+final class EntraUsers {
+  static final String TOKEN = "benchmark-token";
+  static final Map<String, List<String>> HEADERS =
+      Map.of(
+          "Authorization", List.of("Bearer " + TOKEN),
+          "Host", List.of("localhost:8080"),
+          "Content-Type", List.of("application/scim+json"));
+
+  private EntraUsers() {}
+
+  static ScimServer server() {
+    return ScimServer.builder()
+        .users(InMemoryRepository.forUsers())
+        .groups(InMemoryRepository.forGroups())
+        .authenticator(BearerTokens.of(TOKEN))
+        .auditListener(AuditListener.none())
+        .build();
+  }
+
+  static String userName(int n) {
+    return "user" + n + "@contoso.com";
+  }
+
+  /** A user as Entra ID creates it (ENTRA.md): core + enterprise, email, name, roles. */
+  static String json(int n) {
+    String u = userName(n);
+    return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\","
+        + "\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\"],"
+        + "\"externalId\":\""
+        + String.format("%08x-0000-4000-8000-%012d", n, n)
+        + "\","
+        + "\"userName\":\""
+        + u
+        + "\",\"active\":true,"
+        + "\"emails\":[{\"primary\":true,\"type\":\"work\",\"value\":\""
+        + u
+        + "\"}],"
+        + "\"meta\":{\"resourceType\":\"User\"},"
+        + "\"name\":{\"formatted\":\"Given"
+        + n
+        + " Family"
+        + n
+        + "\",\"familyName\":\"Family"
+        + n
+        + "\",\"givenName\":\"Given"
+        + n
+        + "\"},"
+        + "\"displayName\":\"Given"
+        + n
+        + " Family"
+        + n
+        + "\",\"title\":\"Engineer\","
+        + "\"roles\":[],"
+        + "\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"employeeNumber\":\""
+        + n
+        + "\",\"department\":\"Research\"}}";
+  }
+
+  /** Creates users {@code first..first+count-1}; returns their ids. */
+  static String[] load(ScimServer server, int first, int count) {
+    String[] ids = new String[count];
+    for (int i = 0; i < count; i++) {
+      ScimResponse r = server.handle(ScimRequest.of("POST", "/Users", HEADERS, json(first + i)));
+      if (r.status() != 201) {
+        throw new IllegalStateException("create failed: " + r.bodyText());
+      }
+      String body = r.bodyText();
+      int at = body.indexOf("\"id\":\"") + 6;
+      ids[i] = body.substring(at, body.indexOf('"', at));
+    }
+    return ids;
+  }
+}
