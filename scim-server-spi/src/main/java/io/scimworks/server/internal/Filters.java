@@ -2,6 +2,8 @@ package io.scimworks.server.internal;
 
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
+import io.scimworks.core.message.SortOrder;
+import io.scimworks.core.query.ResourceComparator;
 import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.filter.AttributePath;
@@ -77,7 +79,9 @@ public final class Filters {
 
   /** Orders resources by an attribute, missing values last. */
   public Comparator<ObjectNode> sorter(
-      SchemaRegistry registry, ResourceType type, AttributePath by, boolean descending) {
-    return Sorting.comparator(registry.resolverFor(type), by, descending);
+      SchemaRegistry registry, ResourceType type, String sortBy, boolean descending) {
+    return ResourceComparator.of(
+            registry, type, sortBy, descending ? SortOrder.DESCENDING : SortOrder.ASCENDING)
+        .onTrees();
   }
 }

@@ -36,7 +36,7 @@ final class Lister {
       Comparator<ObjectNode> byNode =
           model
               .filters()
-              .sorter(model.registry(), endpoint.def().type(), sortBy, spec.descending());
+              .sorter(model.registry(), endpoint.def().type(), spec.sortBy(), spec.descending());
       sorter = Comparator.comparing(StoredResource::resource, byNode);
     }
     String scope = spec.scope(ex.tenant(), endpoint.def().name());

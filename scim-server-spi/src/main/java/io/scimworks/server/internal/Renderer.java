@@ -15,7 +15,7 @@ final class Renderer {
   private Renderer() {}
 
   static ObjectNode render(
-      TypeEndpoint endpoint, StoredResource s, Exchange ex, Projection projection) {
+      TypeEndpoint endpoint, StoredResource s, Exchange ex, Attributes attributes) {
     ObjectNode stored = s.resource();
     ObjectNode out = ScimJson.object();
     JsonNode schemas = ScimJson.getIgnoreCase(stored, "schemas");
@@ -34,7 +34,7 @@ final class Renderer {
         out.set(k, e.getValue());
       }
     }
-    if (endpoint.def().isUser() && projection.wants("groups")) {
+    if (endpoint.def().isUser() && attributes.wants("groups")) {
       ArrayNode groups = endpoint.model().memberships().groupsOf(ex, s.id());
       if (!groups.isEmpty()) {
         out.set("groups", groups);
@@ -48,9 +48,7 @@ final class Renderer {
     }
     meta.put("location", endpoint.location(ex, s.id()));
     meta.put("version", ETags.of(s.version()));
-    endpoint.typeModel().outgoing(out);
-    projection.apply(out, endpoint.model().registry(), endpoint.def().type());
-    return out;
+    return endpoint.projection(attributes).apply(out);
   }
 
   private static void copy(ObjectNode from, ObjectNode to, String name) {

@@ -29,7 +29,7 @@ public record SearchSpec(
     int startIndex,
     int count,
     @Nullable String cursor,
-    Projection projection) {
+    Attributes projection) {
 
   /** From the query string of a GET. */
   public static SearchSpec fromQuery(QueryParams q, ServerOptions options) {
@@ -40,7 +40,7 @@ public record SearchSpec(
         q.has("startIndex") ? q.intValue("startIndex", 1) : null,
         q.has("count") ? q.intValue("count", options.defaultCount()) : null,
         q.get("cursor"),
-        Projection.of(q.get("attributes"), q.get("excludedAttributes")),
+        Attributes.of(q),
         options);
   }
 
@@ -53,7 +53,7 @@ public record SearchSpec(
         integer(body, "startIndex"),
         integer(body, "count"),
         text(body, "cursor"),
-        Projection.of(list(body, "attributes"), list(body, "excludedAttributes")),
+        Attributes.of(list(body, "attributes"), list(body, "excludedAttributes")),
         options);
   }
 
@@ -64,7 +64,7 @@ public record SearchSpec(
       @Nullable Integer startIndex,
       @Nullable Integer count,
       @Nullable String cursor,
-      Projection projection,
+      Attributes projection,
       ServerOptions options) {
     boolean descending = false;
     if (sortOrder != null && !sortOrder.isBlank()) {

@@ -2,6 +2,7 @@ package io.scimworks.server.internal;
 
 import io.scimworks.core.ScimException;
 import io.scimworks.core.json.ScimJson;
+import io.scimworks.core.query.Projection;
 import io.scimworks.server.ScimRequest;
 import io.scimworks.server.ScimResponse;
 import io.scimworks.server.spi.AuditEvent;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Serves one resource type: {@code /Users}, {@code /Users/{id}}, {@code /Users/.search}. */
@@ -27,12 +29,14 @@ public final class TypeEndpoint {
   private final TypeModel typeModel;
   private final Lister lister;
   private final Patching patching;
+  private final Projection defaultProjection;
 
   TypeEndpoint(ResourceTypeDef def, ServerModel model) {
     this.def = def;
     this.model = model;
     this.typeModel = new TypeModel(model.registry(), def.type());
     this.lister = new Lister(this);
+    this.defaultProjection = Projection.defaults(model.registry(), def.type());
     this.patching = new Patching(model.registry(), def.type(), model.options().patchOptions());
   }
 
@@ -41,12 +45,15 @@ public final class TypeEndpoint {
     return def;
   }
 
-  ServerModel model() {
-    return model;
+  /** The projection for these attribute lists (the default one is built once). */
+  Projection projection(Attributes attributes) {
+    return attributes.requested()
+        ? attributes.projection(model.registry(), def.type())
+        : defaultProjection;
   }
 
-  TypeModel typeModel() {
-    return typeModel;
+  ServerModel model() {
+    return model;
   }
 
   Lister lister() {
@@ -104,7 +111,7 @@ public final class TypeEndpoint {
 
   /** Creates a resource from a client's JSON (used by POST and bulk). */
   StoredResource createResource(Exchange ex, ObjectNode body) {
-    ObjectNode r = typeModel.incoming(body);
+    ObjectNode r = typeModel.forCreate(body);
     String now = Instant.now().toString();
     ObjectNode meta = r.putObject("meta");
     meta.put("created", now);
@@ -118,8 +125,7 @@ public final class TypeEndpoint {
     if (ETags.noneMatchHits(ex.request(), s.version())) {
       return Responses.empty(304, Map.of("ETag", ETags.of(s.version())));
     }
-    Projection p =
-        Projection.of(ex.params().get("attributes"), ex.params().get("excludedAttributes"));
+    Attributes p = Attributes.of(ex.params());
     return Responses.json(
         200, Renderer.render(this, s, ex, p), Map.of("ETag", ETags.of(s.version())));
   }
@@ -133,21 +139,8 @@ public final class TypeEndpoint {
 
   StoredResource replaceResource(
       Exchange ex, String id, ObjectNode body, @Nullable String ifMatch) {
-    ObjectNode incoming = typeModel.incoming(body);
     return change(
-        ex,
-        id,
-        ifMatch,
-        current -> {
-          ObjectNode r = incoming.deepCopy();
-          ObjectNode meta = r.putObject("meta");
-          var created = ScimJson.getIgnoreCase(current, "meta");
-          if (created instanceof ObjectNode && ((ObjectNode) created).has("created")) {
-            meta.set("created", ((ObjectNode) created).get("created"));
-          }
-          meta.put("lastModified", Instant.now().toString());
-          return r;
-        });
+        ex, id, ifMatch, current -> stamped(typeModel.forReplace(body, current), current));
   }
 
   /** {@code PATCH /Users/{id}}. */
@@ -163,22 +156,20 @@ public final class TypeEndpoint {
   }
 
   StoredResource patchResource(Exchange ex, String id, ObjectNode body, @Nullable String ifMatch) {
-    ResourceChange apply = patching.change(body);
-    return change(
-        ex,
-        id,
-        ifMatch,
-        current -> {
-          ObjectNode r = apply.applyTo(current);
-          ObjectNode clean = typeModel.incoming(r);
-          ObjectNode meta = clean.putObject("meta");
-          var old = ScimJson.getIgnoreCase(current, "meta");
-          if (old instanceof ObjectNode && ((ObjectNode) old).has("created")) {
-            meta.set("created", ((ObjectNode) old).get("created"));
-          }
-          meta.put("lastModified", Instant.now().toString());
-          return clean;
-        });
+    ResourceChange patch = patching.change(body);
+    return change(ex, id, ifMatch, current -> stamped(patch.applyTo(current), current));
+  }
+
+  /** {@code r} with the {@code meta} of a modification of {@code current}. */
+  private static ObjectNode stamped(ObjectNode r, ObjectNode current) {
+    ObjectNode meta = r.putObject("meta");
+    JsonNode old = ScimJson.getIgnoreCase(current, "meta");
+    JsonNode created = old == null ? null : old.get("created");
+    if (created != null) {
+      meta.set("created", created);
+    }
+    meta.put("lastModified", Instant.now().toString());
+    return r;
   }
 
   /**
@@ -230,8 +221,7 @@ public final class TypeEndpoint {
 
   /** The response to a write: the resource with its ETag, and its Location on create. */
   ScimResponse written(int status, Exchange ex, StoredResource s, boolean withLocation) {
-    Projection p =
-        Projection.of(ex.params().get("attributes"), ex.params().get("excludedAttributes"));
+    Attributes p = Attributes.of(ex.params());
     ObjectNode body = Renderer.render(this, s, ex, p);
     String etag = ETags.of(s.version());
     return Responses.json(
