@@ -8,6 +8,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -30,7 +32,11 @@ public enum BindingKind {
     @Override
     public RunningBinding start(ScimHandler handler, BindingOptions options) {
       Server server = new Server();
-      ServerConnector connector = new ServerConnector(server);
+      HttpConfiguration http = new HttpConfiguration();
+      // Jetty's header cache is case-insensitive by default: a bearer token differing from an
+      // earlier one on the same connection only in case would arrive as the earlier one.
+      http.setHeaderCacheCaseSensitive(true);
+      ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
       connector.setHost("127.0.0.1");
       connector.setPort(0);
       // The container, not the servlet, owns read timeouts.
