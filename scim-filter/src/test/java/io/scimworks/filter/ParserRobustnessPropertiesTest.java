@@ -1,7 +1,5 @@
 package io.scimworks.filter;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -78,9 +76,17 @@ class ParserRobustnessPropertiesTest {
     try {
       parse.run();
     } catch (FilterException e) {
-      assertThat(e.scimType()).isIn(FilterException.INVALID_FILTER, FilterException.INVALID_PATH);
-      assertThat(e.position()).as(text).isBetween(0, text.length());
-      assertThat(e.getMessage()).as(text).contains("expected");
+      // plain checks: this runs 200,000 times per build
+      boolean knownType =
+          FilterException.INVALID_FILTER.equals(e.scimType())
+              || FilterException.INVALID_PATH.equals(e.scimType());
+      if (!knownType
+          || e.position() < 0
+          || e.position() > text.length()
+          || !e.getMessage().contains("expected")) {
+        throw new AssertionError(
+            "bad diagnosis " + e.scimType() + " " + e.getMessage() + " for: " + text);
+      }
     } catch (Throwable t) {
       throw new AssertionError("unexpected " + t + " for input: " + text, t);
     }

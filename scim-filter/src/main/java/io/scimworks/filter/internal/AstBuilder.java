@@ -18,15 +18,13 @@ final class AstBuilder {
   static final CompareValue TRUE = new CompareValue.BooleanValue(true);
   static final CompareValue FALSE = new CompareValue.BooleanValue(false);
 
-  private final String text;
   private final SyntaxMode mode;
   private final ParseOptions options;
   private int brackets;
   private int bracketPosition = -1;
   private int terms;
 
-  AstBuilder(String text, SyntaxMode mode, ParseOptions options) {
-    this.text = text;
+  AstBuilder(SyntaxMode mode, ParseOptions options) {
     this.mode = mode;
     this.options = options;
   }
@@ -126,6 +124,6 @@ final class AstBuilder {
   }
 
   private int position(Token token) {
-    return SyntaxErrors.charOffset(text, token.getStartIndex());
+    return token.getStartIndex();
   }
 }

@@ -8,20 +8,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.LexerNoViableAltException;
 import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Runs the ANTLR lexer and parser under the configured limits. The input's length and its nesting
- * depth are checked before ANTLR sees it, so that its recursion stays shallow; errors become {@link
- * FilterException}s and nothing is printed.
+ * Runs the tokenizer and the ANTLR parser under the configured limits. The input's length and its
+ * nesting depth are checked before ANTLR sees it, so that its recursion stays shallow; errors
+ * become {@link FilterException}s and nothing is printed.
  */
 public final class FilterSyntax {
 
@@ -114,15 +109,13 @@ public final class FilterSyntax {
       ParseOptions options,
       Function<ScimFilterParser, T> rule,
       PredictionMode prediction) {
-    ScimFilterLexer lexer = new ScimFilterLexer(CharStreams.fromString(text));
-    lexer.removeErrorListeners();
-    lexer.addErrorListener(new LexerErrors(text, mode));
-    ScimFilterParser parser = new ScimFilterParser(new CommonTokenStream(lexer));
+    ScimFilterParser parser =
+        new ScimFilterParser(new CommonTokenStream(new FilterTokenizer(text, mode)));
     parser.removeErrorListeners();
     parser.setErrorHandler(new BailErrorStrategy());
     parser.setBuildParseTree(false);
     parser.getInterpreter().setPredictionMode(prediction);
-    AstBuilder ast = new AstBuilder(text, mode, options);
+    AstBuilder ast = new AstBuilder(mode, options);
     parser.ast = ast;
     try {
       return rule.apply(parser);
@@ -185,42 +178,6 @@ public final class FilterSyntax {
     Located(FilterException exception) {
       super(null, null, false, false);
       this.exception = exception;
-    }
-  }
-
-  /** Throws on the first token the lexer cannot recognise. */
-  private static final class LexerErrors extends BaseErrorListener {
-    private final String text;
-    private final SyntaxMode mode;
-
-    LexerErrors(String text, SyntaxMode mode) {
-      this.text = text;
-      this.mode = mode;
-    }
-
-    @Override
-    public void syntaxError(
-        Recognizer<?, ?> recognizer,
-        @Nullable Object offendingSymbol,
-        int line,
-        int charPositionInLine,
-        String msg,
-        @Nullable RecognitionException e) {
-      int start =
-          e instanceof LexerNoViableAltException lex
-              ? SyntaxErrors.charOffset(text, lex.getStartIndex())
-              : 0;
-      boolean inFilter = mode == SyntaxMode.PATCH_PATH && text.lastIndexOf('[', start) >= 0;
-      if (start < text.length() && text.charAt(start) == '"') {
-        Literals.PathProblem problem = Literals.stringError(text, start);
-        throw mode.error(inFilter, problem.offset(), problem.message());
-      }
-      throw mode.error(
-          inFilter,
-          start,
-          "expected an attribute path, an operator, a value or one of ( ) [ ] but found '"
-              + SyntaxErrors.excerpt(text.substring(start, Math.min(text.length(), start + 1)))
-              + "'");
     }
   }
 }

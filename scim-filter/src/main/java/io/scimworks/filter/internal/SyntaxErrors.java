@@ -25,21 +25,6 @@ final class SyntaxErrors {
 
   private SyntaxErrors() {}
 
-  /** The UTF-16 offset of a code point index of ANTLR's char stream. */
-  static int charOffset(String text, int codePointIndex) {
-    if (codePointIndex <= 0) {
-      return Math.max(codePointIndex, 0);
-    }
-    int limit = Math.min(codePointIndex, text.length());
-    for (int i = 0; i < limit; i++) {
-      if (Character.isHighSurrogate(text.charAt(i))) {
-        return text.offsetByCodePoints(
-            0, Math.min(codePointIndex, text.codePointCount(0, text.length())));
-      }
-    }
-    return Math.min(codePointIndex, text.length());
-  }
-
   /** A short quotable piece of input. */
   static String excerpt(String s) {
     return s.length() <= EXCERPT ? s : s.substring(0, EXCERPT) + "...";
@@ -58,8 +43,7 @@ final class SyntaxErrors {
     if (expected == null) {
       expected = parser.getExpectedTokens();
     }
-    int position =
-        found.getType() == Token.EOF ? text.length() : charOffset(text, found.getStartIndex());
+    int position = found.getType() == Token.EOF ? text.length() : found.getStartIndex();
     String foundText =
         found.getType() == Token.EOF
             ? "the end of the input"
