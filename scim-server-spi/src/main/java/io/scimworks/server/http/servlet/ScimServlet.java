@@ -44,6 +44,10 @@ import java.util.concurrent.Semaphore;
  * the container (for example Jetty's connector {@code idleTimeout}, Tomcat's {@code
  * connectionTimeout}), as do requests its URI rules reject (Jetty refuses an encoded {@code /} with
  * {@code 400}).
+ *
+ * <p>On Jetty, call {@code HttpConfiguration.setHeaderCacheCaseSensitive(true)}: by default Jetty's
+ * per-connection header cache hands over a header value that differs from an earlier one only in
+ * case as the earlier value, and bearer tokens are case-sensitive.
  */
 public class ScimServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
