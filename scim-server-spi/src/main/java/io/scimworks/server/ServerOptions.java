@@ -65,6 +65,9 @@ public record ServerOptions(
     if (readTimeout.isNegative() || readTimeout.isZero()) {
       throw new IllegalArgumentException("readTimeout must be positive");
     }
+    if (cursorTimeToLive.isNegative() || cursorTimeToLive.isZero()) {
+      throw new IllegalArgumentException("cursorTimeToLive must be positive");
+    }
   }
 
   /** The defaults: 2 MiB bodies, 64 requests in flight, 30 s read timeout, pages of 100. */

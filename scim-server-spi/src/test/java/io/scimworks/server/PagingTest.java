@@ -54,24 +54,6 @@ class PagingTest {
   }
 
   @Test
-  void anExpiredCursorIsExpiredCursor() {
-    Scim quick =
-        new Scim(
-            Servers.builder()
-                .options(
-                    ServerOptions.builder()
-                        .cursorTimeToLive(java.time.Duration.ofSeconds(-1))
-                        .build())
-                .build());
-    for (int i = 0; i < 4; i++) {
-      quick.createUser("e" + i);
-    }
-    String next = Scim.json(quick.get("/Users?count=2&cursor=")).get("nextCursor").stringValue();
-    ScimResponse r = quick.get("/Users?count=2&cursor=" + next);
-    assertThat(Scim.json(r).get("scimType").stringValue()).isEqualTo("expiredCursor");
-  }
-
-  @Test
   void anEmptyResultIsA200ListWithEmptyResources() {
     JsonNode body = Scim.json(scim.get("/Groups"));
     assertThat(body.get("totalResults").intValue()).isZero();

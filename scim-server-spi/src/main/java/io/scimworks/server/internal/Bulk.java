@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -88,12 +89,12 @@ final class Bulk {
     final int index;
     final String method;
     final String path;
-    final String bulkId;
-    final JsonNode data;
-    final String version;
+    final @Nullable String bulkId;
+    final @Nullable JsonNode data;
+    final @Nullable String version;
     int state; // 0 new, 1 running, 2 done
-    String createdId;
-    ObjectNode result;
+    @Nullable String createdId;
+    @Nullable ObjectNode result;
 
     Op(int index, JsonNode n) {
       this.index = index;
@@ -276,7 +277,7 @@ final class Bulk {
       }
       ObjectNode data = op.data instanceof ObjectNode ? (ObjectNode) resolveAll(op.data, 0) : null;
       String id = segments.size() == 2 ? segments.get(1) : null;
-      StoredResource s;
+      @Nullable StoredResource s;
       int status;
       switch (op.method) {
         case "POST":
@@ -316,18 +317,18 @@ final class Bulk {
       return r;
     }
 
-    private String version(Op op) {
+    private @Nullable String version(Op op) {
       return op.version == null ? null : ETags.ifMatchValue(op.version);
     }
 
-    private ObjectNode requireData(ObjectNode data) {
+    private ObjectNode requireData(@Nullable ObjectNode data) {
       if (data == null) {
         throw ScimException.of(ScimType.INVALID_SYNTAX, "This operation needs data");
       }
       return data;
     }
 
-    private String requireId(String id) {
+    private String requireId(@Nullable String id) {
       if (id == null) {
         throw Dispatcher.notAllowed("POST");
       }

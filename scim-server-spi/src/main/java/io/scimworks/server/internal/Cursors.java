@@ -30,10 +30,24 @@ public final class Cursors {
   }
 
   Cursors(Duration ttl, Clock clock) {
-    this.key = new byte[32];
-    new SecureRandom().nextBytes(key);
+    this(randomKey(), ttl, clock);
+  }
+
+  private Cursors(byte[] key, Duration ttl, Clock clock) {
+    this.key = key;
     this.ttl = ttl;
     this.clock = clock;
+  }
+
+  /** The same cursors (same key) read at another time; for tests. */
+  Cursors at(Clock other) {
+    return new Cursors(key, ttl, other);
+  }
+
+  private static byte[] randomKey() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return key;
   }
 
   /** A cursor for the page starting at {@code offset} (0-based) of the query {@code scope}. */

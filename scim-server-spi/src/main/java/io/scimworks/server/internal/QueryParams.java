@@ -69,6 +69,6 @@ public final class QueryParams {
   }
 
   static String formDecode(String raw) {
-    return RequestPath.decode(raw.replace('+', ' '));
+    return RequestPath.decode(raw.replace('+', ' '), "query string");
   }
 }

@@ -43,8 +43,13 @@ public final class RequestPath {
     return out;
   }
 
-  /** Decodes %XX escapes as UTF-8 ({@code +} stays a plus in a path). */
+  /** Decodes %XX escapes of a path segment as UTF-8 ({@code +} stays a plus in a path). */
   static String decode(String raw) {
+    return decode(raw, "path");
+  }
+
+  /** Decodes %XX escapes as UTF-8; {@code where} names the part of the URL in errors. */
+  static String decode(String raw, String where) {
     if (raw.indexOf('%') < 0) {
       return raw;
     }
@@ -53,12 +58,12 @@ public final class RequestPath {
       char c = raw.charAt(i);
       if (c == '%') {
         if (i + 2 >= raw.length()) {
-          throw ScimException.badRequest("Malformed percent-encoding in the path");
+          throw ScimException.badRequest("Malformed percent-encoding in the " + where);
         }
         int hi = Character.digit(raw.charAt(i + 1), 16);
         int lo = Character.digit(raw.charAt(i + 2), 16);
         if (hi < 0 || lo < 0) {
-          throw ScimException.badRequest("Malformed percent-encoding in the path");
+          throw ScimException.badRequest("Malformed percent-encoding in the " + where);
         }
         bytes.write(hi * 16 + lo);
         i += 2;
@@ -75,7 +80,7 @@ public final class RequestPath {
           .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
           .toString();
     } catch (CharacterCodingException e) {
-      throw ScimException.badRequest("The path is not valid UTF-8");
+      throw ScimException.badRequest("The " + where + " is not valid UTF-8");
     }
   }
 

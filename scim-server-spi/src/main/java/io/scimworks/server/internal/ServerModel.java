@@ -1,6 +1,5 @@
 package io.scimworks.server.internal;
 
-import io.scimworks.core.ScimUrns;
 import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.server.ServerOptions;
@@ -79,7 +78,7 @@ public final class ServerModel {
   /** The endpoint of the core Group type, or null when groups are not served. */
   public @Nullable TypeEndpoint groups() {
     for (TypeEndpoint e : byName.values()) {
-      if (e.def().type().schema().equalsIgnoreCase(ScimUrns.CORE_GROUP)) {
+      if (e.def().isGroup()) {
         return e;
       }
     }

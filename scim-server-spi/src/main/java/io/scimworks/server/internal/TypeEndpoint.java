@@ -3,7 +3,6 @@ package io.scimworks.server.internal;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.json.ScimJson;
 import io.scimworks.core.query.Projection;
-import io.scimworks.server.ScimRequest;
 import io.scimworks.server.ScimResponse;
 import io.scimworks.server.spi.AuditEvent;
 import io.scimworks.server.spi.Repository;
@@ -243,9 +242,5 @@ public final class TypeEndpoint {
         + def.segment()
         + "/"
         + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
-  }
-
-  static @Nullable String header(ScimRequest r, String name) {
-    return r.header(name);
   }
 }

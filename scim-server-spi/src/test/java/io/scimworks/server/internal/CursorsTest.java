@@ -1,0 +1,41 @@
+package io.scimworks.server.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.scimworks.core.ScimException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class CursorsTest {
+  private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
+  @Test
+  void aCursorRoundTripsToItsOffset() {
+    Cursors cursors = new Cursors(Duration.ofMinutes(5), Clock.fixed(NOW, ZoneOffset.UTC));
+    assertThat(cursors.offset("scope", cursors.issue("scope", 300))).isEqualTo(300);
+  }
+
+  @Test
+  void aCursorPastItsLifetimeIsExpiredCursor() {
+    Cursors issuer = new Cursors(Duration.ofMinutes(5), Clock.fixed(NOW, ZoneOffset.UTC));
+    String cursor = issuer.issue("scope", 10);
+    Cursors later = issuer.at(Clock.fixed(NOW.plus(Duration.ofMinutes(6)), ZoneOffset.UTC));
+    assertThatThrownBy(() -> later.offset("scope", cursor))
+        .isInstanceOfSatisfying(
+            ScimException.class, e -> assertThat(e.scimType()).isEqualTo("expiredCursor"));
+  }
+
+  @Test
+  void aCursorFromAnotherServerIsInvalidCursor() {
+    Cursors one = new Cursors(Duration.ofMinutes(5));
+    Cursors other = new Cursors(Duration.ofMinutes(5));
+    String cursor = one.issue("scope", 10);
+    assertThatThrownBy(() -> other.offset("scope", cursor))
+        .isInstanceOfSatisfying(
+            ScimException.class, e -> assertThat(e.scimType()).isEqualTo("invalidCursor"));
+  }
+}
