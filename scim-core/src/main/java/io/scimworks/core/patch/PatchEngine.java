@@ -32,10 +32,17 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>{@link #apply(ObjectNode, PatchRequest)} never touches its input: it copies the resource once,
  * applies every operation to the copy in order, and returns the copy only if all of them succeeded
- * and the result still honours the schema's {@code mutability} and {@code required} rules; any
- * failure rejects the whole request with the {@link ScimException} RFC 7644 prescribes ({@code
- * noTarget}, {@code invalidPath}, {@code mutability}, {@code invalidValue}, {@code invalidSyntax}),
- * its detail naming the failing operation and path.
+ * and the result still honours the schema; any failure rejects the whole request with the {@link
+ * ScimException} RFC 7644 prescribes ({@code noTarget}, {@code invalidPath}, {@code mutability},
+ * {@code invalidValue}, {@code invalidSyntax}), its detail naming the failing operation and path.
+ *
+ * <p>Validation is incremental: every value a PATCH writes is checked against its attribute (type,
+ * {@code canonicalValues} where enforced, complex shape, names in canonical case), and the result
+ * is compared with the input for {@code readOnly}, {@code immutable} and {@code required}
+ * attributes. A resource that was valid before the PATCH is therefore valid after it, as {@link
+ * ResourceValidator} would judge it (a property test holds the engine to that). For stored
+ * resources that may not be valid, add a full validation with {@link
+ * Builder#validator(ResourceValidator)}.
  *
  * <pre>{@code
  * PatchEngine users = PatchEngine.of(SchemaRegistry.defaults(), ResourceType.user());
@@ -72,15 +79,12 @@ public final class PatchEngine {
     this.evaluator = FilterEvaluator.of(registry.resolverFor(type));
   }
 
-  /**
-   * An engine for resources of {@code type} with {@link PatchOptions#defaults()}, validating
-   * results with {@link ResourceValidator#of(SchemaRegistry)}.
-   */
+  /** An engine for resources of {@code type} with {@link PatchOptions#defaults()}. */
   public static PatchEngine of(SchemaRegistry registry, ResourceType type) {
     return builder(registry, type).build();
   }
 
-  /** An engine for resources of {@code type} with the given options and the default validator. */
+  /** An engine for resources of {@code type} with the given options. */
   public static PatchEngine of(SchemaRegistry registry, ResourceType type, PatchOptions options) {
     return builder(registry, type).options(options).build();
   }
@@ -123,7 +127,7 @@ public final class PatchEngine {
       patcher.apply(i, operations.get(i));
     }
     patcher.finish();
-    checkGuards(resource, working);
+    checkGuards(resource, working, patcher);
     if (validator != null) {
       validator.validatePatchResult(type, ScimResource.of(working), ScimResource.of(resource));
     }
@@ -210,7 +214,6 @@ public final class PatchEngine {
     private Builder(SchemaRegistry registry, ResourceType type) {
       this.registry = Objects.requireNonNull(registry, "registry");
       this.type = Objects.requireNonNull(type, "type");
-      this.validator = ResourceValidator.of(registry);
     }
 
     /** The leniencies to apply; {@link PatchOptions#defaults()} unless set. */
@@ -220,9 +223,9 @@ public final class PatchEngine {
     }
 
     /**
-     * Validates every result ({@link ResourceValidator#validatePatchResult}); {@code null} skips
-     * validation for callers that validate the result themselves. Default: {@link
-     * ResourceValidator#of(SchemaRegistry)} on this engine's registry.
+     * Also runs a full {@link ResourceValidator#validatePatchResult} over every result, for
+     * resources that may not have been valid before the PATCH; {@code null} (the default) relies on
+     * the engine's own checks of what the PATCH touched.
      */
     public Builder validator(@Nullable ResourceValidator validator) {
       this.validator = validator;
@@ -297,8 +300,11 @@ public final class PatchEngine {
     }
   }
 
-  private void checkGuards(ObjectNode before, ObjectNode after) {
+  private void checkGuards(ObjectNode before, ObjectNode after, Patcher patcher) {
     for (Guard g : guards) {
+      if (!patcher.touched(g.def(), g.extensionUrn())) {
+        continue;
+      }
       JsonNode a = g.read(before);
       JsonNode b = g.read(after);
       boolean hadValue = !JsonNodes.isUnassigned(a);

@@ -26,6 +26,8 @@ final class Patcher {
   private final PatchEngine engine;
   private final ObjectNode root;
   private final List<String> touchedExtensions = new ArrayList<>(2);
+  private final List<AttributeDefinition> touchedAttributes = new ArrayList<>(8);
+  private final List<String> removedExtensions = new ArrayList<>(1);
   private int index;
   private @Nullable PatchOperation current;
 
@@ -79,6 +81,32 @@ final class Patcher {
       }
       SchemasAttribute.sync(
           root, engine.coreSchemaUrn(), urn, key != null && root.get(key) != null);
+    }
+  }
+
+  /**
+   * Whether an operation wrote to or removed the attribute {@code def} (of the extension {@code
+   * urn}, or of the core schema when {@code null}): only those need checking afterwards.
+   */
+  boolean touched(AttributeDefinition def, @Nullable String urn) {
+    for (AttributeDefinition d : touchedAttributes) {
+      if (d == def) {
+        return true;
+      }
+    }
+    if (urn != null) {
+      for (String u : removedExtensions) {
+        if (u.equalsIgnoreCase(urn)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void touch(AttributeDefinition def) {
+    if (!touched(def, null)) {
+      touchedAttributes.add(def);
     }
   }
 
@@ -180,6 +208,7 @@ final class Patcher {
       if (key != null) {
         root.remove(key);
         touch(urn);
+        removedExtensions.add(urn);
       }
       return;
     }
@@ -195,6 +224,7 @@ final class Patcher {
   // ---- an attribute or sub-attribute without a value filter ----
 
   private void attribute(PatchOp op, ResolvedAttribute t, @Nullable JsonNode value) {
+    touch(t.attribute());
     if (t.subAttribute() != null) {
       subAttribute(op, t, value);
       return;
@@ -223,7 +253,7 @@ final class Patcher {
       return;
     }
     if (def.multiValued()) {
-      JsonNode n = normalizer.normalize(def, value, false, def.name());
+      JsonNode n = normalizer.normalize(def, value, false);
       if (op == PatchOp.REPLACE || !(current instanceof ArrayNode)) {
         if (n == null) {
           if (op == PatchOp.REPLACE) {
@@ -252,7 +282,7 @@ final class Patcher {
       }
       return;
     }
-    JsonNode n = normalizer.normalize(def, value, true, def.name());
+    JsonNode n = normalizer.normalize(def, value, true);
     if (n == null) {
       JsonNodes.remove(container, def.name());
     } else if (def.type() == AttributeType.COMPLEX) {
@@ -278,10 +308,7 @@ final class Patcher {
       return;
     }
     JsonNode current = JsonNodes.get(container, def.name());
-    JsonNode n =
-        op == PatchOp.REMOVE
-            ? null
-            : engine.normalizer().normalize(sub, value, false, def.name() + "." + sub.name());
+    JsonNode n = op == PatchOp.REMOVE ? null : engine.normalizer().normalize(sub, value, false);
     if (def.multiValued()) {
       ArrayNode array = current instanceof ArrayNode a ? a : null;
       if (array == null || array.isEmpty()) {
@@ -327,6 +354,7 @@ final class Patcher {
       @Nullable String subName,
       PatchOperation operation) {
     AttributeDefinition def = t.attribute();
+    touch(def);
     if (!def.multiValued()) {
       throw error(
           ScimType.INVALID_PATH,
@@ -357,13 +385,12 @@ final class Patcher {
       throw error(ScimType.NO_TARGET, "no value of '" + def.name() + "' matches [" + filter + "]");
     }
     ValueNormalizer normalizer = engine.normalizer();
-    String subPath = sub == null ? def.name() : def.name() + "." + sub.name();
     JsonNode n =
         value == null
             ? null
             : sub == null
-                ? normalizer.element(def, value, subPath)
-                : normalizer.normalize(sub, value, false, subPath);
+                ? normalizer.element(def, value)
+                : normalizer.normalize(sub, value, false);
     if (op == PatchOp.REMOVE || (op == PatchOp.REPLACE && sub == null && n == null)) {
       for (int i = hits.size() - 1; i >= 0; i--) {
         int at = hits.get(i);
@@ -418,8 +445,7 @@ final class Patcher {
       @Nullable ArrayNode array,
       List<JsonNode> touched) {
     ObjectNode template = ElementFilters.template(def, filter);
-    JsonNode element =
-        template == null ? null : engine.normalizer().element(def, template, def.name());
+    JsonNode element = template == null ? null : engine.normalizer().element(def, template);
     if (!(element instanceof ObjectNode created) || n == null) {
       throw error(
           ScimType.NO_TARGET,

@@ -7,6 +7,7 @@ import io.scimworks.core.schema.AttributeType;
 import io.scimworks.core.schema.Mutability;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -41,10 +42,9 @@ final class ValueNormalizer {
    *
    * @param keepNulls for a complex single-valued value merged into an existing one: keep {@code
    *     null} sub-attributes as {@code NullNode} so the merge removes them
-   * @param where the path, for error details
    */
   @Nullable JsonNode normalize(
-      AttributeDefinition def, @Nullable JsonNode value, boolean keepNulls, String where) {
+      AttributeDefinition def, @Nullable JsonNode value, boolean keepNulls) {
     if (value == null || value.isNull() || value.isMissingNode()) {
       return null;
     }
@@ -52,45 +52,43 @@ final class ValueNormalizer {
       ArrayNode out = NODES.arrayNode();
       if (value.isArray()) {
         for (JsonNode item : value) {
-          addElement(out, def, item, where);
+          addElement(out, def, item);
         }
       } else {
-        addElement(out, def, value, where);
+        addElement(out, def, value);
       }
       return out.isEmpty() ? null : out;
     }
-    return single(def, value, keepNulls, where);
+    return single(def, value, keepNulls);
   }
 
   /** One element of a multi-valued attribute, or {@code null} for a null element. */
-  @Nullable JsonNode element(AttributeDefinition def, @Nullable JsonNode value, String where) {
+  @Nullable JsonNode element(AttributeDefinition def, @Nullable JsonNode value) {
     if (value == null || value.isNull()) {
       return null;
     }
     if (value.isArray()) {
-      throw invalid(where, "an element of '" + def.name() + "' cannot be an array");
+      throw invalid("an element of '" + def.name() + "' cannot be an array");
     }
-    JsonNode n = single(def, value, false, where);
+    JsonNode n = single(def, value, false);
     return n == null || (n.isObject() && n.isEmpty()) ? null : n;
   }
 
-  private void addElement(ArrayNode out, AttributeDefinition def, JsonNode item, String where) {
-    JsonNode n = element(def, item, where);
+  private void addElement(ArrayNode out, AttributeDefinition def, JsonNode item) {
+    JsonNode n = element(def, item);
     if (n != null) {
       out.add(n);
     }
   }
 
-  private @Nullable JsonNode single(
-      AttributeDefinition def, JsonNode value, boolean keepNulls, String where) {
+  private @Nullable JsonNode single(AttributeDefinition def, JsonNode value, boolean keepNulls) {
     if (def.type() == AttributeType.COMPLEX) {
-      return complex(def, value, keepNulls, where);
+      return complex(def, value, keepNulls);
     }
-    return simple(def, value, where);
+    return simple(def, value);
   }
 
-  private @Nullable JsonNode complex(
-      AttributeDefinition def, JsonNode value, boolean keepNulls, String where) {
+  private @Nullable JsonNode complex(AttributeDefinition def, JsonNode value, boolean keepNulls) {
     JsonNode v = value;
     if (options.complexValueShorthands()) {
       if (v.isString() && def.subAttributeOrNull("value") != null) {
@@ -104,7 +102,7 @@ final class ValueNormalizer {
     }
     if (!(v instanceof ObjectNode in)) {
       throw invalid(
-          where, "'" + def.name() + "' is complex and needs an object, not " + JsonNodes.kind(v));
+          "'" + def.name() + "' is complex and needs an object, not " + JsonNodes.kind(v));
     }
     if (options.decodeJsonRoleValues() && def.name().equalsIgnoreCase("roles")) {
       in = decodeRole(in);
@@ -122,7 +120,7 @@ final class ValueNormalizer {
       if (sub.mutability() == Mutability.READ_ONLY) {
         continue; // RFC 7643 §2.2: values of readOnly attributes provided by clients are ignored
       }
-      JsonNode n = normalize(sub, e.getValue(), false, where + "." + sub.name());
+      JsonNode n = normalize(sub, e.getValue(), false);
       if (n != null) {
         out.set(sub.name(), n);
       } else if (keepNulls) {
@@ -185,7 +183,7 @@ final class ValueNormalizer {
     return role;
   }
 
-  private JsonNode simple(AttributeDefinition def, JsonNode v, String where) {
+  private JsonNode simple(AttributeDefinition def, JsonNode v) {
     switch (def.type()) {
       case BOOLEAN -> {
         if (v.isBoolean()) {
@@ -200,19 +198,19 @@ final class ValueNormalizer {
             return BooleanNode.FALSE;
           }
         }
-        throw typeError(def, "a boolean", v, where);
+        throw typeError(def, "a boolean", v);
       }
       case INTEGER -> {
         if (v.isIntegralNumber()) {
           return v;
         }
-        throw typeError(def, "an integer", v, where);
+        throw typeError(def, "an integer", v);
       }
       case DECIMAL -> {
         if (v.isNumber()) {
           return v;
         }
-        throw typeError(def, "a number", v, where);
+        throw typeError(def, "a number", v);
       }
       case DATE_TIME -> {
         if (v.isString()) {
@@ -221,33 +219,64 @@ final class ValueNormalizer {
             return v;
           } catch (DateTimeParseException e) {
             throw invalid(
-                where,
                 "'" + def.name() + "' needs an RFC 3339 date-time, not '" + v.stringValue() + "'");
           }
         }
-        throw typeError(def, "an RFC 3339 date-time string", v, where);
+        throw typeError(def, "an RFC 3339 date-time string", v);
+      }
+      case STRING -> {
+        if (v.isString()) {
+          return def.enforceCanonicalValues() ? canonical(def, v) : v;
+        }
+        throw typeError(def, "a string", v);
       }
       default -> {
         if (v.isString()) {
           return v;
         }
-        throw typeError(def, "a string", v, where);
+        throw typeError(def, "a string", v);
       }
     }
   }
 
-  private static ScimException typeError(
-      AttributeDefinition def, String expected, JsonNode v, String where) {
-    String shown = v.isString() ? "\"" + v.stringValue() + "\"" : JsonNodes.kind(v);
-    return invalid(where, "'" + def.name() + "' needs " + expected + ", not " + shown);
+  /** A value the schema restricts to its {@code canonicalValues}, in their canonical spelling. */
+  private static JsonNode canonical(AttributeDefinition def, JsonNode v) {
+    List<String> allowed = def.canonicalValues();
+    if (allowed.isEmpty()) {
+      return v;
+    }
+    String s = v.stringValue();
+    for (String c : allowed) {
+      if (c.equals(s)) {
+        return v;
+      }
+    }
+    if (!def.caseExact()) {
+      for (String c : allowed) {
+        if (c.equalsIgnoreCase(s)) {
+          return StringNode.valueOf(c);
+        }
+      }
+    }
+    throw invalid(
+        "'"
+            + shorten(s)
+            + "' is not an allowed value of '"
+            + def.name()
+            + "'; allowed values: "
+            + String.join(", ", allowed));
   }
 
-  static ScimException invalid(String where, String detail) {
-    return ScimException.of(ScimType.INVALID_VALUE, where + ": " + detail);
+  private static String shorten(String s) {
+    return s.length() > 64 ? s.substring(0, 64) + "..." : s;
   }
 
-  /** A fresh string node; kept here so callers need not know the factory. */
-  static JsonNode text(String s) {
-    return StringNode.valueOf(s);
+  private static ScimException typeError(AttributeDefinition def, String expected, JsonNode v) {
+    String shown = v.isString() ? "\"" + shorten(v.stringValue()) + "\"" : JsonNodes.kind(v);
+    return invalid("'" + def.name() + "' needs " + expected + ", not " + shown);
+  }
+
+  static ScimException invalid(String detail) {
+    return ScimException.of(ScimType.INVALID_VALUE, detail);
   }
 }
