@@ -2,6 +2,7 @@ package io.scimworks.core.patch;
 
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
+import io.scimworks.core.schema.Mutability;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -111,12 +112,18 @@ final class MultiValues {
     }
   }
 
-  /** Copies the members of {@code from} that differ (per the schema) into {@code into}. */
+  /**
+   * Copies the members of {@code from} that differ (per the schema) into {@code into}, except
+   * {@code immutable} ones that already have a value: adding a member again cannot rewrite it.
+   */
   private static void mergeDifferent(AttributeDefinition def, ObjectNode into, ObjectNode from) {
     for (Map.Entry<String, JsonNode> e : from.properties()) {
       JsonNode old = JsonNodes.get(into, e.getKey());
-      if (old == null
-          || !JsonNodes.sameValue(def.subAttributeOrNull(e.getKey()), old, e.getValue())) {
+      AttributeDefinition sub = def.subAttributeOrNull(e.getKey());
+      if (old == null) {
+        JsonNodes.set(into, e.getKey(), e.getValue());
+      } else if (!JsonNodes.sameValue(sub, old, e.getValue())
+          && (sub == null || sub.mutability() != Mutability.IMMUTABLE)) {
         JsonNodes.set(into, e.getKey(), e.getValue());
       }
     }

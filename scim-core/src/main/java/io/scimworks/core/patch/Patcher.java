@@ -421,6 +421,12 @@ final class Patcher {
         array.set(at, copy);
         touched.add(copy);
       } else if (element instanceof ObjectNode o && n instanceof ObjectNode from) {
+        for (Map.Entry<String, JsonNode> e : from.properties()) {
+          AttributeDefinition s = def.subAttributeOrNull(e.getKey());
+          if (s != null) {
+            checkElementSub(def, s, o, e.getValue().isNull() ? null : e.getValue());
+          }
+        }
         MultiValues.merge(o, from);
         touched.add(o);
       } else if (n != null) {

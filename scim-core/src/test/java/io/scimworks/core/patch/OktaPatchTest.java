@@ -63,4 +63,15 @@ class OktaPatchTest {
             "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"Empty\"}");
     assertThat(out.has("members")).isFalse();
   }
+
+  @Test
+  void oktaAddingAMemberThatIsAlreadyThereChangesNothing() {
+    PatchResult result =
+        GROUPS.apply(
+            group(),
+            PatchFixtures.request(
+                "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"2819c223-7f76-453a-919d-413861904646\",\"display\":\"bjensen@okta.example\"}]}"));
+    assertThat(result.changed()).isFalse();
+    assertThat(result.resource()).isEqualTo(group());
+  }
 }

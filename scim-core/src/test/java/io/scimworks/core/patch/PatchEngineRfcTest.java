@@ -366,6 +366,15 @@ class PatchEngineRfcTest {
     }
 
     @Test
+    void anImmutableSubAttributeOfAFilteredElementCannotBeRewrittenByAdd() {
+      assertRejected(
+          GROUPS,
+          group(),
+          "mutability",
+          "{\"op\":\"add\",\"path\":\"members[value eq \\\"2819c223-7f76-453a-919d-413861904646\\\"]\",\"value\":{\"display\":\"x\"}}");
+    }
+
+    @Test
     void anUnknownAttributeIsAnInvalidPath() {
       assertRejected(
           USERS,
