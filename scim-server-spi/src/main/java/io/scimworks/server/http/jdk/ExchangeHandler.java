@@ -69,7 +69,8 @@ final class ExchangeHandler implements HttpHandler {
   }
 
   private void serve(HttpExchange exchange) throws IOException {
-    String rawPath = RawTargets.encodeNonAscii(exchange.getRequestURI().getRawPath(), true);
+    String target = exchange.getRequestURI().getRawPath();
+    String rawPath = target == null ? "" : RawTargets.encodeNonAscii(target, true);
     String path = belowMount(rawPath);
     if (path == null) {
       send(exchange, BindingErrors.notFound("No SCIM endpoint at " + rawPath));
