@@ -1,12 +1,19 @@
 package io.scimworks.client;
 
+import io.scimworks.client.internal.Bodies;
+import io.scimworks.client.internal.Errors;
+import io.scimworks.client.internal.HttpCall;
+import io.scimworks.client.internal.HttpResult;
 import io.scimworks.client.internal.ResourceCodec;
 import io.scimworks.client.internal.Transport;
 import io.scimworks.client.internal.TransportConfig;
+import io.scimworks.core.ScimException;
+import io.scimworks.core.message.ListResponse;
 import io.scimworks.core.resource.Group;
 import io.scimworks.core.resource.ScimResource;
 import io.scimworks.core.resource.User;
 import java.net.URI;
+import java.util.UUID;
 
 /**
  * A client for one SCIM 2.0 service (RFC 7644). Thread-safe: build one per service and share it.
@@ -101,6 +108,32 @@ public final class ScimClient {
    */
   public <T> ResourceEndpoint<T> resources(String path, Class<T> type) {
     return new ResourceEndpoint<>(this, path, ResourceCodec.forClass(type));
+  }
+
+  /**
+   * Checks the base URI and the credentials the way Entra ID's "Test Connection" does: {@code GET
+   * /Users?filter=userName eq "<random UUID>"} must answer 200 with an empty list.
+   *
+   * @throws ScimException the service's error, e.g. 401 for a bad token or 404 for a wrong URL; an
+   *     {@link UnexpectedResponseException} when the answer is not an empty list response
+   */
+  public void testConnection() {
+    String probe = UUID.randomUUID().toString();
+    HttpResult r =
+        transport.execute(
+            HttpCall.of("GET", "/Users").query("filter", "userName eq \"" + probe + "\""));
+    ListResponse list;
+    try {
+      list = ListResponse.fromJson(Bodies.object(r));
+    } catch (UnexpectedResponseException e) {
+      throw e;
+    } catch (ScimException e) {
+      throw Errors.unusableBody(r, "a body that is not a list response", e);
+    }
+    if (list.totalResults() != 0 || !list.resources().isEmpty()) {
+      throw Errors.unusableBody(
+          r, "matches for a random userName", new IllegalStateException(probe));
+    }
   }
 
   /** The service's self-description, and the capabilities the client adapts to. */
