@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -33,11 +32,10 @@ import tools.jackson.databind.JsonNode;
  * support bulk at all, the operations are sent one by one. Not thread-safe.
  */
 public final class BulkBuilder {
-  private static final AtomicLong SEQUENCE = new AtomicLong();
-
   private final ScimClient client;
   private final List<BulkOperation> operations = new ArrayList<>();
   private @Nullable Integer failOnErrors;
+  private int generatedIds;
 
   BulkBuilder(ScimClient client) {
     this.client = client;
@@ -54,7 +52,7 @@ public final class BulkBuilder {
    * @return the {@code bulkId}, for {@link #ref(String)} and {@link BulkResult#createdId(String)}
    */
   public <T> String create(ResourceEndpoint<T> endpoint, T resource) {
-    String bulkId = "b" + SEQUENCE.incrementAndGet();
+    String bulkId = "b" + ++generatedIds;
     create(endpoint, bulkId, resource);
     return bulkId;
   }

@@ -139,8 +139,8 @@ public final class ResourceEndpoint<T> {
   }
 
   /**
-   * Replaces resource {@code id} with {@code resource}, if {@code ifMatch} is not {@code null} only
-   * when its version still is {@code ifMatch}.
+   * Replaces resource {@code id} with {@code resource} only if its version still is {@code
+   * ifMatch}; otherwise the future fails with a 412 {@link ScimException}.
    */
   public CompletableFuture<T> replaceAsync(String id, T resource, String ifMatch) {
     return replaceAsync(id, codec.toJson(resource), Objects.requireNonNull(ifMatch));
