@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>It keeps two generations of at most {@code maxEntries / 2} entries each: a hit in the older
  * generation is promoted, and when the young generation is full it becomes the old one and the old
- * one is dropped. Reads take no lock; memory stays bounded by {@code maxEntries} filters of at most
- * {@link #MAX_CACHED_LENGTH} characters (longer texts are parsed but not cached). Failures are not
- * cached.
+ * one is dropped. Hits take no lock (misses take one briefly, after parsing); memory stays bounded
+ * by {@code maxEntries} filters of at most {@link #MAX_CACHED_LENGTH} characters (longer texts are
+ * parsed but not cached). Failures are not cached.
  *
  * <pre>{@code
  * FilterCache cache = FilterCache.create(10_000, FilterParser.defaults());
@@ -70,19 +70,19 @@ public final class FilterCache {
         return filter;
       }
     }
-    if (y.size() >= generationSize) {
-      rotate(y);
-      y = young;
-    }
-    y.put(text, filter);
+    store(text, filter);
     return filter;
   }
 
-  private synchronized void rotate(Map<String, Filter> full) {
-    if (young == full) {
-      old = full;
-      young = new ConcurrentHashMap<>();
+  /** Writes (misses only) take a lock so that the bound holds exactly; reads never do. */
+  private synchronized void store(String text, Filter filter) {
+    Map<String, Filter> y = young;
+    if (y.size() >= generationSize) {
+      old = y;
+      y = new ConcurrentHashMap<>();
+      young = y;
     }
+    y.put(text, filter);
   }
 
   /** How many filters the cache holds now (at most the configured maximum). */
