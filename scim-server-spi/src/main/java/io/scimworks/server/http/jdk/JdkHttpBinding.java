@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  * queue; a client that does not send its request (or take its response) within the timeouts has its
  * connection closed. The JDK server itself answers a request line it cannot parse (for example an
  * unencoded {@code "} in the query) with a plain {@code 400}.
+ *
+ * <p>Starting a binding sets the system property {@code sun.net.httpserver.nodelay} to {@code true}
+ * unless it is already set, so that responses are not held back by TCP delayed acknowledgements.
  */
 public final class JdkHttpBinding implements AutoCloseable {
   /** Threads beyond {@code maxInFlight}, so that overload is answered 503 promptly. */
@@ -101,6 +104,10 @@ public final class JdkHttpBinding implements AutoCloseable {
     if (running != null) {
       throw new IllegalStateException("already started");
     }
+    // The JDK server flushes the response headers before the body; without TCP_NODELAY the body
+    // then waits for the client's delayed ACK (about 40 ms per response). The JDK reads this
+    // property once, when its first server starts; an explicit setting is left alone.
+    System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
     Watchdog watchdog = new Watchdog();
     ActiveExchanges active = new ActiveExchanges();
     ThreadPoolExecutor workers = workers(watchdog, active);
