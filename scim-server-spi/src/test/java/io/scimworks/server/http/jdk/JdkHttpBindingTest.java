@@ -3,8 +3,12 @@ package io.scimworks.server.http.jdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.scimworks.server.BearerTokens;
 import io.scimworks.server.ScimResponse;
+import io.scimworks.server.ScimServer;
+import io.scimworks.server.ServerOptions;
 import io.scimworks.server.http.BindingOptions;
+import io.scimworks.server.memory.InMemoryRepository;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -62,6 +66,35 @@ class JdkHttpBindingTest {
       assertThat(response.body()).contains("\"status\":\"404\"");
     }
     assertThat(get("/scim/v2/Users").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aScimServerIsMountedAtItsBasePathWithItsLimits() throws Exception {
+    ScimServer server =
+        ScimServer.builder()
+            .basePath("/tenant-a/scim")
+            .options(ServerOptions.builder().maxRequestBytes(100).build())
+            .authenticator(BearerTokens.of("t"))
+            .users(InMemoryRepository.forUsers())
+            .build();
+    binding = JdkHttpBinding.create(server).start(ANY_LOOPBACK_PORT);
+    URI users = URI.create("http://127.0.0.1:" + binding.port() + "/tenant-a/scim/Users");
+
+    HttpResponse<String> list =
+        HTTP.send(
+            HttpRequest.newBuilder(users).header("Authorization", "Bearer t").build(),
+            BodyHandlers.ofString());
+    HttpResponse<String> tooBig =
+        HTTP.send(
+            HttpRequest.newBuilder(users)
+                .header("Authorization", "Bearer t")
+                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(101)))
+                .build(),
+            BodyHandlers.ofString());
+
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains("ListResponse");
+    assertThat(tooBig.statusCode()).isEqualTo(413);
   }
 
   @Test
