@@ -34,6 +34,7 @@ public final class AttributeDefinition {
   private final List<AttributeDefinition> subAttributes;
   private final Map<String, AttributeDefinition> subByLowerName;
   private final Map<String, AttributeDefinition> subByName;
+  private final List<AttributeDefinition> requiredSubAttributes;
   private final boolean multiValued;
   private final boolean required;
   private final boolean caseExact;
@@ -60,6 +61,7 @@ public final class AttributeDefinition {
     Map<String, AttributeDefinition> exact = new HashMap<>();
     subAttributes.forEach(a -> exact.put(a.name, a));
     this.subByName = exact;
+    this.requiredSubAttributes = subAttributes.stream().filter(a -> a.required).toList();
     this.multiValued = b.multiValued;
     this.required = b.required;
     this.caseExact = b.caseExact;
@@ -111,6 +113,11 @@ public final class AttributeDefinition {
   /** The sub-attributes of a complex attribute, in schema order; empty otherwise. */
   public List<AttributeDefinition> subAttributes() {
     return subAttributes;
+  }
+
+  /** The sub-attributes whose {@code required} is true, in schema order. */
+  public List<AttributeDefinition> requiredSubAttributes() {
+    return requiredSubAttributes;
   }
 
   /** The sub-attribute named {@code name}, matched case-insensitively. */

@@ -28,6 +28,7 @@ public final class Schema {
   private final List<AttributeDefinition> attributes;
   private final Map<String, AttributeDefinition> byLowerName;
   private final Map<String, AttributeDefinition> byName;
+  private final List<AttributeDefinition> requiredAttributes;
 
   private Schema(Builder b) {
     this.id = b.id;
@@ -45,6 +46,7 @@ public final class Schema {
     Map<String, AttributeDefinition> exact = new HashMap<>();
     attributes.forEach(a -> exact.put(a.name(), a));
     this.byName = exact;
+    this.requiredAttributes = attributes.stream().filter(AttributeDefinition::required).toList();
   }
 
   /** Starts a schema with the given URN. */
@@ -77,6 +79,11 @@ public final class Schema {
   /** The top-level attributes in schema order. */
   public List<AttributeDefinition> attributes() {
     return attributes;
+  }
+
+  /** The top-level attributes whose {@code required} is true, in schema order. */
+  public List<AttributeDefinition> requiredAttributes() {
+    return requiredAttributes;
   }
 
   /** The top-level attribute named {@code name}, matched case-insensitively. */

@@ -13,7 +13,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ContainerNode;
+import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * One validation pass over a resource tree, normalising it in place: canonical attribute names,
@@ -41,13 +44,13 @@ final class Checker {
         if (common.name().equals("schemas")) {
           e = renameIfNeeded(e, key, "schemas");
         } else {
-          e = checkAttribute(e, key, v, common, common.name(), original);
+          e = checkAttribute(e, key, v, common, Label.of(common.name()), original);
         }
         continue;
       }
       Schema ext = m.extension(key);
       if (ext != null) {
-        if (v.isNull()) {
+        if (v instanceof NullNode) {
           e = Edits.remove(e, key);
           continue;
         }
@@ -56,16 +59,16 @@ final class Checker {
         }
         ObjectNode originalExt =
             original == null ? null : asObject(ScimJson.getIgnoreCase(original, ext.id()));
-        checkObject(eo, ext, null, ext.id() + ":", originalExt);
+        checkObject(eo, ext, null, Label.of(ext.id()), ':', originalExt);
         e = eo.isEmpty() ? Edits.remove(e, key) : renameIfNeeded(e, key, ext.id());
         continue;
       }
       AttributeDefinition d = m.core.attributeOrNull(key);
       if (d == null) {
-        e = unknown(e, key, key);
+        e = unknown(e, key, Label.of(key));
         continue;
       }
-      e = checkAttribute(e, key, v, d, d.name(), original);
+      e = checkAttribute(e, key, v, d, Label.of(d.name()), original);
     }
     Edits.apply(root, e);
   }
@@ -75,7 +78,8 @@ final class Checker {
       ObjectNode obj,
       @Nullable Schema schema,
       @Nullable AttributeDefinition parent,
-      String prefix,
+      Label parentLabel,
+      char separator,
       @Nullable ObjectNode original) {
     Edits e = null;
     for (Map.Entry<String, JsonNode> p : obj.properties()) {
@@ -83,16 +87,21 @@ final class Checker {
       AttributeDefinition d =
           schema != null ? schema.attributeOrNull(key) : parent.subAttributeOrNull(key);
       if (d == null) {
-        e = unknown(e, key, prefix + key);
+        e = unknown(e, key, Label.child(parentLabel, separator, key));
         continue;
       }
-      e = checkAttribute(e, key, p.getValue(), d, prefix + d.name(), original);
+      e =
+          checkAttribute(
+              e, key, p.getValue(), d, Label.child(parentLabel, separator, d.name()), original);
     }
     Edits.apply(obj, e);
-    List<AttributeDefinition> defs = schema != null ? schema.attributes() : parent.subAttributes();
-    for (AttributeDefinition d : defs) {
-      if (d.required() && TypeModel.writable(d) && isEmpty(obj.get(d.name()))) {
-        throw ScimException.of(ScimType.INVALID_VALUE, prefix + d.name() + " is required");
+    List<AttributeDefinition> required =
+        schema != null ? schema.requiredAttributes() : parent.requiredSubAttributes();
+    for (int i = 0; i < required.size(); i++) {
+      AttributeDefinition d = required.get(i);
+      if (TypeModel.writable(d) && isEmpty(obj.get(d.name()))) {
+        throw ScimException.of(
+            ScimType.INVALID_VALUE, Label.child(parentLabel, separator, d.name()) + " is required");
       }
     }
   }
@@ -102,7 +111,7 @@ final class Checker {
       String key,
       JsonNode v,
       AttributeDefinition d,
-      String label,
+      Label label,
       @Nullable ObjectNode originalContainer) {
     if (d.mutability() == Mutability.READ_ONLY) {
       if (op != Operation.PATCH_RESULT) {
@@ -126,15 +135,16 @@ final class Checker {
     return renameIfNeeded(e, key, d.name());
   }
 
-  private @Nullable JsonNode checkValue(AttributeDefinition d, JsonNode v, String label) {
-    if (v.isNull()) {
+  private @Nullable JsonNode checkValue(AttributeDefinition d, JsonNode v, Label label) {
+    if (v instanceof NullNode) {
       return null;
     }
     if (d.multiValued()) {
       if (v instanceof ArrayNode a) {
         for (int i = a.size() - 1; i >= 0; i--) {
           JsonNode el = a.get(i);
-          JsonNode checked = el.isNull() ? null : checkSingle(d, el, label + "[" + i + "]");
+          JsonNode checked =
+              el instanceof NullNode ? null : checkSingle(d, el, Label.element(label, i));
           if (checked == null) {
             a.remove(i);
           } else if (checked != el) {
@@ -161,12 +171,12 @@ final class Checker {
     return checkSingle(d, v, label);
   }
 
-  private @Nullable JsonNode checkSingle(AttributeDefinition d, JsonNode v, String label) {
-    if (v.isNull()) {
+  private @Nullable JsonNode checkSingle(AttributeDefinition d, JsonNode v, Label label) {
+    if (v instanceof NullNode) {
       return null;
     }
     if (d.type() != AttributeType.COMPLEX) {
-      if (v.isContainer()) {
+      if (v instanceof ContainerNode) {
         throw ScimException.of(
             ScimType.INVALID_VALUE,
             label
@@ -178,7 +188,7 @@ final class Checker {
       return ValueChecks.check(d, v, label, options);
     }
     if (v instanceof ObjectNode o) {
-      checkObject(o, null, d, label + ".", null);
+      checkObject(o, null, d, label, '.', null);
       return isBlank(o) ? null : o;
     }
     if (v.isString() && options.coerceShapes() && d.subAttributeOrNull("value") != null) {
@@ -188,7 +198,7 @@ final class Checker {
     throw syntax(label + " must be a complex value (a JSON object)");
   }
 
-  private @Nullable Edits unknown(@Nullable Edits e, String key, String label) {
+  private @Nullable Edits unknown(@Nullable Edits e, String key, Label label) {
     return switch (options.unknownAttributes()) {
       case KEEP -> e;
       case DROP -> Edits.remove(e, key);
@@ -202,8 +212,8 @@ final class Checker {
 
   /** Empty, or only empty strings: Entra clears a manager with {@code {"value": ""}}. */
   private static boolean isBlank(ObjectNode o) {
-    for (JsonNode v : o.values()) {
-      if (!(v.isString() && v.stringValue().isEmpty())) {
+    for (Map.Entry<String, JsonNode> p : o.properties()) {
+      if (!(p.getValue() instanceof StringNode sn && sn.stringValue().isEmpty())) {
         return false;
       }
     }

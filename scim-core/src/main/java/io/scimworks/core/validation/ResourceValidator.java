@@ -17,7 +17,6 @@ import io.scimworks.filter.FilterException;
 import io.scimworks.filter.FilterParser;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -311,8 +310,12 @@ public final class ResourceValidator {
   }
 
   private TypeModel model(ResourceType type) {
-    return models.computeIfAbsent(
-        type.name().toLowerCase(Locale.ROOT), k -> new TypeModel(registry, type));
+    TypeModel m = models.get(type.name());
+    if (m == null || (m.type != type && !m.type.equals(type))) {
+      m = new TypeModel(registry, type);
+      models.put(type.name(), m);
+    }
+    return m;
   }
 
   private static AttributePath parsePath(String text) {

@@ -20,7 +20,7 @@ final class TypeModel {
   final Schema core;
   final List<Schema> extensions;
   private final Map<String, Schema> extensionByLowerUrn = new HashMap<>();
-  private final Map<String, AttributeDefinition> commonByLowerName = new HashMap<>();
+  private static final List<AttributeDefinition> COMMON = Schemas.commonAttributes();
 
   TypeModel(SchemaRegistry registry, ResourceType type) {
     this.type = type;
@@ -29,23 +29,29 @@ final class TypeModel {
     for (Schema s : extensions) {
       extensionByLowerUrn.put(s.id().toLowerCase(Locale.ROOT), s);
     }
-    for (AttributeDefinition d : Schemas.commonAttributes()) {
-      commonByLowerName.put(d.name().toLowerCase(Locale.ROOT), d);
-    }
   }
 
   @Nullable AttributeDefinition common(String key) {
-    // common names are short; only look them up when the key could be one
-    int n = key.length();
+    int n = key.length(); // id, meta, schemas, externalId
     if (n != 2 && n != 4 && n != 7 && n != 10) {
       return null;
     }
-    return commonByLowerName.get(key.toLowerCase(Locale.ROOT));
+    for (AttributeDefinition d : COMMON) {
+      if (d.name().equalsIgnoreCase(key)) {
+        return d;
+      }
+    }
+    return null;
   }
 
   @Nullable Schema extension(String key) {
     if (!key.regionMatches(true, 0, "urn:", 0, 4)) {
       return null;
+    }
+    for (int i = 0; i < extensions.size(); i++) {
+      if (extensions.get(i).id().equals(key)) {
+        return extensions.get(i);
+      }
     }
     return extensionByLowerUrn.get(key.toLowerCase(Locale.ROOT));
   }

@@ -8,9 +8,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.StringNode;
 
 /** Type checks, coercions and canonical values of simple (non-complex) values. */
 final class ValueChecks {
@@ -18,7 +19,7 @@ final class ValueChecks {
 
   /** The value, possibly coerced to the attribute's type; throws naming {@code label}. */
   static JsonNode check(
-      AttributeDefinition def, JsonNode v, String label, ValidationOptions options) {
+      AttributeDefinition def, JsonNode v, Object label, ValidationOptions options) {
     JsonNode out =
         switch (def.type()) {
           case STRING, REFERENCE -> string(v, label, options);
@@ -37,8 +38,8 @@ final class ValueChecks {
     return out;
   }
 
-  private static JsonNode string(JsonNode v, String label, ValidationOptions options) {
-    if (v.isString()) {
+  private static JsonNode string(JsonNode v, Object label, ValidationOptions options) {
+    if (v instanceof StringNode) {
       return v;
     }
     if (options.coerceNumberStrings() && (v.isNumber() || v.isBoolean())) {
@@ -47,8 +48,8 @@ final class ValueChecks {
     throw invalid(label + " must be a string, got " + describe(v));
   }
 
-  private static JsonNode bool(JsonNode v, String label, ValidationOptions options) {
-    if (v.isBoolean()) {
+  private static JsonNode bool(JsonNode v, Object label, ValidationOptions options) {
+    if (v instanceof BooleanNode) {
       return v;
     }
     if (options.coerceBooleanStrings() && v.isString()) {
@@ -63,7 +64,7 @@ final class ValueChecks {
     throw invalid(label + " must be a boolean, got " + describe(v));
   }
 
-  private static JsonNode integer(JsonNode v, String label, ValidationOptions options) {
+  private static JsonNode integer(JsonNode v, Object label, ValidationOptions options) {
     if (v.isIntegralNumber()) {
       return v;
     }
@@ -80,7 +81,7 @@ final class ValueChecks {
     throw invalid(label + " must be an integer, got " + describe(v));
   }
 
-  private static JsonNode decimal(JsonNode v, String label, ValidationOptions options) {
+  private static JsonNode decimal(JsonNode v, Object label, ValidationOptions options) {
     if (v.isNumber()) {
       return v;
     }
@@ -94,7 +95,7 @@ final class ValueChecks {
     throw invalid(label + " must be a decimal number, got " + describe(v));
   }
 
-  private static JsonNode dateTime(JsonNode v, String label) {
+  private static JsonNode dateTime(JsonNode v, Object label) {
     if (v.isString()) {
       try {
         DateTimeFormatter.ISO_DATE_TIME.parse(v.stringValue());
@@ -106,15 +107,10 @@ final class ValueChecks {
     throw invalid(label + " must be an RFC 3339 date-time, got " + describe(v));
   }
 
-  private static JsonNode binary(JsonNode v, String label) {
-    if (v.isString()) {
-      try {
-        Base64.getMimeDecoder().decode(v.stringValue());
-        if (isBase64(v.stringValue())) {
-          return v;
-        }
-      } catch (IllegalArgumentException e) {
-        // reported below
+  private static JsonNode binary(JsonNode v, Object label) {
+    if (v instanceof StringNode) {
+      if (isBase64(v.stringValue())) {
+        return v;
       }
     }
     throw invalid(label + " must be base64-encoded binary");
@@ -140,7 +136,7 @@ final class ValueChecks {
     return true;
   }
 
-  private static JsonNode canonical(AttributeDefinition def, JsonNode v, String label) {
+  private static JsonNode canonical(AttributeDefinition def, JsonNode v, Object label) {
     String s = v.stringValue();
     List<String> allowed = def.canonicalValues();
     for (String c : allowed) {
