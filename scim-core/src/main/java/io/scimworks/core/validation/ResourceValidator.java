@@ -34,8 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <ul>
  *   <li><b>names</b>: matched case-insensitively, rewritten in the schema's canonical case; {@code
  *       schemas} is rewritten to the core URN plus the extensions present (unknown URNs such as
- *       Entra's Microsoft one are tolerated and dropped; an extension object whose URN was not
- *       listed is accepted and listed)
+ *       Entra's Microsoft one are tolerated and dropped unless an object kept under that URN still
+ *       needs it; a registered extension object whose URN was not listed is accepted and listed)
  *   <li><b>required</b>: missing or empty required attributes (and required extensions) are 400
  *       {@code invalidValue} naming the attribute
  *   <li><b>types</b>: wrong types are 400 {@code invalidValue}; {@link ValidationOptions} turns on
@@ -280,6 +280,19 @@ public final class ResourceValidator {
       }
     }
     JsonNode existing = root.get("schemas");
+    if (existing instanceof ArrayNode a) {
+      if (sameUrns(a, wanted)) {
+        return;
+      }
+      for (JsonNode urn : a) {
+        // an unregistered extension object that was kept (unknown attributes: KEEP) stays listed
+        if (urn.isString()
+            && !containsIgnoreCase(wanted, urn.stringValue())
+            && ScimJson.getIgnoreCase(root, urn.stringValue()) instanceof ObjectNode) {
+          wanted.add(urn.stringValue());
+        }
+      }
+    }
     if (existing instanceof ArrayNode a && sameUrns(a, wanted)) {
       return;
     }
@@ -294,6 +307,15 @@ public final class ResourceValidator {
     rebuilt.setAll(root);
     root.removeAll();
     root.setAll(rebuilt);
+  }
+
+  private static boolean containsIgnoreCase(List<String> list, String s) {
+    for (String x : list) {
+      if (x.equalsIgnoreCase(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameUrns(ArrayNode a, List<String> wanted) {

@@ -268,6 +268,29 @@ class ResourceValidatorTest {
   }
 
   @Test
+  void anUnregisteredExtensionKeptAsUnknownStaysListedInSchemas() {
+    ScimResource r =
+        create(
+            "{\"schemas\": [\""
+                + CORE
+                + "\", \"urn:acme:2.0:User\"], \"userName\": \"a\","
+                + " \"urn:acme:2.0:User\": {\"badge\": \"X\"}}");
+    assertThat(r.schemas()).containsExactly(CORE, "urn:acme:2.0:User");
+    ResourceValidator dropping =
+        ResourceValidator.of(
+            WORKSPACE, ValidationOptions.defaults().withUnknownAttributes(UnknownAttributes.DROP));
+    ScimResource dropped =
+        dropping.validateCreate(
+            users,
+            ScimResource.parse(
+                "{\"schemas\": [\""
+                    + CORE
+                    + "\", \"urn:acme:2.0:User\"], \"userName\": \"a\","
+                    + " \"urn:acme:2.0:User\": {\"badge\": \"X\"}}"));
+    assertThat(dropped.schemas()).containsExactly(CORE);
+  }
+
+  @Test
   void aRequiredExtensionMustBePresent() {
     ResourceType strictUsers =
         ResourceType.builder("User", "/Users", CORE).extension(ENT, true).build();
