@@ -1,13 +1,17 @@
 package io.scimworks.benchmarks.server;
 
+import io.scimworks.core.json.ScimJson;
 import io.scimworks.server.BearerTokens;
 import io.scimworks.server.ScimRequest;
 import io.scimworks.server.ScimResponse;
 import io.scimworks.server.ScimServer;
 import io.scimworks.server.memory.InMemoryRepository;
 import io.scimworks.server.spi.AuditListener;
+import io.scimworks.server.spi.RequestContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Typical Entra ID users and a server holding them, for the server benchmarks. */
 final class EntraUsers {
@@ -21,8 +25,12 @@ final class EntraUsers {
   private EntraUsers() {}
 
   static ScimServer server() {
+    return server(InMemoryRepository.forUsers());
+  }
+
+  static ScimServer server(InMemoryRepository users) {
     return ScimServer.builder()
-        .users(InMemoryRepository.forUsers())
+        .users(users)
         .groups(InMemoryRepository.forGroups())
         .authenticator(BearerTokens.of(TOKEN))
         .auditListener(AuditListener.none())
@@ -68,7 +76,26 @@ final class EntraUsers {
         + "\",\"department\":\"Research\"}}";
   }
 
-  /** Creates users {@code first..first+count-1}; returns their ids. */
+  /**
+   * Stores users {@code first..first+count-1} straight into the repository, as the server would
+   * after validation (same attributes, {@code meta.created} and {@code lastModified} set): loading
+   * a million users this way takes seconds instead of minutes. Returns their ids.
+   */
+  static String[] loadDirect(InMemoryRepository users, int first, int count) {
+    RequestContext ctx = RequestContext.of("User");
+    String now = Instant.now().toString();
+    String[] ids = new String[count];
+    for (int i = 0; i < count; i++) {
+      ObjectNode user = ScimJson.readObject(json(first + i));
+      ObjectNode meta = user.putObject("meta");
+      meta.put("created", now);
+      meta.put("lastModified", now);
+      ids[i] = users.create(ctx, user).id();
+    }
+    return ids;
+  }
+
+  /** Creates users {@code first..first+count-1} through {@code handle()}; returns their ids. */
   static String[] load(ScimServer server, int first, int count) {
     String[] ids = new String[count];
     for (int i = 0; i < count; i++) {

@@ -3,6 +3,7 @@ package io.scimworks.benchmarks.server;
 import io.scimworks.server.ScimRequest;
 import io.scimworks.server.ScimResponse;
 import io.scimworks.server.ScimServer;
+import io.scimworks.server.memory.InMemoryRepository;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,8 +47,9 @@ public class ServerBenchmark {
 
   @Setup(Level.Trial)
   public void load() {
-    server = EntraUsers.server();
-    ids = EntraUsers.load(server, 0, users);
+    InMemoryRepository repository = InMemoryRepository.forUsers();
+    ids = EntraUsers.loadDirect(repository, 0, users);
+    server = EntraUsers.server(repository);
     next.set(users);
   }
 
