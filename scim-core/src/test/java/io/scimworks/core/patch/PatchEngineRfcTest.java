@@ -86,6 +86,19 @@ class PatchEngineRfcTest {
     }
 
     @Test
+    void toAPathNamingAWholeExtensionAddsItsAttributes() {
+      ObjectNode out =
+          patch(
+              USERS,
+              user(),
+              "{\"op\":\"add\",\"path\":\""
+                  + ENTERPRISE
+                  + "\",\"value\":{\"costCenter\":\"4130\"}}");
+      assertThat(out.get(ENTERPRISE).get("costCenter").stringValue()).isEqualTo("4130");
+      assertThat(out.get(ENTERPRISE).get("employeeNumber").stringValue()).isEqualTo("701984");
+    }
+
+    @Test
     void toASubAttributeCreatesTheComplexAttribute() {
       ObjectNode resource = user();
       resource.remove("name");
@@ -302,6 +315,13 @@ class PatchEngineRfcTest {
     @Test
     void ofARequiredAttributeIsAMutabilityError() {
       assertRejected(USERS, user(), "mutability", "{\"op\":\"remove\",\"path\":\"userName\"}");
+    }
+
+    @Test
+    void ofAWholeExtensionDropsItAndItsSchema() {
+      ObjectNode out = patch(USERS, user(), "{\"op\":\"remove\",\"path\":\"" + ENTERPRISE + "\"}");
+      assertThat(out.has(ENTERPRISE)).isFalse();
+      assertThat(out.get("schemas")).hasSize(1);
     }
 
     @Test
