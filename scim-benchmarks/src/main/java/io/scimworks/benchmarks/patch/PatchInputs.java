@@ -28,8 +28,8 @@ final class PatchInputs {
           {"value": "bjensen@example.com", "type": "work", "primary": true},
           {"value": "babs@jensen.org", "type": "home"}
         ],
-        "phoneNumbers": [{"value": "555-555-5555", "type": "work"},
-                         {"value": "555-555-4444", "type": "mobile"}],
+        "phoneNumbers": [{"value": "tel:+1-555-555-5555", "type": "work"},
+                         {"value": "tel:+1-555-555-4444", "type": "mobile"}],
         "addresses": [{"type": "work", "streetAddress": "100 Universal City Plaza",
                        "locality": "Hollywood", "region": "CA", "postalCode": "91608",
                        "country": "USA", "primary": true}],
