@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code /ServiceProviderConfig}, {@code /ResourceTypes} and {@code /Schemas}, from the model. */
@@ -49,16 +48,7 @@ final class Discovery {
     }
     SearchSpec spec = SearchSpec.fromQuery(ex.params(), model.options());
     List<ObjectNode> all = new ArrayList<>(items.values());
-    int from = (int) Math.min(spec.startIndex() - 1L, all.size());
-    int to = (int) Math.min((long) from + spec.count(), all.size());
-    ObjectNode out = ScimJson.object();
-    out.putArray("schemas").add(ScimUrns.LIST_RESPONSE);
-    out.put("totalResults", all.size());
-    out.put("itemsPerPage", to - from);
-    out.put("startIndex", from + 1);
-    ArrayNode resources = out.putArray("Resources");
-    all.subList(from, to).forEach(resources::add);
-    return Responses.json(200, out);
+    return Responses.json(200, Responses.page(all, spec));
   }
 
   private Map<String, ObjectNode> resourceTypes(Exchange ex) {

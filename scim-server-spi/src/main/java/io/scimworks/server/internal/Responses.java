@@ -1,11 +1,14 @@
 package io.scimworks.server.internal;
 
 import io.scimworks.core.ScimException;
+import io.scimworks.core.ScimUrns;
 import io.scimworks.core.json.ScimJson;
 import io.scimworks.server.ScimResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Builds responses; every body is {@code application/scim+json}. */
@@ -32,6 +35,23 @@ public final class Responses {
   /** A response without a body (204, 304). */
   public static ScimResponse empty(int status, Map<String, String> headers) {
     return new ScimResponse(status, headers, NO_BODY);
+  }
+
+  /**
+   * A ListResponse holding the page of {@code all} that {@code spec} asks for (for lists the server
+   * holds in full: discovery and root searches).
+   */
+  static ObjectNode page(List<ObjectNode> all, SearchSpec spec) {
+    int from = (int) Math.min(spec.startIndex() - 1L, all.size());
+    int to = (int) Math.min((long) from + spec.count(), all.size());
+    ObjectNode out = ScimJson.object();
+    out.putArray("schemas").add(ScimUrns.LIST_RESPONSE);
+    out.put("totalResults", all.size());
+    out.put("itemsPerPage", to - from);
+    out.put("startIndex", from + 1);
+    ArrayNode resources = out.putArray("Resources");
+    all.subList(from, to).forEach(resources::add);
+    return out;
   }
 
   /** The RFC 7644 §3.12 body of an error. */

@@ -1,14 +1,11 @@
 package io.scimworks.server.internal;
 
-import io.scimworks.core.ScimUrns;
-import io.scimworks.core.json.ScimJson;
 import io.scimworks.filter.Filter;
 import io.scimworks.server.ScimResponse;
 import io.scimworks.server.spi.ResourceMatcher;
 import io.scimworks.server.spi.StoredResource;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code POST /.search}: one query over every resource type, types in registration order. */
@@ -36,15 +33,6 @@ final class RootSearch {
         all.add(Renderer.render(e, s, ex, spec.projection()));
       }
     }
-    int from = (int) Math.min(spec.startIndex() - 1L, all.size());
-    int to = (int) Math.min((long) from + spec.count(), all.size());
-    ObjectNode out = ScimJson.object();
-    out.putArray("schemas").add(ScimUrns.LIST_RESPONSE);
-    out.put("totalResults", all.size());
-    out.put("itemsPerPage", to - from);
-    out.put("startIndex", from + 1);
-    ArrayNode resources = out.putArray("Resources");
-    all.subList(from, to).forEach(resources::add);
-    return Responses.json(200, out);
+    return Responses.json(200, Responses.page(all, spec));
   }
 }
