@@ -212,16 +212,21 @@ final class Bulk {
     private void collect(String s, List<String> refs) {
       int at = s.indexOf(PREFIX);
       while (at >= 0) {
-        int end = at + PREFIX.length();
-        while (end < s.length()
-            && s.charAt(end) != '/'
-            && s.charAt(end) != '"'
-            && s.charAt(end) != ' ') {
-          end++;
-        }
+        int end = tokenEnd(s, at);
         refs.add(s.substring(at + PREFIX.length(), end));
         at = s.indexOf(PREFIX, end);
       }
+    }
+
+    /**
+     * Where the {@code bulkId:x} token starting at {@code at} ends (at a slash, quote or space).
+     */
+    private static int tokenEnd(String s, int at) {
+      int end = at + PREFIX.length();
+      while (end < s.length() && "/\" ".indexOf(s.charAt(end)) < 0) {
+        end++;
+      }
+      return end;
     }
 
     private String resolve(String s) {
@@ -232,13 +237,7 @@ final class Bulk {
       int from = 0;
       int at = s.indexOf(PREFIX);
       while (at >= 0) {
-        int end = at + PREFIX.length();
-        while (end < s.length()
-            && s.charAt(end) != '/'
-            && s.charAt(end) != '"'
-            && s.charAt(end) != ' ') {
-          end++;
-        }
+        int end = tokenEnd(s, at);
         Op target = byBulkId.get(s.substring(at + PREFIX.length(), end));
         out.append(s, from, at).append(target.createdId);
         from = end;
