@@ -381,6 +381,12 @@ final class Patcher {
         }
       }
     }
+    if (hits.isEmpty() && op == PatchOp.REMOVE) {
+      // RFC 7644 §3.5.2.2 asks for noTarget only when the path is missing; removing values that
+      // are already gone is a no-op, as removing an absent attribute is (Okta removes members
+      // that another cycle already removed).
+      return;
+    }
     if (hits.isEmpty() && !(op == PatchOp.ADD && engine.options().filteredAddCreates())) {
       throw error(ScimType.NO_TARGET, "no value of '" + def.name() + "' matches [" + filter + "]");
     }

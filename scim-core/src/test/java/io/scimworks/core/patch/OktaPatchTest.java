@@ -74,4 +74,15 @@ class OktaPatchTest {
     assertThat(result.changed()).isFalse();
     assertThat(result.resource()).isEqualTo(group());
   }
+
+  @Test
+  void oktaRemovingAMemberThatIsAlreadyGoneSucceedsAndChangesNothing() {
+    PatchResult result =
+        GROUPS.apply(
+            group(),
+            PatchFixtures.request(
+                "{\"op\":\"remove\",\"path\":\"members[value eq \\\"no-longer-a-member\\\"]\"}"));
+    assertThat(result.changed()).isFalse();
+    assertThat(result.resource()).isEqualTo(group());
+  }
 }

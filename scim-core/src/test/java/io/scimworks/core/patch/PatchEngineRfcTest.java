@@ -297,12 +297,12 @@ class PatchEngineRfcTest {
     }
 
     @Test
-    void withAFilterMatchingNothingIsNoTarget() {
-      assertRejected(
-          USERS,
-          user(),
-          "noTarget",
-          "{\"op\":\"remove\",\"path\":\"emails[type eq \\\"other\\\"]\"}");
+    void withAFilterMatchingNothingChangesNothing() {
+      PatchResult result =
+          USERS.apply(
+              user(), request("{\"op\":\"remove\",\"path\":\"emails[type eq \\\"other\\\"]\"}"));
+      assertThat(result.changed()).isFalse();
+      assertThat(result.resource()).isEqualTo(user());
     }
 
     @Test
@@ -487,7 +487,7 @@ class PatchEngineRfcTest {
                       USERS,
                       input,
                       "{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Boss\"}",
-                      "{\"op\":\"remove\",\"path\":\"emails[type eq \\\"fax\\\"]\"}"))
+                      "{\"op\":\"replace\",\"path\":\"emails[type eq \\\"fax\\\"].value\",\"value\":\"f@x.org\"}"))
           .isInstanceOf(ScimException.class);
       assertThat(input).isEqualTo(before);
     }
