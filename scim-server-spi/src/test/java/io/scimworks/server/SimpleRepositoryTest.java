@@ -44,6 +44,16 @@ class SimpleRepositoryTest {
   }
 
   @Test
+  void aPatchThatChangesNothingIsNotWritten() {
+    String id = scim.createUser("steady");
+    String op = Scim.patchOp("{\"op\":\"replace\",\"path\":\"userName\",\"value\":\"steady\"}");
+    JsonNode before = Scim.json(scim.get("/Users/" + id)).get("meta");
+    ScimResponse r = scim.patch("/Users/" + id, op);
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(Scim.json(r).get("meta")).isEqualTo(before);
+  }
+
+  @Test
   void postSearchWorksPerTypeAndAtTheRoot() {
     scim.createUser("searcher");
     scim.createGroup("searchers");

@@ -145,6 +145,19 @@ class UsersEndpointTest {
   }
 
   @Test
+  void aPatchThatChangesNothingKeepsTheVersionAndLastModified() {
+    String id = scim.createUser("steady");
+    String op = Scim.patchOp("{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}");
+    ScimResponse first = scim.patch("/Users/" + id, op);
+    ScimResponse again = scim.patch("/Users/" + id, op);
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(Scim.json(again).get("meta").get("version"))
+        .isEqualTo(Scim.json(first).get("meta").get("version"));
+    assertThat(Scim.json(again).get("meta").get("lastModified"))
+        .isEqualTo(Scim.json(first).get("meta").get("lastModified"));
+  }
+
+  @Test
   void deleteAnswers204AndThen404() {
     String id = scim.createUser("gone");
     assertThat(scim.delete("/Users/" + id).status()).isEqualTo(204);

@@ -6,6 +6,7 @@ import io.scimworks.filter.CompareOperator;
 import io.scimworks.filter.CompareValue;
 import io.scimworks.filter.Filter;
 import io.scimworks.server.spi.RequestContext;
+import io.scimworks.server.spi.ResourceChange;
 import io.scimworks.server.spi.ResourceMatcher;
 import io.scimworks.server.spi.StoredResource;
 import java.time.Instant;
@@ -70,23 +71,32 @@ final class Memberships {
     }
   }
 
+  /**
+   * {@code group} without the member: a new node when the member was there, {@code group} itself
+   * when it was not (so the repository skips the write, see {@link ResourceChange}).
+   */
   private static ObjectNode without(ObjectNode group, String memberId) {
     JsonNode members = ScimJson.getIgnoreCase(group, "members");
-    if (members != null && members.isArray()) {
-      ArrayNode kept = ScimJson.array();
-      for (JsonNode m : members) {
-        JsonNode v = m.isObject() ? m.get("value") : null;
-        if (v == null || !v.isString() || !v.stringValue().equals(memberId)) {
-          kept.add(m);
-        }
-      }
-      group.set(ScimJson.keyIgnoreCase(group, "members"), kept);
-      JsonNode meta = ScimJson.getIgnoreCase(group, "meta");
-      if (meta instanceof ObjectNode) {
-        ((ObjectNode) meta).put("lastModified", Instant.now().toString());
+    if (members == null || !members.isArray()) {
+      return group;
+    }
+    ArrayNode kept = ScimJson.array();
+    for (JsonNode m : members) {
+      JsonNode v = m.isObject() ? m.get("value") : null;
+      if (v == null || !v.isString() || !v.stringValue().equals(memberId)) {
+        kept.add(m);
       }
     }
-    return group;
+    if (kept.size() == members.size()) {
+      return group;
+    }
+    ObjectNode changed = group.deepCopy();
+    changed.set(ScimJson.keyIgnoreCase(changed, "members"), kept);
+    JsonNode meta = ScimJson.getIgnoreCase(changed, "meta");
+    if (meta instanceof ObjectNode) {
+      ((ObjectNode) meta).put("lastModified", Instant.now().toString());
+    }
+    return changed;
   }
 
   private Finder.Page containing(TypeEndpoint groups, Exchange ex, String memberId) {

@@ -3,6 +3,7 @@ package io.scimworks.server.internal;
 import io.scimworks.core.patch.PatchEngine;
 import io.scimworks.core.patch.PatchOptions;
 import io.scimworks.core.patch.PatchRequest;
+import io.scimworks.core.patch.PatchResult;
 import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.server.spi.ResourceChange;
@@ -21,6 +22,9 @@ final class Patching {
   /** The change a PATCH body asks for; parsed once, applied (maybe several times) later. */
   ResourceChange change(ObjectNode body) {
     PatchRequest request = PatchRequest.fromJson(body, options);
-    return current -> engine.apply(current, request).resource();
+    return current -> {
+      PatchResult result = engine.apply(current, request);
+      return result.changed() ? result.resource() : current;
+    };
   }
 }

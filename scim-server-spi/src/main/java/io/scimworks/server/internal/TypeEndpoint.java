@@ -156,7 +156,14 @@ public final class TypeEndpoint {
 
   StoredResource patchResource(Exchange ex, String id, ObjectNode body, @Nullable String ifMatch) {
     ResourceChange patch = patching.change(body);
-    return change(ex, id, ifMatch, current -> stamped(patch.applyTo(current), current));
+    return change(
+        ex,
+        id,
+        ifMatch,
+        current -> {
+          ObjectNode changed = patch.applyTo(current);
+          return changed == current ? current : stamped(changed, current);
+        });
   }
 
   /** {@code r} with the {@code meta} of a modification of {@code current}. */
@@ -187,7 +194,11 @@ public final class TypeEndpoint {
       if (ifMatch != null && !ifMatch.equals(current.version())) {
         throw ScimException.preconditionFailed("Resource " + id + " was changed in the meantime");
       }
-      ObjectNode changed = change.applyTo(current.resource().deepCopy());
+      ObjectNode copy = current.resource().deepCopy();
+      ObjectNode changed = change.applyTo(copy);
+      if (changed == copy) {
+        return current; // nothing changed: no write, same version
+      }
       try {
         return repository().replace(ctx, id, changed, current.version());
       } catch (ScimException e) {

@@ -62,7 +62,11 @@ final class TenantStore {
 
   synchronized StoredResource patch(String id, ResourceChange change, @Nullable String expected) {
     Entry old = existing(id, expected);
-    ObjectNode changed = change.applyTo(ScimJson.readObject(old.json()));
+    ObjectNode copy = ScimJson.readObject(old.json());
+    ObjectNode changed = change.applyTo(copy);
+    if (changed == copy) {
+      return old.toStored(id); // nothing changed: no write, same version
+    }
     checkUnique(changed, id);
     unindex(id, old);
     return put(id, changed);

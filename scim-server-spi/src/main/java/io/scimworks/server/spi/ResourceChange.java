@@ -11,6 +11,8 @@ public interface ResourceChange {
 
   /**
    * The changed resource; {@code current} is a private copy the change may modify and return.
+   * Returns {@code current} itself (the same instance) when the change changes nothing: a
+   * repository then skips the write and keeps the resource's version and {@code lastModified}.
    *
    * @throws io.scimworks.core.ScimException when the change cannot be applied (400 and such)
    */
