@@ -59,4 +59,27 @@ class PagingTest {
     assertThat(body.get("totalResults").intValue()).isZero();
     assertThat(body.get("Resources")).isEmpty();
   }
+
+  @Test
+  void rootSearchPagesAcrossResourceTypesAndCountsThemAll() {
+    for (String name : new String[] {"root-u1", "root-u2", "root-u3"}) {
+      scim.createUser(name);
+    }
+    scim.createGroup("root-g1");
+    scim.createGroup("root-g2");
+    ScimResponse r =
+        scim.post(
+            "/.search",
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                + "\"startIndex\":3,\"count\":2}");
+    assertThat(r.status()).isEqualTo(200);
+    JsonNode page = Scim.json(r);
+    assertThat(page.get("totalResults").intValue()).isEqualTo(5);
+    assertThat(page.get("startIndex").intValue()).isEqualTo(3);
+    assertThat(page.get("itemsPerPage").intValue()).isEqualTo(2);
+    assertThat(page.get("Resources").get(0).get("meta").get("resourceType").stringValue())
+        .isEqualTo("User");
+    assertThat(page.get("Resources").get(1).get("meta").get("resourceType").stringValue())
+        .isEqualTo("Group");
+  }
 }

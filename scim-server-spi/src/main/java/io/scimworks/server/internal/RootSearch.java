@@ -1,11 +1,14 @@
 package io.scimworks.server.internal;
 
+import io.scimworks.core.ScimUrns;
+import io.scimworks.core.json.ScimJson;
 import io.scimworks.filter.Filter;
 import io.scimworks.server.ScimResponse;
 import io.scimworks.server.spi.ResourceMatcher;
 import io.scimworks.server.spi.StoredResource;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code POST /.search}: one query over every resource type, types in registration order. */
@@ -16,23 +19,39 @@ final class RootSearch {
     this.model = model;
   }
 
+  /**
+   * Answers the search. Each type's repository is asked only for the part of the page that falls in
+   * its results (with its total), so only the requested page is rendered, whatever the store's
+   * size.
+   */
   ScimResponse search(Exchange ex, SearchSpec spec) {
     Filter filter = spec.filter() == null ? null : model.filters().parse(spec.filter());
-    List<ObjectNode> all = new ArrayList<>();
+    long skip = spec.startIndex() - 1L;
+    long total = 0;
+    List<ObjectNode> page = new ArrayList<>();
     for (TypeEndpoint e : model.endpoints()) {
       ResourceMatcher m =
           filter == null
               ? ResourceMatcher.ALL
               : model.filters().compile(model.registry(), e.def().type(), filter);
-      Finder.Page page =
+      Finder.Page found =
           Finder.find(
               e.repository(),
               e.ctx(ex),
-              new Finder.Query(filter, m, null, null, false, 0, Integer.MAX_VALUE));
-      for (StoredResource s : page.resources()) {
-        all.add(Renderer.render(e, s, ex, spec.projection()));
+              new Finder.Query(filter, m, null, null, false, skip, spec.count() - page.size()));
+      for (StoredResource s : found.resources()) {
+        page.add(Renderer.render(e, s, ex, spec.projection()));
       }
+      total += found.total();
+      skip = Math.max(0, skip - found.total());
     }
-    return Responses.json(200, Responses.page(all, spec));
+    ObjectNode out = ScimJson.object();
+    out.putArray("schemas").add(ScimUrns.LIST_RESPONSE);
+    out.put("totalResults", total);
+    out.put("itemsPerPage", page.size());
+    out.put("startIndex", spec.startIndex());
+    ArrayNode resources = out.putArray("Resources");
+    page.forEach(resources::add);
+    return Responses.json(200, out);
   }
 }
