@@ -1,7 +1,5 @@
 package io.scimworks.server.internal;
 
-import io.scimworks.core.ScimUrns;
-import io.scimworks.core.json.ScimJson;
 import io.scimworks.filter.AttributePath;
 import io.scimworks.filter.Filter;
 import io.scimworks.server.ScimResponse;
@@ -50,10 +48,7 @@ final class Lister {
             endpoint.ctx(ex),
             new Finder.Query(
                 filter, matcher, sortBy, sorter, spec.descending(), offset, spec.count()));
-    ObjectNode out = ScimJson.object();
-    out.putArray("schemas").add(ScimUrns.LIST_RESPONSE);
-    out.put("totalResults", page.total());
-    out.put("itemsPerPage", page.resources().size());
+    ObjectNode out = Responses.listResponse(page.total(), page.resources().size());
     if (spec.cursor() == null) {
       out.put("startIndex", offset + 1);
     } else {

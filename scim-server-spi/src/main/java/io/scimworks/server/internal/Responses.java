@@ -44,13 +44,22 @@ public final class Responses {
   static ObjectNode page(List<ObjectNode> all, SearchSpec spec) {
     int from = (int) Math.min(spec.startIndex() - 1L, all.size());
     int to = (int) Math.min((long) from + spec.count(), all.size());
-    ObjectNode out = ScimJson.object();
-    out.putArray("schemas").add(ScimUrns.LIST_RESPONSE);
-    out.put("totalResults", all.size());
-    out.put("itemsPerPage", to - from);
+    ObjectNode out = listResponse(all.size(), to - from);
     out.put("startIndex", from + 1);
     ArrayNode resources = out.putArray("Resources");
     all.subList(from, to).forEach(resources::add);
+    return out;
+  }
+
+  /**
+   * The start of a ListResponse body: {@code schemas}, {@code totalResults} and {@code
+   * itemsPerPage}; callers add {@code startIndex} or cursors, then {@code Resources}.
+   */
+  static ObjectNode listResponse(long totalResults, int itemsPerPage) {
+    ObjectNode out = ScimJson.object();
+    out.putArray("schemas").add(ScimUrns.LIST_RESPONSE);
+    out.put("totalResults", totalResults);
+    out.put("itemsPerPage", itemsPerPage);
     return out;
   }
 

@@ -1,7 +1,5 @@
 package io.scimworks.server.internal;
 
-import io.scimworks.core.ScimUrns;
-import io.scimworks.core.json.ScimJson;
 import io.scimworks.filter.Filter;
 import io.scimworks.server.ScimResponse;
 import io.scimworks.server.spi.ResourceMatcher;
@@ -45,10 +43,7 @@ final class RootSearch {
       total += found.total();
       skip = Math.max(0, skip - found.total());
     }
-    ObjectNode out = ScimJson.object();
-    out.putArray("schemas").add(ScimUrns.LIST_RESPONSE);
-    out.put("totalResults", total);
-    out.put("itemsPerPage", page.size());
+    ObjectNode out = Responses.listResponse(total, page.size());
     out.put("startIndex", spec.startIndex());
     ArrayNode resources = out.putArray("Resources");
     page.forEach(resources::add);
