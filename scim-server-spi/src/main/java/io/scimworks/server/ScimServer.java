@@ -56,7 +56,7 @@ public final class ScimServer implements ScimHandler {
     this.tenants = b.tenants;
     this.audit = b.audit;
     this.basePath = b.basePath;
-    this.dispatcher = new Dispatcher(b.registry(), b.repositories, options);
+    this.dispatcher = new Dispatcher(b.registry(), b.repositories, options, b.cursorSecret);
   }
 
   /** A builder; at least one resource type and an authenticator are required. */
@@ -176,8 +176,24 @@ public final class ScimServer implements ScimHandler {
     private final Map<String, Repository> repositories = new LinkedHashMap<>();
     private final Map<String, ResourceType> types = new LinkedHashMap<>();
     private final List<Schema> schemas = new java.util.ArrayList<>();
+    private byte @Nullable [] cursorSecret;
 
     private Builder() {}
+
+    /**
+     * The key that signs RFC 9865 cursors (HMAC-SHA256), at least 32 bytes. Give every server of a
+     * deployment the same secret so that a cursor issued by one continues on another; by default
+     * each server signs with a random key of its own.
+     *
+     * @throws IllegalArgumentException when shorter than 32 bytes
+     */
+    public Builder cursorSecret(byte[] secret) {
+      if (secret.length < 32) {
+        throw new IllegalArgumentException("a cursor secret needs at least 32 bytes");
+      }
+      this.cursorSecret = secret.clone();
+      return this;
+    }
 
     /** Limits and switches (default {@link ServerOptions#defaults()}). */
     public Builder options(ServerOptions options) {

@@ -33,6 +33,11 @@ public final class Cursors {
     this(randomKey(), ttl, clock);
   }
 
+  /** Cursors signed with a key every server of a deployment shares. */
+  Cursors(byte[] key, Duration ttl) {
+    this(key.clone(), ttl, Clock.systemUTC());
+  }
+
   private Cursors(byte[] key, Duration ttl, Clock clock) {
     this.key = key;
     this.ttl = ttl;

@@ -25,7 +25,19 @@ public final class Dispatcher {
   /** A dispatcher over these resource types and repositories. */
   public Dispatcher(
       SchemaRegistry registry, Map<String, Repository> repositories, ServerOptions options) {
-    this.model = new ServerModel(registry, repositories, options);
+    this(registry, repositories, options, null);
+  }
+
+  /**
+   * A dispatcher whose cursors are signed with {@code cursorSecret} (random per server when {@code
+   * null}).
+   */
+  public Dispatcher(
+      SchemaRegistry registry,
+      Map<String, Repository> repositories,
+      ServerOptions options,
+      byte @org.jspecify.annotations.Nullable [] cursorSecret) {
+    this.model = new ServerModel(registry, repositories, options, cursorSecret);
     this.discovery = new Discovery(model);
     this.rootSearch = new RootSearch(model);
     this.bulk = new Bulk(model);

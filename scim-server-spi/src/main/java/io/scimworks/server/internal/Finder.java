@@ -36,8 +36,9 @@ final class Finder {
 
   static Page find(Repository repo, RequestContext ctx, Query q) {
     Capabilities caps = repo.capabilities();
-    boolean filterDown = q.filter() == null || caps.filtering();
-    boolean sortDown = q.sortBy() == null || caps.sorting();
+    PushDown.Plan plan = PushDown.plan(repo, q.filter());
+    boolean filterDown = plan.exact();
+    boolean sortDown = q.sortBy() == null || repo.supportsSort(q.sortBy());
     if (caps.paging() && filterDown && sortDown && q.offset() < Integer.MAX_VALUE) {
       SearchResult r =
           repo.search(
@@ -55,11 +56,14 @@ final class Finder {
       }
       return new Page(page, r.totalResults());
     }
+    // The repository answers a conservative pre-filter (every match of the whole filter matches
+    // it); the matcher then decides exactly. Passing the whole filter's matcher along is safe: a
+    // repository applying it returns a subset of the pre-filter's matches that holds every match.
     SearchResult all =
         repo.search(
             ctx,
             new SearchQuery(
-                filterDown ? q.filter() : null,
+                plan.preFilter(),
                 q.matcher(),
                 sortDown ? q.sortBy() : null,
                 q.descending(),

@@ -25,10 +25,22 @@ public final class ServerModel {
   /** The model of a server with these types and repositories. */
   public ServerModel(
       SchemaRegistry registry, Map<String, Repository> repositories, ServerOptions options) {
+    this(registry, repositories, options, null);
+  }
+
+  /** The model of a server whose cursors are signed with {@code cursorSecret} (or a random key). */
+  public ServerModel(
+      SchemaRegistry registry,
+      Map<String, Repository> repositories,
+      ServerOptions options,
+      byte @Nullable [] cursorSecret) {
     this.registry = registry;
     this.options = options;
     this.filters = new Filters(options);
-    this.cursors = new Cursors(options.cursorTimeToLive());
+    this.cursors =
+        cursorSecret == null
+            ? new Cursors(options.cursorTimeToLive())
+            : new Cursors(cursorSecret, options.cursorTimeToLive());
     for (ResourceType t : registry.resourceTypes()) {
       Repository repo = repositories.get(t.name().toLowerCase(Locale.ROOT));
       if (repo != null) {

@@ -1,6 +1,8 @@
 package io.scimworks.server.spi;
 
 import io.scimworks.core.ScimException;
+import io.scimworks.filter.AttributePath;
+import io.scimworks.filter.Filter;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -39,6 +41,39 @@ public interface Repository {
   }
 
   /**
+   * Whether {@link #search} answers {@code filter} natively and exactly. The server asks about each
+   * comparison ({@link Filter.Compare}), presence test ({@link Filter.Present}) and value path
+   * ({@link Filter.ValuePath}) of a request's filter, combines the answers through {@code and},
+   * {@code or} and {@code not}, and hands {@link #search} the largest conservative pre-filter it
+   * can answer: every resource matching the whole filter matches the pre-filter. The server then
+   * checks each returned resource against the whole filter and sorts and pages in memory, so {@code
+   * totalResults}, order and pages stay exact. A repository with an index on {@code userName} alone
+   * answers {@code userName eq "x" and title co "y"} through that index this way.
+   *
+   * <p>The default is {@link Capabilities#filtering()} for every filter.
+   *
+   * <pre>{@code
+   * public boolean supportsFilter(Filter f) {
+   *   return f instanceof Filter.Compare c
+   *       && c.operator() == CompareOperator.EQ
+   *       && c.path().attribute().equalsIgnoreCase("userName");
+   * }
+   * }</pre>
+   */
+  default boolean supportsFilter(Filter filter) {
+    return capabilities().filtering();
+  }
+
+  /**
+   * Whether {@link #search} sorts by {@code sortBy} natively (then it must order resources exactly
+   * as the server would: missing values last, ties in a stable order). The default is {@link
+   * Capabilities#sorting()} for every attribute.
+   */
+  default boolean supportsSort(AttributePath sortBy) {
+    return capabilities().sorting();
+  }
+
+  /**
    * Stores a new resource and gives it an id and a first version.
    *
    * @param resource the validated resource without {@code id}
@@ -68,7 +103,9 @@ public interface Repository {
   void delete(RequestContext context, String id, @Nullable String expectedVersion);
 
   /**
-   * One page of resources. The query holds only what {@link #capabilities()} declares.
+   * One page of resources. The query holds only what {@link #capabilities()}, {@link
+   * #supportsFilter} and {@link #supportsSort} declare: its filter may be a pre-filter of the
+   * request's filter (see {@link #supportsFilter}).
    *
    * @throws ScimException 400 {@code invalidFilter} or {@code tooMany} when the filter cannot be
    *     answered

@@ -9,9 +9,13 @@ import org.jspecify.annotations.Nullable;
  * repository's {@link Capabilities} declare; the rest is left open ({@code null} filter, no sort,
  * every resource) and done by the server.
  *
- * @param filter the filter to apply, or {@code null} for all resources
- * @param matcher {@code filter} compiled with the schema's rules ({@link ResourceMatcher#ALL} when
- *     there is no filter), for repositories that evaluate some or all of it in memory
+ * @param filter the filter to apply, or {@code null} for all resources; a conservative pre-filter
+ *     of the request's filter when the repository does not answer all of it ({@link
+ *     Repository#supportsFilter})
+ * @param matcher the request's whole filter compiled with the schema's rules ({@link
+ *     ResourceMatcher#ALL} when there is no filter), for repositories that evaluate some or all of
+ *     it in memory. When {@code filter} is a pre-filter the matcher is stricter than it; applying
+ *     either is correct, since the server checks the matcher again
  * @param sortBy the attribute to sort by, or {@code null} for the repository's own stable order
  * @param descending whether {@code sortBy} sorts in descending order
  * @param startIndex the 1-based index of the first resource to return
