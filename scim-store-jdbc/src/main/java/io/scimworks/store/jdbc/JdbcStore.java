@@ -1,0 +1,179 @@
+package io.scimworks.store.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.scimworks.core.schema.ResourceType;
+import io.scimworks.core.schema.SchemaRegistry;
+import io.scimworks.server.spi.Repository;
+import io.scimworks.store.jdbc.internal.Dialect;
+import io.scimworks.store.jdbc.internal.JdbcRepository;
+import io.scimworks.store.jdbc.internal.Migrator;
+import java.sql.SQLException;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * SCIM resources in PostgreSQL or H2, for any number of servers sharing one database. Hands out a
+ * {@link Repository} per resource type; all types share three tables, created (or upgraded) at
+ * start-up from DDL shipped in this jar.
+ *
+ * <pre>{@code
+ * try (JdbcStore store = JdbcStore.builder()
+ *     .url("jdbc:postgresql://db/scim").user("scim").password(secret).build()) {
+ *   ScimServer server = ScimServer.builder()
+ *       .users(store.users())
+ *       .groups(store.groups())
+ *       .authenticator(BearerTokens.of(token))
+ *       .build();
+ *   ...
+ * }
+ * // or with the application's own pool:
+ * JdbcStore store = JdbcStore.builder().dataSource(myDataSource).build();
+ * }</pre>
+ *
+ * <p>Lookups by {@code id}, {@code userName}, {@code externalId}, {@code displayName}, group
+ * membership and {@code meta.created}/{@code meta.lastModified} ranges run in SQL through indexes;
+ * any other filter is narrowed by those and finished by the server in memory, so results are always
+ * exactly those of the in-memory evaluator.
+ */
+public final class JdbcStore implements AutoCloseable {
+  private final DataSource dataSource;
+  private final @Nullable HikariDataSource owned;
+  private final Dialect dialect;
+  private final SchemaRegistry registry;
+
+  private JdbcStore(Builder b) {
+    if (b.dataSource != null) {
+      this.dataSource = b.dataSource;
+      this.owned = null;
+    } else {
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(Objects.requireNonNull(b.url, "url or dataSource is required"));
+      if (b.user != null) {
+        config.setUsername(b.user);
+      }
+      if (b.password != null) {
+        config.setPassword(b.password);
+      }
+      config.setMaximumPoolSize(b.maxPoolSize);
+      config.setPoolName("scimworks");
+      this.owned = new HikariDataSource(config);
+      this.dataSource = owned;
+    }
+    this.registry = b.registry;
+    try {
+      this.dialect = Migrator.migrate(dataSource);
+    } catch (SQLException e) {
+      close();
+      throw new IllegalStateException(
+          "cannot prepare the database schema (SQLState " + e.getSQLState() + ")", e);
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** A builder; give either a JDBC URL (with user and password) or a {@link DataSource}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The repository of {@code User} resources. */
+  public Repository users() {
+    return repository(ResourceType.user());
+  }
+
+  /** The repository of {@code Group} resources. */
+  public Repository groups() {
+    return repository(ResourceType.group());
+  }
+
+  /**
+   * The repository of any resource type the store's {@link SchemaRegistry} knows (register custom
+   * types and extensions through {@link Builder#schemas(SchemaRegistry)}).
+   */
+  public Repository repository(ResourceType type) {
+    return new JdbcRepository(dataSource, dialect, registry, type);
+  }
+
+  /** {@code "PostgreSQL"} or {@code "H2"}. */
+  public String databaseName() {
+    return dialect == Dialect.POSTGRESQL ? "PostgreSQL" : "H2";
+  }
+
+  /** Closes the connection pool the store opened (not a {@link DataSource} handed in). */
+  @Override
+  public void close() {
+    if (owned != null) {
+      owned.close();
+    }
+  }
+
+  /** Configures a {@link JdbcStore}. */
+  public static final class Builder {
+    private @Nullable String url;
+    private @Nullable String user;
+    private @Nullable String password;
+    private @Nullable DataSource dataSource;
+    private int maxPoolSize = 10;
+    private SchemaRegistry registry = SchemaRegistry.defaults();
+
+    private Builder() {}
+
+    /**
+     * The JDBC URL, e.g. {@code jdbc:postgresql://host/db} or {@code
+     * jdbc:h2:./scimworks-data/scim}.
+     */
+    public Builder url(String url) {
+      this.url = Objects.requireNonNull(url, "url");
+      return this;
+    }
+
+    /** The database user. */
+    public Builder user(@Nullable String user) {
+      this.user = user;
+      return this;
+    }
+
+    /** The database password (never logged). */
+    public Builder password(@Nullable String password) {
+      this.password = password;
+      return this;
+    }
+
+    /** Use the application's own pool instead of a URL; the store never closes it. */
+    public Builder dataSource(DataSource dataSource) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+      return this;
+    }
+
+    /** Connections in the store's own pool (default 10). */
+    public Builder maxPoolSize(int size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("maxPoolSize must be positive");
+      }
+      this.maxPoolSize = size;
+      return this;
+    }
+
+    /**
+     * The schemas of the types served, for {@code caseExact} and uniqueness; default {@link
+     * SchemaRegistry#defaults()}. Use the same registry as the server when it has extensions or
+     * custom types.
+     */
+    public Builder schemas(SchemaRegistry registry) {
+      this.registry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * Connects, creates or upgrades the tables and returns the store.
+     *
+     * @throws IllegalStateException when the database cannot be reached or its schema is newer
+     */
+    public JdbcStore build() {
+      return new JdbcStore(this);
+    }
+  }
+}

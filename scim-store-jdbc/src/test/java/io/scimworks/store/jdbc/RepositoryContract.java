@@ -1,0 +1,218 @@
+package io.scimworks.store.jdbc;
+
+import static io.scimworks.store.jdbc.Client.encode;
+import static io.scimworks.store.jdbc.Client.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.scimworks.server.ScimResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** What every database under the store must do, asserted through a real {@code ScimServer}. */
+abstract class RepositoryContract {
+  abstract TestDatabases.Db db();
+
+  final JdbcStore store = TestDatabases.store(db());
+  final Client scim = Client.of(store.users(), store.groups());
+
+  @org.junit.jupiter.api.AfterEach
+  void closeH2() {
+    if (db() == TestDatabases.Db.H2) {
+      store.close();
+    }
+  }
+
+  @Test
+  void aUserIsCreatedReadReplacedAndDeletedWithANewVersionOnEveryWrite() {
+    ScimResponse created = scim.post("/Users", Client.user("alice", "ext-1"));
+    assertThat(created.status()).isEqualTo(201);
+    String id = json(created).get("id").stringValue();
+    String etag = created.header("ETag");
+    ScimResponse read = scim.get("/Users/" + id);
+    assertThat(json(read).get("userName").stringValue()).isEqualTo("alice");
+    assertThat(read.header("ETag")).isEqualTo(etag);
+    ScimResponse replaced = scim.put("/Users/" + id, Client.user("alice2", "ext-1"));
+    assertThat(replaced.status()).isEqualTo(200);
+    assertThat(replaced.header("ETag")).isNotEqualTo(etag);
+    assertThat(json(scim.get("/Users/" + id)).get("userName").stringValue()).isEqualTo("alice2");
+    assertThat(scim.delete("/Users/" + id).status()).isEqualTo(204);
+    assertThat(scim.get("/Users/" + id).status()).isEqualTo(404);
+    assertThat(scim.delete("/Users/" + id).status()).isEqualTo(404);
+  }
+
+  @Test
+  void userNameIsUniqueIgnoringCaseWithinATenantOnly() {
+    scim.createUser("Bob.Jensen@example.com");
+    ScimResponse dup = scim.post("/Users", Client.user("bob.jensen@EXAMPLE.com", null));
+    assertThat(dup.status()).isEqualTo(409);
+    assertThat(json(dup).get("scimType").stringValue()).isEqualTo("uniqueness");
+    Client otherTenant = Client.of(store.users(), store.groups());
+    assertThat(otherTenant.post("/Users", Client.user("bob.jensen@example.com", null)).status())
+        .isEqualTo(201);
+    assertThat(json(otherTenant.get("/Users")).get("totalResults").intValue()).isEqualTo(1);
+  }
+
+  @Test
+  void aRenameFreesTheOldUserNameAndTakesTheNewOneAtomically() {
+    String a = scim.createUser("first");
+    scim.createUser("second");
+    assertThat(scim.put("/Users/" + a, Client.user("SECOND", null)).status()).isEqualTo(409);
+    assertThat(json(scim.get("/Users/" + a)).get("userName").stringValue()).isEqualTo("first");
+    assertThat(scim.put("/Users/" + a, Client.user("third", null)).status()).isEqualTo(200);
+    assertThat(scim.post("/Users", Client.user("First", null)).status()).isEqualTo(201);
+  }
+
+  @Test
+  void aStaleIfMatchIs412AndChangesNothing() {
+    ScimResponse created = scim.post("/Users", Client.user("carol", null));
+    String id = json(created).get("id").stringValue();
+    String etag = created.header("ETag");
+    scim.put("/Users/" + id, Client.user("carol2", null));
+    ScimResponse stale =
+        scim.server.handle(
+            io.scimworks.server.ScimRequest.of(
+                "PUT",
+                "/Users/" + id,
+                Map.of(
+                    "Authorization", List.of("Bearer " + Client.TOKEN),
+                    "Content-Type", List.of("application/scim+json"),
+                    "If-Match", List.of(etag)),
+                Client.user("carol3", null)));
+    assertThat(stale.status()).isEqualTo(412);
+    assertThat(json(scim.get("/Users/" + id)).get("userName").stringValue()).isEqualTo("carol2");
+  }
+
+  @Test
+  void userNameMatchesIgnoringCaseAndExternalIdExactly() {
+    scim.post("/Users", Client.user("Dave@Example.com", "EXT-9"));
+    assertThat(total("userName eq \"dave@example.COM\"")).isEqualTo(1);
+    assertThat(total("externalId eq \"EXT-9\"")).isEqualTo(1);
+    assertThat(total("externalId eq \"ext-9\"")).isZero();
+    assertThat(total("userName ne \"dave@example.com\"")).isZero();
+    assertThat(total("not (externalId eq \"ext-9\")")).isEqualTo(1);
+  }
+
+  @Test
+  void pagesCarryTheTotalAndWalkEveryUserOnce() {
+    for (int i = 0; i < 7; i++) {
+      scim.createUser("page" + i);
+    }
+    JsonNode page = json(scim.get("/Users?startIndex=4&count=3"));
+    assertThat(page.get("totalResults").intValue()).isEqualTo(7);
+    assertThat(page.get("Resources")).hasSize(3);
+    JsonNode filtered =
+        json(scim.get("/Users?count=2&startIndex=2&filter=" + encode("userName ne \"page1\"")));
+    assertThat(filtered.get("totalResults").intValue()).isEqualTo(6);
+    assertThat(filtered.get("Resources")).hasSize(2);
+    Set<String> seen = new HashSet<>();
+    String cursor = "";
+    while (cursor != null) {
+      JsonNode p = json(scim.get("/Users?count=3&cursor=" + cursor));
+      p.get("Resources").forEach(r -> assertThat(seen.add(r.get("id").stringValue())).isTrue());
+      cursor = p.has("nextCursor") ? p.get("nextCursor").stringValue() : null;
+    }
+    assertThat(seen).hasSize(7);
+  }
+
+  @Test
+  void aFilterPartlyAnsweredInSqlIsFinishedExactly() {
+    scim.post(
+        "/Users",
+        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"erin\","
+            + "\"title\":\"Chief Tea Officer\",\"emails\":[{\"value\":\"erin@x.org\",\"type\":\"work\"}]}");
+    scim.createUser("frank");
+    assertThat(total("userName eq \"ERIN\" and title co \"tea\"")).isEqualTo(1);
+    assertThat(total("userName eq \"erin\" and title co \"coffee\"")).isZero();
+    assertThat(total("emails[type eq \"work\" and value ew \"@X.ORG\"]")).isEqualTo(1);
+    assertThat(total("title pr or userName eq \"frank\"")).isEqualTo(2);
+    assertThat(names("/Users?sortBy=userName&sortOrder=descending"))
+        .containsExactly("frank", "erin");
+  }
+
+  @Test
+  void membershipsAreIndexedAndADeletedUserLeavesItsGroups() {
+    String u = scim.createUser("gina");
+    String g = scim.createGroup("Readers");
+    assertThat(scim.patch("/Groups/" + g, Client.addMember(u)).status()).isIn(200, 204);
+    JsonNode groups = json(scim.get("/Users/" + u)).get("groups");
+    assertThat(groups).hasSize(1);
+    assertThat(groups.get(0).get("value").stringValue()).isEqualTo(g);
+    assertThat(
+            json(scim.get("/Groups?filter=" + encode("members.value eq \"" + u + "\"")))
+                .get("totalResults")
+                .intValue())
+        .isEqualTo(1);
+    assertThat(scim.delete("/Users/" + u).status()).isEqualTo(204);
+    JsonNode members = json(scim.get("/Groups/" + g)).get("members");
+    assertThat(members == null || members.isEmpty()).isTrue();
+  }
+
+  @Test
+  void metaTimestampsFilterAsInstants() {
+    String id = scim.createUser("hank");
+    String created = json(scim.get("/Users/" + id)).get("meta").get("created").stringValue();
+    assertThat(total("meta.created eq \"" + created + "\"")).isEqualTo(1);
+    assertThat(total("meta.created gt \"2000-01-01T00:00:00+01:00\"")).isEqualTo(1);
+    assertThat(total("meta.lastModified lt \"2000-01-01T00:00:00Z\"")).isZero();
+  }
+
+  @Test
+  void hostileFilterValuesOnlyChangeTheResult() {
+    String[] hostile = {
+      "x' OR '1'='1",
+      "x\" or userName pr or \"",
+      "'; DROP TABLE scim_resource; --",
+      "/* comment */",
+      "back\\\\slash",
+      "\\u0000nul",
+      "％ｘ_wild%",
+      "$.userName ? (@ like_regex \\\".*\\\")",
+      "ｕｓｅｒ",
+    };
+    scim.createUser("ivy");
+    for (String h : hostile) {
+      String f = "userName eq \"" + h + "\" or externalId eq \"" + h + "\"";
+      ScimResponse r = scim.get("/Users?filter=" + encode(f));
+      assertThat(r.status()).as(h).isIn(200, 400);
+      if (r.status() == 200) {
+        assertThat(json(r).get("totalResults").intValue()).as(h).isZero();
+      }
+    }
+    assertThat(total("userName eq \"ivy\"")).isEqualTo(1);
+  }
+
+  @Test
+  void valuesWithQuotesAndUnicodeRoundTrip() {
+    String name = "o'brien\"; DROP TABLE scim_resource; -- Ωμέγα \uD83D\uDE00";
+    String id = scim.createUser(name);
+    assertThat(json(scim.get("/Users/" + id)).get("userName").stringValue()).isEqualTo(name);
+    assertThat(total("userName eq " + Client.quote(name.toUpperCase(java.util.Locale.ROOT))))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aLongUserNameIsStoredAndFoundThroughItsHashedKey() {
+    String name = "long-" + "x".repeat(3000);
+    scim.createUser(name);
+    assertThat(total("userName eq \"" + name.toUpperCase(java.util.Locale.ROOT) + "\""))
+        .isEqualTo(1);
+    assertThat(scim.post("/Users", Client.user(name, null)).status()).isEqualTo(409);
+  }
+
+  long total(String filter) {
+    ScimResponse r = scim.get("/Users?filter=" + encode(filter));
+    assertThat(r.status()).as(filter + " " + r.bodyText()).isEqualTo(200);
+    return json(r).get("totalResults").longValue();
+  }
+
+  List<String> names(String path) {
+    List<String> out = new ArrayList<>();
+    json(scim.get(path)).get("Resources").forEach(r -> out.add(r.get("userName").stringValue()));
+    return out;
+  }
+}
