@@ -1,0 +1,21 @@
+package io.scimworks.spring;
+
+import io.scimworks.server.ScimServer;
+
+/**
+ * Adjusts the auto-configured {@link ScimServer.Builder} after the starter has applied the
+ * application's beans and {@code scimworks.*} properties, e.g. to set a tenant resolver. Every bean
+ * of this type is applied, in {@code @Order}.
+ *
+ * <pre>{@code
+ * @Bean
+ * ScimServerCustomizer tenants() {
+ *   return builder -> builder.tenantResolver(TenantResolver.fromPath("/tenants/{tenant}"));
+ * }
+ * }</pre>
+ */
+@FunctionalInterface
+public interface ScimServerCustomizer {
+  /** Changes {@code builder} in place. */
+  void customize(ScimServer.Builder builder);
+}

@@ -1,0 +1,72 @@
+package io.scimworks.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.scimworks.spring.internal.ScimFailureAnalyzer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** A misconfigured application fails at start-up with a message that says what to declare. */
+class StartupFailureTest {
+
+  @Test
+  void aMissingRepositoryBeanFailsStartUpNamingWhatToDeclare() {
+    Throwable failure =
+        catchThrowable(() -> BootApps.start(BootApps.NoStorageApp.class, "scimworks.tokens=t"));
+
+    FailureAnalysis analysis = new ScimFailureAnalyzer().analyze(failure);
+    assertThat(analysis).isNotNull();
+    assertThat(analysis.getDescription()).contains("no storage").contains("no Repository bean");
+    assertThat(analysis.getAction())
+        .contains("@ScimResource(\"User\")")
+        .contains("scimworks.in-memory=true");
+  }
+
+  @Test
+  void noTokenAndNoAuthenticatorFailsStartUpInsteadOfServingAnOpenEndpoint() {
+    Throwable failure = catchThrowable(() -> BootApps.start(BootApps.WorkspaceApp.class));
+
+    FailureAnalysis analysis = new ScimFailureAnalyzer().analyze(failure);
+    assertThat(analysis).isNotNull();
+    assertThat(analysis.getDescription()).contains("scimworks.tokens is empty");
+    assertThat(analysis.getAction()).contains("Authenticator bean");
+  }
+
+  @Test
+  void anImpossibleLimitFailsStartUpNamingTheProperty() {
+    Throwable failure =
+        catchThrowable(
+            () ->
+                BootApps.start(
+                    BootApps.WorkspaceApp.class,
+                    "scimworks.tokens=t",
+                    "scimworks.default-count=500",
+                    "scimworks.max-results=10"));
+
+    FailureAnalysis analysis = new ScimFailureAnalyzer().analyze(failure);
+    assertThat(analysis).isNotNull();
+    assertThat(analysis.getDescription()).contains("defaultCount must not exceed maxCount");
+  }
+
+  @Test
+  void inMemoryStorageIsServedOnlyWhenAskedFor() {
+    try (ConfigurableApplicationContext app =
+        BootApps.start(
+            BootApps.NoStorageApp.class, "scimworks.tokens=t", "scimworks.in-memory=true")) {
+      Http scim = Http.bearer(BootApps.baseUrl(app) + "/scim/v2", "t");
+      assertThat(scim.post("/Users", "{\"userName\":\"bjensen\"}").status()).isEqualTo(201);
+      assertThat(scim.get("/Groups").status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void theEndpointCanBeTurnedOff() {
+    try (ConfigurableApplicationContext app =
+        BootApps.start(BootApps.NoStorageApp.class, "scimworks.enabled=false")) {
+      Http scim = Http.bearer(BootApps.baseUrl(app) + "/scim/v2", "t");
+      assertThat(scim.get("/Users").status()).isNotEqualTo(200);
+    }
+  }
+}
