@@ -15,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  * switch, {@link #revoke} the old one. Tokens are kept only as SHA-256 digests and compared in
  * constant time.
  *
+ * <p>The credential must equal a token exactly: only the optional whitespace HTTP allows around a
+ * header value (spaces and tabs) is ignored. A header carrying a control character anywhere (a NUL,
+ * CR, LF...) or a credential with whitespace inside is refused, whatever precedes it.
+ *
  * <pre>{@code
  * BearerTokens tokens = BearerTokens.of("first-secret");
  * ScimServer server = ScimServer.builder().authenticator(tokens).users(users).build();
@@ -47,8 +51,9 @@ public final class BearerTokens implements Authenticator {
 
   /** Accepts {@code token} too, as {@code principal} (which may confine it to a tenant). */
   public BearerTokens add(String token, ScimPrincipal principal) {
-    if (token.isBlank()) {
-      throw new IllegalArgumentException("a token must not be blank");
+    if (token.isEmpty() || !isCredential(token, 0, token.length())) {
+      throw new IllegalArgumentException(
+          "a token must be non-empty and hold no whitespace or control characters");
     }
     tokens.put(digest(token), principal);
     return this;
@@ -67,13 +72,11 @@ public final class BearerTokens implements Authenticator {
   @Override
   public @Nullable ScimPrincipal authenticate(ScimRequest request) {
     String header = request.header("Authorization");
-    if (header == null || header.length() <= SCHEME.length()) {
+    String credential = header == null ? null : credential(header);
+    if (credential == null) {
       return null;
     }
-    if (!header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-      return null;
-    }
-    byte[] offered = digest(header.substring(SCHEME.length()).trim()).bytes;
+    byte[] offered = digest(credential).bytes;
     ScimPrincipal found = null;
     // Compare with every token, without stopping early, so timing reveals nothing.
     for (Map.Entry<Digest, ScimPrincipal> e : tokens.entrySet()) {
@@ -82,6 +85,47 @@ public final class BearerTokens implements Authenticator {
       }
     }
     return found;
+  }
+
+  /**
+   * The credential of a {@code Bearer} header value ({@code Bearer 1*SP credential}, with optional
+   * whitespace around the whole value), or {@code null} when the value is anything else.
+   */
+  static @Nullable String credential(String header) {
+    int start = 0;
+    int end = header.length();
+    while (start < end && isOws(header.charAt(start))) {
+      start++;
+    }
+    while (end > start && isOws(header.charAt(end - 1))) {
+      end--;
+    }
+    int scheme = SCHEME.length() - 1; // "bearer" without its space
+    if (end - start <= scheme + 1
+        || !header.regionMatches(true, start, SCHEME, 0, scheme)
+        || header.charAt(start + scheme) != ' ') {
+      return null;
+    }
+    int c = start + scheme;
+    while (c < end && header.charAt(c) == ' ') {
+      c++;
+    }
+    return c < end && isCredential(header, c, end) ? header.substring(c, end) : null;
+  }
+
+  /** Whether {@code s[from, to)} holds no whitespace and no control character. */
+  private static boolean isCredential(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = s.charAt(i);
+      if (ch <= 0x20 || ch == 0x7F || Character.isWhitespace(ch) || Character.isISOControl(ch)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isOws(char c) {
+    return c == ' ' || c == '\t';
   }
 
   private static Digest digest(String token) {

@@ -19,12 +19,41 @@ public record ScimResponse(int status, Map<String, String> headers, byte[] body)
   /** The media type of every SCIM body. */
   public static final String SCIM_JSON = "application/scim+json";
 
-  /** Copies headers into an unmodifiable case-insensitive map. */
+  /**
+   * Copies headers into an unmodifiable case-insensitive map, checking that no name or value could
+   * split the response: every response header passes here, so none can carry CR or LF.
+   *
+   * @throws IllegalArgumentException when a header name is not an HTTP token, or a value holds a
+   *     control character other than tab (CR, LF, NUL...)
+   */
   public ScimResponse {
     Objects.requireNonNull(body, "body");
     TreeMap<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    h.putAll(headers);
+    headers.forEach(
+        (name, value) -> {
+          checkHeader(name, value);
+          h.put(name, value);
+        });
     headers = Collections.unmodifiableMap(h);
+  }
+
+  private static void checkHeader(String name, String value) {
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("empty response header name");
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c <= 0x20 || c >= 0x7F || "\"(),/:;<=>?@[\\]{}".indexOf(c) >= 0) {
+        throw new IllegalArgumentException("response header name is not a token: " + name);
+      }
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < 0x20 && c != '\t') || c == 0x7F) {
+        throw new IllegalArgumentException(
+            "response header " + name + " holds control character " + (int) c);
+      }
+    }
   }
 
   /** The value of a header, or {@code null}. */

@@ -4,6 +4,7 @@ import io.scimworks.core.ScimException;
 import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.Schema;
 import io.scimworks.core.schema.SchemaRegistry;
+import io.scimworks.server.internal.BaseUrls;
 import io.scimworks.server.internal.Dispatcher;
 import io.scimworks.server.internal.Exchange;
 import io.scimworks.server.internal.QueryParams;
@@ -49,6 +50,7 @@ public final class ScimServer implements ScimHandler {
   private final AuditListener audit;
   private final Dispatcher dispatcher;
   private final String basePath;
+  private final BaseUrls baseUrls;
 
   private ScimServer(Builder b) {
     this.options = b.options;
@@ -56,6 +58,7 @@ public final class ScimServer implements ScimHandler {
     this.tenants = b.tenants;
     this.audit = b.audit;
     this.basePath = b.basePath;
+    this.baseUrls = new BaseUrls(options, basePath);
     this.dispatcher = new Dispatcher(b.registry(), b.repositories, options, b.cursorSecret);
   }
 
@@ -115,19 +118,11 @@ public final class ScimServer implements ScimHandler {
       throw new ScimException(403, null, "This credential is not valid for this tenant");
     }
     return new Exchange(
-        request, segments, params, principal, tenant, baseUrl(request, where.prefix()));
+        request, segments, params, principal, tenant, baseUrls.of(request, where.prefix()));
   }
 
   private static String normalize(String path) {
     return path.isEmpty() ? "/" : path;
-  }
-
-  private String baseUrl(ScimRequest request, String tenantPrefix) {
-    String host = request.header("Host");
-    String proto = request.header("X-Forwarded-Proto");
-    String scheme = proto == null ? "http" : proto.trim().toLowerCase(java.util.Locale.ROOT);
-    String origin = host == null ? "" : scheme + "://" + host.trim();
-    return origin + basePath + tenantPrefix;
   }
 
   private Map<String, String> challengeFor(ScimException e) {
@@ -224,7 +219,8 @@ public final class ScimServer implements ScimHandler {
 
     /**
      * The path the HTTP binding mounts this server at (default {@code /scim/v2}); {@code Location}
-     * URLs are built from the request's {@code Host}, this path and the resource's path.
+     * URLs are built from the request's {@code Host}, this path and the resource's path, unless
+     * {@link ServerOptions#publicBaseUrl()} is set.
      */
     public Builder basePath(String basePath) {
       String p = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;

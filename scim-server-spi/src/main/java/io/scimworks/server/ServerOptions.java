@@ -1,8 +1,12 @@
 package io.scimworks.server;
 
 import io.scimworks.core.patch.PatchOptions;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The limits and switches of a {@link ScimServer}. Every limit is enforced before work is done;
@@ -29,6 +33,12 @@ import java.util.Objects;
  * @param anonymousDiscovery whether {@code /ServiceProviderConfig}, {@code /ResourceTypes} and
  *     {@code /Schemas} are served without authentication
  * @param patchOptions the PATCH leniencies (all on by default, for Entra ID and Okta)
+ * @param publicBaseUrl the URL clients reach the server's base path at (e.g. {@code
+ *     https://scim.example.com/scim/v2}), or {@code null}; when set, {@code Location} and {@code
+ *     meta.location} are built from it and the request's {@code Host} is never used for them
+ * @param trustForwardedHeaders whether {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} are
+ *     believed when building URLs (only behind a proxy that sets them and strips clients' own);
+ *     ignored when {@code publicBaseUrl} is set
  */
 public record ServerOptions(
     long maxRequestBytes,
@@ -42,7 +52,9 @@ public record ServerOptions(
     long maxBulkPayloadBytes,
     Duration cursorTimeToLive,
     boolean anonymousDiscovery,
-    PatchOptions patchOptions) {
+    PatchOptions patchOptions,
+    @Nullable String publicBaseUrl,
+    boolean trustForwardedHeaders) {
 
   private static final ServerOptions DEFAULTS = new Builder().build();
 
@@ -68,6 +80,27 @@ public record ServerOptions(
     if (cursorTimeToLive.isNegative() || cursorTimeToLive.isZero()) {
       throw new IllegalArgumentException("cursorTimeToLive must be positive");
     }
+    publicBaseUrl = publicBaseUrl == null ? null : checkedBaseUrl(publicBaseUrl);
+  }
+
+  private static String checkedBaseUrl(String url) {
+    URI uri;
+    try {
+      uri = new URI(url.strip());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("publicBaseUrl is not a URL: " + e.getMessage(), e);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https"))
+        || uri.getRawAuthority() == null
+        || uri.getRawQuery() != null
+        || uri.getRawFragment() != null
+        || uri.getRawUserInfo() != null) {
+      throw new IllegalArgumentException(
+          "publicBaseUrl must be an http(s) URL without user, query or fragment, was " + url);
+    }
+    String s = uri.toASCIIString();
+    return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
   }
 
   /** The defaults: 2 MiB bodies, 64 requests in flight, 30 s read timeout, pages of 100. */
@@ -95,6 +128,8 @@ public record ServerOptions(
     b.cursorTimeToLive = cursorTimeToLive;
     b.anonymousDiscovery = anonymousDiscovery;
     b.patchOptions = patchOptions;
+    b.publicBaseUrl = publicBaseUrl;
+    b.trustForwardedHeaders = trustForwardedHeaders;
     return b;
   }
 
@@ -118,6 +153,8 @@ public record ServerOptions(
     private Duration cursorTimeToLive = Duration.ofMinutes(10);
     private boolean anonymousDiscovery;
     private PatchOptions patchOptions = PatchOptions.defaults();
+    private @Nullable String publicBaseUrl;
+    private boolean trustForwardedHeaders;
 
     private Builder() {}
 
@@ -193,6 +230,28 @@ public record ServerOptions(
       return this;
     }
 
+    /**
+     * The URL clients reach the server's base path at, e.g. {@code
+     * https://scim.example.com/scim/v2} (default none: URLs are built from the request's {@code
+     * Host}). Set it behind a proxy or load balancer; the request's {@code Host} is then never used
+     * for {@code Location} or {@code meta.location}.
+     *
+     * @throws IllegalArgumentException when it is not an absolute http(s) URL without query
+     */
+    public Builder publicBaseUrl(@Nullable String url) {
+      this.publicBaseUrl = url == null ? null : checkedBaseUrl(url);
+      return this;
+    }
+
+    /**
+     * Believe {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} when building URLs (default
+     * {@code false}). Turn it on only behind a proxy that sets them and removes clients' own.
+     */
+    public Builder trustForwardedHeaders(boolean trust) {
+      this.trustForwardedHeaders = trust;
+      return this;
+    }
+
     /** The options; throws {@link IllegalArgumentException} when a limit is not positive. */
     public ServerOptions build() {
       return new ServerOptions(
@@ -207,7 +266,9 @@ public record ServerOptions(
           maxBulkPayloadBytes,
           cursorTimeToLive,
           anonymousDiscovery,
-          patchOptions);
+          patchOptions,
+          publicBaseUrl,
+          trustForwardedHeaders);
     }
   }
 }

@@ -55,8 +55,10 @@ final class Bulk {
               + model.options().maxBulkOperations()
               + ") operations");
     }
-    JsonNode f = ScimJson.getIgnoreCase(body, "failOnErrors");
-    int failOnErrors = f != null && f.isIntegralNumber() && f.intValue() > 0 ? f.intValue() : 0;
+    Integer f =
+        ProtocolIntegers.fromJson(
+            "failOnErrors", ScimJson.getIgnoreCase(body, "failOnErrors"), 0, Integer.MAX_VALUE);
+    int failOnErrors = f == null ? 0 : f;
     List<Op> list = new ArrayList<>();
     Map<String, Op> byBulkId = new HashMap<>();
     for (JsonNode n : ops) {

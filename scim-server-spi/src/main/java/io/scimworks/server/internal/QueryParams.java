@@ -48,24 +48,16 @@ public final class QueryParams {
   }
 
   /**
-   * An integer parameter, or {@code fallback} when absent. Values beyond the int range saturate.
+   * An integer parameter, or {@code fallback} when absent or empty.
    *
-   * @throws ScimException 400 when it is not an integer
+   * @throws ScimException 400 {@code invalidValue} when it is not an integer in {@code [min, max]}
    */
-  public int intValue(String name, int fallback) {
+  public int intValue(String name, int fallback, int min, int max) {
     String v = get(name);
     if (v == null || v.isBlank()) {
       return fallback;
     }
-    String t = v.trim();
-    if (!t.matches("[+-]?[0-9]{1,100}")) {
-      throw ScimException.badRequest("'" + name + "' must be an integer");
-    }
-    try {
-      return Integer.parseInt(t);
-    } catch (NumberFormatException e) {
-      return t.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE;
-    }
+    return ProtocolIntegers.fromText(name, v, min, max);
   }
 
   static String formDecode(String raw) {

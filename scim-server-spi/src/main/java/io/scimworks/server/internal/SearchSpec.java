@@ -37,8 +37,12 @@ public record SearchSpec(
         q.get("filter"),
         q.get("sortBy"),
         q.get("sortOrder"),
-        q.has("startIndex") ? q.intValue("startIndex", 1) : null,
-        q.has("count") ? q.intValue("count", options.defaultCount()) : null,
+        q.has("startIndex")
+            ? q.intValue("startIndex", 1, Integer.MIN_VALUE, Integer.MAX_VALUE)
+            : null,
+        q.has("count")
+            ? q.intValue("count", options.defaultCount(), Integer.MIN_VALUE, Integer.MAX_VALUE)
+            : null,
         q.get("cursor"),
         Attributes.of(q),
         options);
@@ -106,17 +110,10 @@ public record SearchSpec(
     return v.stringValue();
   }
 
+  /** Any int: RFC 7644 §3.4.2.4 reads a negative count as 0 and a startIndex below 1 as 1. */
   private static @Nullable Integer integer(ObjectNode body, String name) {
-    JsonNode v = ScimJson.getIgnoreCase(body, name);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isIntegralNumber()) {
-      throw ScimException.badRequest("'" + name + "' must be an integer");
-    }
-    return v.canConvertToInt()
-        ? v.intValue()
-        : (v.bigIntegerValue().signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+    return ProtocolIntegers.fromJson(
+        name, ScimJson.getIgnoreCase(body, name), Integer.MIN_VALUE, Integer.MAX_VALUE);
   }
 
   private static @Nullable String list(ObjectNode body, String name) {

@@ -1,6 +1,9 @@
 package io.scimworks.server.http.internal;
 
+import io.scimworks.server.ScimHandler;
+import io.scimworks.server.ScimRequest;
 import io.scimworks.server.ScimResponse;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -10,6 +13,7 @@ import java.util.Map;
  */
 public final class BindingErrors {
   private static final String ERROR_URN = "urn:ietf:params:scim:api:messages:2.0:Error";
+  private static final System.Logger LOG = System.getLogger(BindingErrors.class.getName());
 
   private BindingErrors() {}
 
@@ -37,6 +41,20 @@ public final class BindingErrors {
   /** 404: a path outside the mount point. */
   public static ScimResponse notFound(String detail) {
     return error(404, detail, Map.of());
+  }
+
+  /**
+   * The handler's answer to {@code request}; a handler that throws instead of answering (breaking
+   * its contract) is logged once at ERROR and answered with {@link #internalError()}. Both bindings
+   * call the handler through here.
+   */
+  public static ScimResponse answer(ScimHandler handler, ScimRequest request) {
+    try {
+      return handler.handle(request);
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.log(Level.ERROR, "SCIM handler threw instead of answering with an error", e);
+      return internalError();
+    }
   }
 
   /** 500: the handler broke its contract and threw; nothing internal is revealed. */

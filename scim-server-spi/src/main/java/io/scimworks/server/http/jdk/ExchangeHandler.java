@@ -103,16 +103,7 @@ final class ExchangeHandler implements HttpHandler {
             exchange.getRequestHeaders(),
             body,
             remoteAddress(exchange));
-    send(exchange, answer(request));
-  }
-
-  private ScimResponse answer(ScimRequest request) {
-    try {
-      return handler.handle(request);
-    } catch (RuntimeException | StackOverflowError e) {
-      LOG.log(Level.ERROR, "SCIM handler threw instead of answering with an error", e);
-      return BindingErrors.internalError();
-    }
+    send(exchange, BindingErrors.answer(handler, request));
   }
 
   /** The path below the mount point, or {@code null} when the request is outside of it. */

@@ -7,6 +7,7 @@ import io.scimworks.server.http.BindingOptions;
 import io.scimworks.server.http.internal.BindingErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * ScimServer server = ScimServer.builder()...build();
  * JdkHttpBinding binding = JdkHttpBinding.create(server).start(8080);
- * // serves http://localhost:8080/scim/v2/Users (the server's base path), until
+ * // serves http://127.0.0.1:8080/scim/v2/Users (loopback only; the server's base path), until
  * binding.stop();
  * }</pre>
  *
@@ -89,9 +90,29 @@ public final class JdkHttpBinding implements AutoCloseable {
     return new JdkHttpBinding(handler, mountPath, options);
   }
 
-  /** Starts listening on {@code port} on all interfaces ({@code 0} picks a free port). */
+  /**
+   * Starts listening on {@code port} of the loopback address only ({@code 0} picks a free port), so
+   * that nothing is published beyond this machine by accident. To serve other machines, name the
+   * interface with {@link #start(String, int)} (e.g. {@code "0.0.0.0"} for every IPv4 interface),
+   * preferably behind a TLS-terminating proxy.
+   */
   public JdkHttpBinding start(int port) {
-    return start(new InetSocketAddress(port));
+    return start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+  }
+
+  /**
+   * Starts listening on {@code port} of the interface named by {@code host} (an address such as
+   * {@code "0.0.0.0"} or {@code "192.0.2.10"}, or a host name resolved now).
+   *
+   * @throws UncheckedIOException when the address cannot be bound
+   * @throws IllegalArgumentException when {@code host} cannot be resolved
+   */
+  public JdkHttpBinding start(String host, int port) {
+    InetSocketAddress address = new InetSocketAddress(host, port);
+    if (address.isUnresolved()) {
+      throw new IllegalArgumentException("cannot resolve host " + host);
+    }
+    return start(address);
   }
 
   /**
@@ -129,6 +150,18 @@ public final class JdkHttpBinding implements AutoCloseable {
     server.start();
     running = new Running(server, exchanges, workers, active, watchdog);
     return this;
+  }
+
+  /**
+   * The address and port listened on.
+   *
+   * @throws IllegalStateException when not started
+   */
+  public synchronized InetSocketAddress address() {
+    if (running == null) {
+      throw new IllegalStateException("not started");
+    }
+    return running.server().getAddress();
   }
 
   /**

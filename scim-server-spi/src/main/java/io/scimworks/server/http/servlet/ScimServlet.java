@@ -120,16 +120,7 @@ public class ScimServlet extends HttpServlet {
             headers(req),
             body,
             req.getRemoteAddr());
-    write(resp, answer(request), req.getMethod().equals("HEAD"));
-  }
-
-  private ScimResponse answer(ScimRequest request) {
-    try {
-      return handler.handle(request);
-    } catch (RuntimeException | StackOverflowError e) {
-      LOG.log(Level.ERROR, "SCIM handler threw instead of answering with an error", e);
-      return BindingErrors.internalError();
-    }
+    write(resp, BindingErrors.answer(handler, request), req.getMethod().equals("HEAD"));
   }
 
   private static Map<String, List<String>> headers(HttpServletRequest req) {

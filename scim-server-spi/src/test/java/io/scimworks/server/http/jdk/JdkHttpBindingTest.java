@@ -54,6 +54,22 @@ class JdkHttpBindingTest {
   }
 
   @Test
+  void defect17StartWithAPortListensOnLoopbackOnly() throws Exception {
+    binding = JdkHttpBinding.create(r -> ok("{}")).start(0);
+
+    assertThat(binding.address().getAddress().isLoopbackAddress()).isTrue();
+    assertThat(get("/Users").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void defect17AHostNamesTheInterfaceToListenOn() throws Exception {
+    binding = JdkHttpBinding.create(r -> ok("{}")).start("127.0.0.1", 0);
+
+    assertThat(binding.address().getAddress().getHostAddress()).isEqualTo("127.0.0.1");
+    assertThat(get("/Users").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void pathsOutsideTheMountPointAreAScimNotFound() throws Exception {
     binding =
         JdkHttpBinding.create(r -> ok("{}"), "/scim/v2/", BindingOptions.defaults())

@@ -1,0 +1,171 @@
+package io.scimworks.server.internal;
+
+import io.scimworks.core.ScimException;
+import io.scimworks.server.ScimRequest;
+import io.scimworks.server.ServerOptions;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the URLs the server writes ({@code Location}, {@code meta.location}, bulk {@code location})
+ * start: the configured public base URL when there is one; otherwise the request's {@code Host}
+ * (or, only when configured as trusted, {@code X-Forwarded-Host} and {@code X-Forwarded-Proto}).
+ * Every value taken from a request is checked first: a {@code Host} that is not a valid URI
+ * authority (RFC 3986 §3.2) is a 400, so no header a client sends can reach a response header.
+ */
+public final class BaseUrls {
+  private final ServerOptions options;
+  private final String basePath;
+
+  /** URLs for a server mounted at {@code basePath} with these options. */
+  public BaseUrls(ServerOptions options, String basePath) {
+    this.options = options;
+    this.basePath = basePath;
+  }
+
+  /**
+   * The base URL for this request, below which resource types live; checks the {@code Host} header
+   * even when it is not used.
+   *
+   * @throws ScimException 400 when {@code Host} (or a trusted {@code X-Forwarded-*}) is malformed
+   */
+  public String of(ScimRequest request, String tenantPrefix) {
+    String host = single(request, "Host");
+    if (host != null && host.isEmpty()) {
+      host = null; // RFC 9112 §3.2: a target without authority; URLs stay relative
+    }
+    if (host != null && !isAuthority(host)) {
+      throw ScimException.badRequest("The Host header is not a valid host[:port]");
+    }
+    if (options.publicBaseUrl() != null) {
+      return options.publicBaseUrl() + tenantPrefix;
+    }
+    String scheme = "http";
+    if (options.trustForwardedHeaders()) {
+      String fwdHost = firstOfList(request.header("X-Forwarded-Host"));
+      if (fwdHost != null) {
+        if (!isAuthority(fwdHost)) {
+          throw ScimException.badRequest("X-Forwarded-Host is not a valid host[:port]");
+        }
+        host = fwdHost;
+      }
+      String proto = firstOfList(request.header("X-Forwarded-Proto"));
+      if (proto != null) {
+        scheme = proto.toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+          throw ScimException.badRequest("X-Forwarded-Proto must be http or https");
+        }
+      }
+    }
+    String origin = host == null ? "" : scheme + "://" + host;
+    return origin + basePath + tenantPrefix;
+  }
+
+  private static @Nullable String single(ScimRequest request, String name) {
+    List<String> values = request.headers().get(name);
+    if (values == null || values.isEmpty()) {
+      return null;
+    }
+    if (values.size() > 1) {
+      throw ScimException.badRequest("More than one " + name + " header");
+    }
+    return strip(values.get(0));
+  }
+
+  private static @Nullable String firstOfList(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    int comma = value.indexOf(',');
+    String first = strip(comma < 0 ? value : value.substring(0, comma));
+    return first.isEmpty() ? null : first;
+  }
+
+  /** Removes the optional whitespace (SP, HTAB) HTTP allows around a field value. */
+  private static String strip(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && (s.charAt(start) == ' ' || s.charAt(start) == '\t')) {
+      start++;
+    }
+    while (end > start && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  /**
+   * Whether {@code s} is {@code host [":" port]} of RFC 3986: an IP literal in brackets, or a name
+   * or IPv4 address made of unreserved characters, sub-delimiters and percent-escapes.
+   */
+  static boolean isAuthority(String s) {
+    if (s.isEmpty() || s.length() > 255 + 6) {
+      return false;
+    }
+    int hostEnd;
+    if (s.charAt(0) == '[') {
+      hostEnd = s.indexOf(']');
+      if (hostEnd < 2 || !isIpLiteral(s.substring(1, hostEnd))) {
+        return false;
+      }
+      hostEnd++;
+    } else {
+      int colon = s.lastIndexOf(':');
+      hostEnd = colon < 0 ? s.length() : colon;
+      if (hostEnd == 0 || !isRegName(s, hostEnd)) {
+        return false;
+      }
+    }
+    if (hostEnd == s.length()) {
+      return true;
+    }
+    if (s.charAt(hostEnd) != ':') {
+      return false;
+    }
+    String port = s.substring(hostEnd + 1);
+    if (port.length() > 5) {
+      return false;
+    }
+    for (int i = 0; i < port.length(); i++) {
+      if (port.charAt(i) < '0' || port.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isRegName(String s, int end) {
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= end || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) {
+          return false;
+        }
+        i += 2;
+      } else if (!(isAlnum(c) || "-._~!$&'()*+,;=".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** IPv6 or IPvFuture characters; the exact form is not checked, only the alphabet. */
+  private static boolean isIpLiteral(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(isAlnum(c) || ":.-_~!$&'()*+,;=".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+}
