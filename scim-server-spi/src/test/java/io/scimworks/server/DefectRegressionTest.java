@@ -222,4 +222,47 @@ class DefectRegressionTest {
     assertThat(r.status()).isEqualTo(400);
     assertThat(Scim.json(r).get("scimType").stringValue()).isEqualTo("invalidValue");
   }
+
+  private static int found(Scim client, String filter) {
+    ScimResponse r =
+        client.get(
+            "/Users?filter="
+                + java.net.URLEncoder.encode(filter, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(r.status()).as(filter + ": " + r.bodyText()).isEqualTo(200);
+    return Scim.json(r).get("totalResults").intValue();
+  }
+
+  /**
+   * The in-memory store evaluating filters itself, and a store that only lists (server filters).
+   */
+  private static List<Scim> bothEvaluators() {
+    return List.of(
+        Servers.client(), new Scim(Servers.builder().users(new SimpleRepository()).build()));
+  }
+
+  @Test
+  void defect12ServerManagedAttributesCanBeFilteredOnWhoeverEvaluates() {
+    for (Scim client : bothEvaluators()) {
+      String id = client.createUser("managed");
+      client.createUser("other");
+      JsonNode user = Scim.json(client.get("/Users/" + id));
+      JsonNode meta = user.get("meta");
+      String location = meta.get("location").stringValue();
+      String version = meta.get("version").stringValue();
+      String quotedVersion = "\"" + version.replace("\"", "\\\"") + "\"";
+
+      assertThat(found(client, "id pr")).isEqualTo(2);
+      assertThat(found(client, "id eq \"" + id + "\"")).isEqualTo(1);
+      assertThat(found(client, "not (id eq \"" + id + "\")")).isEqualTo(1);
+      assertThat(found(client, "meta.resourceType eq \"User\"")).isEqualTo(2);
+      assertThat(found(client, "meta.resourceType eq \"Group\"")).isZero();
+      assertThat(found(client, "meta.location eq \"" + location + "\"")).isEqualTo(1);
+      assertThat(found(client, "meta.version eq " + quotedVersion + " and id eq \"" + id + "\""))
+          .isEqualTo(1);
+      assertThat(found(client, "meta.created pr and meta.lastModified pr")).isEqualTo(2);
+      assertThat(found(client, "userName eq \"managed\" and meta.resourceType eq \"User\""))
+          .isEqualTo(1);
+      assertThat(found(client, "urn:ietf:params:scim:schemas:core:2.0:User:id pr")).isEqualTo(2);
+    }
+  }
 }

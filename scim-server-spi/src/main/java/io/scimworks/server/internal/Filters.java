@@ -25,6 +25,21 @@ public final class Filters {
   private final FilterCache cache;
   private final java.util.Map<String, FilterEvaluator> evaluators =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, Compiled> compiled =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Compiled filters kept per resource type and filter text; the cache is emptied when full. */
+  static final int MAX_COMPILED = 1024;
+
+  /**
+   * A filter text parsed and compiled for one resource type.
+   *
+   * @param filter the parsed filter
+   * @param matcher the filter compiled with the type's schema rules
+   * @param managed whether it names a server-managed attribute ({@link ManagedAttributes}), so that
+   *     it must be evaluated on the resource as the client sees it
+   */
+  record Compiled(Filter filter, ResourceMatcher matcher, boolean managed) {}
 
   Filters(ServerOptions options) {
     this.options = options;
@@ -61,6 +76,31 @@ public final class Filters {
     } catch (FilterException e) {
       throw ScimException.from(e);
     }
+  }
+
+  /**
+   * {@code text} parsed and compiled for {@code type}, from a bounded cache: an identity provider
+   * sends the same filters again and again, and compiling costs more than matching one resource.
+   *
+   * @throws ScimException 400 {@code invalidFilter} naming the problem
+   */
+  Compiled compile(SchemaRegistry registry, ResourceType type, String text) {
+    String key = type.name() + '\n' + text;
+    Compiled c = compiled.get(key);
+    if (c != null) {
+      return c;
+    }
+    Filter filter = parse(text);
+    c =
+        new Compiled(
+            filter, compile(registry, type, filter), ManagedAttributes.referencedBy(filter));
+    if (text.length() <= FilterCache.MAX_CACHED_LENGTH) {
+      if (compiled.size() >= MAX_COMPILED) {
+        compiled.clear();
+      }
+      compiled.put(key, c);
+    }
+    return c;
   }
 
   /** {@code filter} compiled with the schema rules of {@code type}. */

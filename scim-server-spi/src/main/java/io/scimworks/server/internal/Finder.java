@@ -12,7 +12,9 @@ import io.scimworks.server.spi.StoredResource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs a search against a repository, pushing down what its {@link Capabilities} declare and doing
@@ -24,7 +26,12 @@ final class Finder {
   /** One page of a search. */
   record Page(List<StoredResource> resources, long total) {}
 
-  /** A query to run. */
+  /**
+   * A query to run.
+   *
+   * @param view when the filter names server-managed attributes, the resource as the client sees
+   *     it, on which the matcher is then evaluated (by the server only); {@code null} otherwise
+   */
   record Query(
       @Nullable Filter filter,
       ResourceMatcher matcher,
@@ -32,11 +39,35 @@ final class Finder {
       @Nullable Comparator<StoredResource> sorter,
       boolean descending,
       long offset,
-      int count) {}
+      int count,
+      @Nullable Function<StoredResource, ObjectNode> view) {
+
+    /** A query whose filter names no server-managed attribute. */
+    Query(
+        @Nullable Filter filter,
+        ResourceMatcher matcher,
+        @Nullable AttributePath sortBy,
+        @Nullable Comparator<StoredResource> sorter,
+        boolean descending,
+        long offset,
+        int count) {
+      this(filter, matcher, sortBy, sorter, descending, offset, count, null);
+    }
+
+    boolean matches(StoredResource s) {
+      return matcher.matches(view == null ? s.resource() : view.apply(s));
+    }
+
+    /** What the repository may apply: on stored resources a managed attribute is not there. */
+    ResourceMatcher forRepository() {
+      return view == null ? matcher : ResourceMatcher.ALL;
+    }
+  }
 
   static Page find(Repository repo, RequestContext ctx, Query q) {
     Capabilities caps = repo.capabilities();
     PushDown.Plan plan = PushDown.plan(repo, q.filter());
+    // ManagedAttributes keeps such leaves from the repository, so the plan is never exact then.
     boolean filterDown = plan.exact();
     boolean sortDown = q.sortBy() == null || repo.supportsSort(q.sortBy());
     if (caps.paging() && filterDown && sortDown && q.offset() < Integer.MAX_VALUE) {
@@ -45,7 +76,7 @@ final class Finder {
               ctx,
               new SearchQuery(
                   q.filter(),
-                  q.matcher(),
+                  q.forRepository(),
                   q.sortBy(),
                   q.descending(),
                   (int) q.offset() + 1,
@@ -64,14 +95,14 @@ final class Finder {
             ctx,
             new SearchQuery(
                 plan.preFilter(),
-                q.matcher(),
+                q.forRepository(),
                 sortDown ? q.sortBy() : null,
                 q.descending(),
                 1,
                 Integer.MAX_VALUE));
     List<StoredResource> matches = new ArrayList<>(all.resources().size());
     for (StoredResource s : all.resources()) {
-      if (filterDown || q.matcher().matches(s.resource())) {
+      if (filterDown || q.matches(s)) {
         matches.add(s);
       }
     }

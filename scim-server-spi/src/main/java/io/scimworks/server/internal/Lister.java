@@ -6,6 +6,7 @@ import io.scimworks.server.ScimResponse;
 import io.scimworks.server.spi.ResourceMatcher;
 import io.scimworks.server.spi.StoredResource;
 import java.util.Comparator;
+import java.util.function.Function;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,11 +24,16 @@ final class Lister {
 
   ObjectNode listResponse(Exchange ex, SearchSpec spec) {
     ServerModel model = endpoint.model();
-    Filter filter = spec.filter() == null ? null : model.filters().parse(spec.filter());
-    ResourceMatcher matcher =
-        filter == null
-            ? ResourceMatcher.ALL
-            : model.filters().compile(model.registry(), endpoint.def().type(), filter);
+    Filters.Compiled compiled =
+        spec.filter() == null
+            ? null
+            : model.filters().compile(model.registry(), endpoint.def().type(), spec.filter());
+    Filter filter = compiled == null ? null : compiled.filter();
+    ResourceMatcher matcher = compiled == null ? ResourceMatcher.ALL : compiled.matcher();
+    Function<StoredResource, ObjectNode> view =
+        compiled != null && compiled.managed()
+            ? s -> ManagedAttributes.view(endpoint, s, ex)
+            : null;
     AttributePath sortBy = spec.sortBy() == null ? null : model.filters().parsePath(spec.sortBy());
     Comparator<StoredResource> sorter = null;
     if (sortBy != null) {
@@ -47,7 +53,7 @@ final class Lister {
             endpoint.repository(),
             endpoint.ctx(ex),
             new Finder.Query(
-                filter, matcher, sortBy, sorter, spec.descending(), offset, spec.count()));
+                filter, matcher, sortBy, sorter, spec.descending(), offset, spec.count(), view));
     ObjectNode out = Responses.listResponse(page.total(), page.resources().size());
     if (spec.cursor() == null) {
       out.put("startIndex", offset + 1);

@@ -59,6 +59,9 @@ final class PushDown {
       Plan inner = split(repo, not.filter(), depth + 1);
       return inner.exact() && inner.preFilter() != null ? new Plan(filter, true) : Plan.NOTHING;
     }
-    return repo.supportsFilter(filter) ? new Plan(filter, true) : Plan.NOTHING;
+    // A server-managed attribute (id, meta.location...) is not in the stored resource.
+    return !ManagedAttributes.referencedBy(filter) && repo.supportsFilter(filter)
+        ? new Plan(filter, true)
+        : Plan.NOTHING;
   }
 }

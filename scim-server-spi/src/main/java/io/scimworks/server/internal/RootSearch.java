@@ -1,11 +1,11 @@
 package io.scimworks.server.internal;
 
-import io.scimworks.filter.Filter;
 import io.scimworks.server.ScimResponse;
 import io.scimworks.server.spi.ResourceMatcher;
 import io.scimworks.server.spi.StoredResource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,20 +23,32 @@ final class RootSearch {
    * size.
    */
   ScimResponse search(Exchange ex, SearchSpec spec) {
-    Filter filter = spec.filter() == null ? null : model.filters().parse(spec.filter());
+    if (spec.filter() != null) {
+      model.filters().parse(spec.filter()); // a bad filter is a 400 even with no resource type
+    }
     long skip = spec.startIndex() - 1L;
     long total = 0;
     List<ObjectNode> page = new ArrayList<>();
     for (TypeEndpoint e : model.endpoints()) {
-      ResourceMatcher m =
-          filter == null
-              ? ResourceMatcher.ALL
-              : model.filters().compile(model.registry(), e.def().type(), filter);
+      Filters.Compiled c =
+          spec.filter() == null
+              ? null
+              : model.filters().compile(model.registry(), e.def().type(), spec.filter());
+      Function<StoredResource, ObjectNode> view =
+          c != null && c.managed() ? s -> ManagedAttributes.view(e, s, ex) : null;
       Finder.Page found =
           Finder.find(
               e.repository(),
               e.ctx(ex),
-              new Finder.Query(filter, m, null, null, false, skip, spec.count() - page.size()));
+              new Finder.Query(
+                  c == null ? null : c.filter(),
+                  c == null ? ResourceMatcher.ALL : c.matcher(),
+                  null,
+                  null,
+                  false,
+                  skip,
+                  spec.count() - page.size(),
+                  view));
       for (StoredResource s : found.resources()) {
         page.add(Renderer.render(e, s, ex, spec.projection()));
       }

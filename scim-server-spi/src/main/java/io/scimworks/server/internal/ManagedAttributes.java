@@ -1,0 +1,92 @@
+package io.scimworks.server.internal;
+
+import io.scimworks.core.json.ScimJson;
+import io.scimworks.filter.AttributePath;
+import io.scimworks.filter.Filter;
+import io.scimworks.server.spi.StoredResource;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The attributes the server, not the repository, gives a resource: {@code id}, {@code
+ * meta.resourceType}, {@code meta.location} and {@code meta.version} ({@code meta.created} and
+ * {@code meta.lastModified} are stored). A filter naming one of them is never handed to a
+ * repository: the server evaluates it on the resource as the client sees it, so {@code id pr} or
+ * {@code meta.resourceType eq "User"} give the same answer whatever the store.
+ */
+final class ManagedAttributes {
+  private ManagedAttributes() {}
+
+  /**
+   * Whether {@code filter} names a server-managed attribute anywhere (walked without recursion).
+   */
+  static boolean referencedBy(Filter filter) {
+    Deque<Filter> todo = new ArrayDeque<>();
+    todo.push(filter);
+    while (!todo.isEmpty()) {
+      Filter f = todo.pop();
+      if (f instanceof Filter.And and) {
+        todo.push(and.left());
+        todo.push(and.right());
+      } else if (f instanceof Filter.Or or) {
+        todo.push(or.left());
+        todo.push(or.right());
+      } else if (f instanceof Filter.Not not) {
+        todo.push(not.filter());
+      } else if (f instanceof Filter.Compare c) {
+        if (isManaged(c.path())) {
+          return true;
+        }
+      } else if (f instanceof Filter.Present p) {
+        if (isManaged(p.path())) {
+          return true;
+        }
+      } else if (f instanceof Filter.ValuePath v && isManaged(v.path())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isManaged(AttributePath path) {
+    String a = path.attribute();
+    if (a.equalsIgnoreCase("id")) {
+      return true;
+    }
+    if (!a.equalsIgnoreCase("meta")) {
+      return false;
+    }
+    String sub = path.subAttribute();
+    return sub == null
+        || sub.equalsIgnoreCase("resourceType")
+        || sub.equalsIgnoreCase("location")
+        || sub.equalsIgnoreCase("version");
+  }
+
+  /**
+   * The stored resource with its server-managed attributes filled in as the client sees them (a
+   * shallow copy: only {@code meta} is new).
+   */
+  static ObjectNode view(TypeEndpoint endpoint, StoredResource s, Exchange ex) {
+    ObjectNode out = ScimJson.object();
+    ObjectNode meta = ScimJson.object();
+    for (Map.Entry<String, JsonNode> e : s.resource().properties()) {
+      if (e.getKey().equalsIgnoreCase("meta")) {
+        if (e.getValue() instanceof ObjectNode stored) {
+          meta.setAll(stored);
+        }
+      } else if (!e.getKey().equalsIgnoreCase("id")) {
+        out.set(e.getKey(), e.getValue());
+      }
+    }
+    out.put("id", s.id());
+    meta.put("resourceType", endpoint.def().name());
+    meta.put("location", endpoint.location(ex, s.id()));
+    meta.put("version", ETags.of(s.version()));
+    out.set("meta", meta);
+    return out;
+  }
+}
