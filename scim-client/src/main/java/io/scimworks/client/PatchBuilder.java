@@ -48,6 +48,7 @@ public final class PatchBuilder<T> {
   private final List<PatchOperation> operations = new ArrayList<>();
   private @Nullable String ifMatch;
   private boolean retryable;
+  private boolean capitalizedOps;
 
   PatchBuilder(ResourceEndpoint<T> endpoint, String id) {
     this.endpoint = endpoint;
@@ -138,6 +139,16 @@ public final class PatchBuilder<T> {
     return this;
   }
 
+  /**
+   * Writes the operation names capitalised ({@code Add}, {@code Replace}, {@code Remove}), as Entra
+   * ID does in its default mode; off by default. Only for rehearsing what an identity provider
+   * sends: RFC 7644 spells them in lower case and strict services refuse the others.
+   */
+  public PatchBuilder<T> capitalizedOps(boolean capitalized) {
+    this.capitalizedOps = capitalized;
+    return this;
+  }
+
   /** The operations so far. */
   public List<PatchOperation> operations() {
     return List.copyOf(operations);
@@ -184,12 +195,23 @@ public final class PatchBuilder<T> {
     HttpCall call =
         HttpCall.of("PATCH", endpoint.resourcePath(id))
             .header("If-Match", version == null ? null : Bodies.etag(version))
-            .body(Bodies.bytes(request.toJson()))
+            .body(Bodies.bytes(body(request)))
             .retryable(repeatable);
     return endpoint
         .transport()
         .send(call)
         .thenApply(r -> Bodies.optionalObject(r).map(json -> endpoint.codec().fromJson(json)));
+  }
+
+  private ObjectNode body(PatchRequest request) {
+    ObjectNode json = request.toJson();
+    if (capitalizedOps) {
+      for (JsonNode op : json.path("Operations")) {
+        String name = op.path("op").asString();
+        ((ObjectNode) op).put("op", Character.toUpperCase(name.charAt(0)) + name.substring(1));
+      }
+    }
+    return json;
   }
 
   static JsonNode node(Object value) {
