@@ -1,0 +1,50 @@
+package io.scimworks.provisioning;
+
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A group as the source directory holds it.
+ *
+ * @param id the source's stable identifier
+ * @param attributes the source attributes, e.g. {@code {"displayName": "Sales"}}
+ * @param members the source ids of its member users (first level only, as Entra provisions)
+ * @param assigned whether the group is assigned to the application
+ * @param hardDeleted whether the group is gone for good (a tombstone)
+ */
+public record SourceGroup(
+    String id, ObjectNode attributes, List<String> members, boolean assigned, boolean hardDeleted) {
+
+  /** Checks the id and copies the attributes and members. */
+  public SourceGroup {
+    Sources.requireId(id);
+    attributes = Objects.requireNonNull(attributes, "attributes").deepCopy();
+    members = List.copyOf(members);
+  }
+
+  /** An assigned, live group. */
+  public static SourceGroup of(String id, ObjectNode attributes, List<String> members) {
+    return new SourceGroup(id, attributes, members, true, false);
+  }
+
+  /** This group with other members. */
+  public SourceGroup withMembers(List<String> members) {
+    return new SourceGroup(id, attributes, members, assigned, hardDeleted);
+  }
+
+  /** This group with other attributes. */
+  public SourceGroup withAttributes(ObjectNode attributes) {
+    return new SourceGroup(id, attributes, members, assigned, hardDeleted);
+  }
+
+  /** This group with another assignment. */
+  public SourceGroup withAssigned(boolean assigned) {
+    return new SourceGroup(id, attributes, members, assigned, hardDeleted);
+  }
+
+  /** A tombstone of this group. */
+  public SourceGroup asHardDeleted() {
+    return new SourceGroup(id, attributes, members, assigned, true);
+  }
+}
