@@ -19,6 +19,8 @@ final class Catalogue {
     List<CheckDef> all = new ArrayList<>();
     all.addAll(DiscoveryChecks.all());
     all.addAll(CrudChecks.all());
+    all.addAll(FilterChecks.all());
+    all.addAll(PatchChecks.all());
     Set<String> ids = new HashSet<>();
     for (CheckDef d : all) {
       if (!ids.add(d.check().id())) {
