@@ -15,6 +15,7 @@ import io.scimworks.server.spi.AuditListener;
 import io.scimworks.server.spi.Authenticator;
 import io.scimworks.server.spi.Repository;
 import io.scimworks.server.spi.ScimPrincipal;
+import io.scimworks.server.spi.ServerMetrics;
 import io.scimworks.server.spi.TenantResolver;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +60,8 @@ public final class ScimServer implements ScimHandler {
     this.audit = b.audit;
     this.basePath = b.basePath;
     this.baseUrls = new BaseUrls(options, basePath);
-    this.dispatcher = new Dispatcher(b.registry(), b.repositories, options, b.cursorSecret);
+    this.dispatcher =
+        new Dispatcher(b.registry(), b.repositories, options, b.cursorSecret, b.metrics);
   }
 
   /** A builder; at least one resource type and an authenticator are required. */
@@ -167,6 +169,7 @@ public final class ScimServer implements ScimHandler {
     private @Nullable Authenticator authenticator;
     private TenantResolver tenants = TenantResolver.single();
     private AuditListener audit = AuditListener.logging();
+    private ServerMetrics metrics = ServerMetrics.NONE;
     private String basePath = "/scim/v2";
     private final Map<String, Repository> repositories = new LinkedHashMap<>();
     private final Map<String, ResourceType> types = new LinkedHashMap<>();
@@ -214,6 +217,12 @@ public final class ScimServer implements ScimHandler {
     /** Who hears of every write (default: {@link AuditListener#logging()}). */
     public Builder auditListener(AuditListener audit) {
       this.audit = Objects.requireNonNull(audit, "audit");
+      return this;
+    }
+
+    /** Who hears what the server did, for metrics (default: nobody). */
+    public Builder metrics(ServerMetrics metrics) {
+      this.metrics = Objects.requireNonNull(metrics, "metrics");
       return this;
     }
 

@@ -91,15 +91,14 @@ public class ScimAutoConfiguration {
       ObjectProvider<ScimServerCustomizer> customizers,
       ObjectProvider<Instrumentation> instrumentation) {
     String contextPath = environment.getProperty("server.servlet.context-path", "");
+    Instrumentation observed = instrumentation.getIfAvailable(() -> Instrumentation.NONE);
     ScimServer.Builder builder =
         ScimServer.builder()
             .basePath(contextPath + properties.getBasePath())
             .options(properties.toServerOptions())
             .authenticator(authenticator.getIfUnique(() -> fromProperties(properties)))
-            .auditListener(
-                instrumentation
-                    .getIfAvailable(() -> Instrumentation.NONE)
-                    .audit(audit.getIfUnique(AuditListener::logging)));
+            .auditListener(observed.audit(audit.getIfUnique(AuditListener::logging)))
+            .metrics(observed.serverMetrics());
     for (ScimResourceRegistration r : resources.all()) {
       r.schemas().forEach(builder::schema);
       builder.resourceType(r.type(), r.repository());

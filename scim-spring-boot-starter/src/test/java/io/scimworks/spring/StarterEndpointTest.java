@@ -211,6 +211,28 @@ class StarterEndpointTest {
   }
 
   @Test
+  void metricsCountFilterEvaluationAndPatchOperations() {
+    String id = createUser("metered-" + UUID.randomUUID());
+    scim.get("/Users?filter=userName+eq+%22metered%22");
+    scim.get("/Users?filter=title+co+%22engineer%22+or+displayName+sw+%22U%22");
+    scim.patch(
+        "/Users/" + id,
+        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
+            + "{\"op\":\"replace\",\"path\":\"title\",\"value\":\"a\"},"
+            + "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"b\"}]}");
+    Http admin = Http.basic(root, "admin", BootApps.ADMIN_PASSWORD);
+
+    JsonNode searches =
+        admin.get("/actuator/metrics/scimworks.search.filter?tag=resource:User").json();
+    assertThat(searches.at("/measurements/0/value").asDouble()).isGreaterThanOrEqualTo(2);
+    assertThat(searches.get("availableTags").toString()).contains("evaluation");
+
+    JsonNode ops =
+        admin.get("/actuator/metrics/scimworks.patch.operations?tag=resource:User").json();
+    assertThat(ops.at("/measurements/0/value").asDouble()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
   void hostilePathsDoNotCreateNewMeters() {
     for (int i = 0; i < 5; i++) {
       scim.get("/Random" + UUID.randomUUID());

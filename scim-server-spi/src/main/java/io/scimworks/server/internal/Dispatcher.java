@@ -6,6 +6,7 @@ import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.server.ScimResponse;
 import io.scimworks.server.ServerOptions;
 import io.scimworks.server.spi.Repository;
+import io.scimworks.server.spi.ServerMetrics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +38,17 @@ public final class Dispatcher {
       Map<String, Repository> repositories,
       ServerOptions options,
       byte @org.jspecify.annotations.Nullable [] cursorSecret) {
-    this.model = new ServerModel(registry, repositories, options, cursorSecret);
+    this(registry, repositories, options, cursorSecret, ServerMetrics.NONE);
+  }
+
+  /** A dispatcher that also tells {@code metrics} what it did. */
+  public Dispatcher(
+      SchemaRegistry registry,
+      Map<String, Repository> repositories,
+      ServerOptions options,
+      byte @org.jspecify.annotations.Nullable [] cursorSecret,
+      ServerMetrics metrics) {
+    this.model = new ServerModel(registry, repositories, options, cursorSecret, metrics);
     this.discovery = new Discovery(model);
     this.rootSearch = new RootSearch(model);
     this.bulk = new Bulk(model);

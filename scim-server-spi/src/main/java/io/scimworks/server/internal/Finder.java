@@ -8,6 +8,8 @@ import io.scimworks.server.spi.RequestContext;
 import io.scimworks.server.spi.ResourceMatcher;
 import io.scimworks.server.spi.SearchQuery;
 import io.scimworks.server.spi.SearchResult;
+import io.scimworks.server.spi.ServerMetrics;
+import io.scimworks.server.spi.ServerMetrics.FilterEvaluation;
 import io.scimworks.server.spi.StoredResource;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +24,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Finder {
   private Finder() {}
+
+  private static FilterEvaluation evaluation(PushDown.Plan plan) {
+    if (plan.exact()) {
+      return FilterEvaluation.REPOSITORY;
+    }
+    return plan.preFilter() == null ? FilterEvaluation.IN_MEMORY : FilterEvaluation.PRE_FILTERED;
+  }
 
   /** One page of a search. */
   record Page(List<StoredResource> resources, long total) {}
@@ -64,10 +73,13 @@ final class Finder {
     }
   }
 
-  static Page find(Repository repo, RequestContext ctx, Query q) {
+  static Page find(Repository repo, RequestContext ctx, Query q, ServerMetrics metrics) {
     Capabilities caps = repo.capabilities();
     PushDown.Plan plan = PushDown.plan(repo, q.filter());
     // ManagedAttributes keeps such leaves from the repository, so the plan is never exact then.
+    if (q.filter() != null) {
+      metrics.searched(ctx.resourceType(), evaluation(plan));
+    }
     boolean filterDown = plan.exact();
     boolean sortDown = q.sortBy() == null || repo.supportsSort(q.sortBy());
     if (caps.paging() && filterDown && sortDown && q.offset() < Integer.MAX_VALUE) {

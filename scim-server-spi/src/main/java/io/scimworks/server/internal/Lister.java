@@ -53,7 +53,8 @@ final class Lister {
             endpoint.repository(),
             endpoint.ctx(ex),
             new Finder.Query(
-                filter, matcher, sortBy, sorter, spec.descending(), offset, spec.count(), view));
+                filter, matcher, sortBy, sorter, spec.descending(), offset, spec.count(), view),
+            model.metrics());
     ObjectNode out = Responses.listResponse(page.total(), page.resources().size());
     if (spec.cursor() == null) {
       out.put("startIndex", offset + 1);

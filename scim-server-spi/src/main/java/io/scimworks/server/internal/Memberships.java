@@ -8,6 +8,7 @@ import io.scimworks.filter.Filter;
 import io.scimworks.server.spi.RequestContext;
 import io.scimworks.server.spi.ResourceChange;
 import io.scimworks.server.spi.ResourceMatcher;
+import io.scimworks.server.spi.ServerMetrics;
 import io.scimworks.server.spi.StoredResource;
 import java.time.Instant;
 import tools.jackson.databind.JsonNode;
@@ -105,6 +106,7 @@ final class Memberships {
     return Finder.find(
         groups.repository(),
         groups.ctx(ex),
-        new Finder.Query(f, m, null, null, false, 0, Integer.MAX_VALUE));
+        new Finder.Query(f, m, null, null, false, 0, Integer.MAX_VALUE),
+        ServerMetrics.NONE);
   }
 }

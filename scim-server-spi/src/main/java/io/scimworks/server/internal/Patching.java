@@ -7,6 +7,7 @@ import io.scimworks.core.patch.PatchResult;
 import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.server.spi.ResourceChange;
+import io.scimworks.server.spi.ServerMetrics;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Turns a PATCH body into a change, through the core PATCH engine. */
@@ -14,14 +15,21 @@ final class Patching {
   private final PatchEngine engine;
   private final PatchOptions options;
 
-  Patching(SchemaRegistry registry, ResourceType type, PatchOptions options) {
+  private final ResourceType type;
+  private final ServerMetrics metrics;
+
+  Patching(
+      SchemaRegistry registry, ResourceType type, PatchOptions options, ServerMetrics metrics) {
     this.engine = PatchEngine.of(registry, type, options);
     this.options = options;
+    this.type = type;
+    this.metrics = metrics;
   }
 
   /** The change a PATCH body asks for; parsed once, applied (maybe several times) later. */
   ResourceChange change(ObjectNode body) {
     PatchRequest request = PatchRequest.fromJson(body, options);
+    metrics.patched(type.name(), request.operations().size());
     return current -> {
       PatchResult result = engine.apply(current, request);
       return result.changed() ? result.resource() : current;

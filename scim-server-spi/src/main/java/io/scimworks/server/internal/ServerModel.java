@@ -4,6 +4,7 @@ import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.server.ServerOptions;
 import io.scimworks.server.spi.Repository;
+import io.scimworks.server.spi.ServerMetrics;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ public final class ServerModel {
   private final Filters filters;
   private final Cursors cursors;
   private final Memberships memberships;
+  private final ServerMetrics metrics;
 
   /** The model of a server with these types and repositories. */
   public ServerModel(
@@ -34,7 +36,18 @@ public final class ServerModel {
       Map<String, Repository> repositories,
       ServerOptions options,
       byte @Nullable [] cursorSecret) {
+    this(registry, repositories, options, cursorSecret, ServerMetrics.NONE);
+  }
+
+  /** The model of a server that tells {@code metrics} what it did. */
+  public ServerModel(
+      SchemaRegistry registry,
+      Map<String, Repository> repositories,
+      ServerOptions options,
+      byte @Nullable [] cursorSecret,
+      ServerMetrics metrics) {
     this.registry = registry;
+    this.metrics = metrics;
     this.options = options;
     this.filters = new Filters(options);
     this.cursors =
@@ -60,6 +73,11 @@ public final class ServerModel {
   /** The options. */
   public ServerOptions options() {
     return options;
+  }
+
+  /** Who hears what the server did. */
+  public ServerMetrics metrics() {
+    return metrics;
   }
 
   /** Filter parsing and compiling. */

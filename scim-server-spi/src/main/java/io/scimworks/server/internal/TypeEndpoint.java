@@ -36,7 +36,8 @@ public final class TypeEndpoint {
     this.typeModel = new TypeModel(model.registry(), def.type());
     this.lister = new Lister(this);
     this.defaultProjection = Projection.defaults(model.registry(), def.type());
-    this.patching = new Patching(model.registry(), def.type(), model.options().patchOptions());
+    this.patching =
+        new Patching(model.registry(), def.type(), model.options().patchOptions(), model.metrics());
   }
 
   /** The type and its repository. */

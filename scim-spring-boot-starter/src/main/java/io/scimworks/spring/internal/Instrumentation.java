@@ -2,6 +2,7 @@ package io.scimworks.spring.internal;
 
 import io.scimworks.server.ScimHandler;
 import io.scimworks.server.spi.AuditListener;
+import io.scimworks.server.spi.ServerMetrics;
 
 /** What observes the SCIM endpoint: wraps its handler and its audit listener. */
 public interface Instrumentation {
@@ -18,6 +19,11 @@ public interface Instrumentation {
         public AuditListener audit(AuditListener audit) {
           return audit;
         }
+
+        @Override
+        public ServerMetrics serverMetrics() {
+          return ServerMetrics.NONE;
+        }
       };
 
   /** {@code handler}, observed. */
@@ -25,4 +31,7 @@ public interface Instrumentation {
 
   /** {@code audit}, observed. */
   AuditListener audit(AuditListener audit);
+
+  /** What hears the server's searches and PATCH requests. */
+  ServerMetrics serverMetrics();
 }

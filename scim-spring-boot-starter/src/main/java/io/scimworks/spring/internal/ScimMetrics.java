@@ -7,6 +7,7 @@ import io.scimworks.server.ScimRequest;
 import io.scimworks.server.ScimResponse;
 import io.scimworks.server.spi.AuditEvent;
 import io.scimworks.server.spi.AuditListener;
+import io.scimworks.server.spi.ServerMetrics;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
@@ -20,7 +21,11 @@ import java.util.TreeSet;
  *       segment, e.g. {@code Users}; {@code other} for anything not served), {@code method} and
  *       {@code status};
  *   <li>{@code scimworks.audit.events}: a counter per {@code operation}, {@code resource} and
- *       {@code outcome} of every write.
+ *       {@code outcome} of every write;
+ *   <li>{@code scimworks.search.filter}: a counter of filtered searches per {@code resource} and
+ *       {@code evaluation} ({@code repository}: pushed down whole, {@code pre_filtered}: partly,
+ *       {@code in_memory}: evaluated by the server);
+ *   <li>{@code scimworks.patch.operations}: a counter of PATCH operations per {@code resource}.
  * </ul>
  *
  * Tag values come from fixed sets, never from the raw request, so hostile paths or methods cannot
@@ -59,6 +64,30 @@ public final class ScimMetrics implements Instrumentation {
           .register(registry)
           .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
       return response;
+    };
+  }
+
+  @Override
+  public ServerMetrics serverMetrics() {
+    return new ServerMetrics() {
+      @Override
+      public void searched(String resourceType, FilterEvaluation evaluation) {
+        registry
+            .counter(
+                "scimworks.search.filter",
+                "resource",
+                resourceType,
+                "evaluation",
+                evaluation.name().toLowerCase(Locale.ROOT))
+            .increment();
+      }
+
+      @Override
+      public void patched(String resourceType, int operations) {
+        registry
+            .counter("scimworks.patch.operations", "resource", resourceType)
+            .increment(operations);
+      }
     };
   }
 
