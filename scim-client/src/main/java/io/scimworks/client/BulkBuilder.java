@@ -1,7 +1,5 @@
 package io.scimworks.client;
 
-import io.scimworks.client.internal.BulkExecutor;
-import io.scimworks.client.internal.Transport;
 import io.scimworks.core.message.BulkOperation;
 import io.scimworks.core.patch.PatchOperation;
 import io.scimworks.core.patch.PatchRequest;

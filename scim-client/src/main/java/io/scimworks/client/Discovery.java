@@ -1,9 +1,7 @@
 package io.scimworks.client;
 
-import io.scimworks.client.internal.Bodies;
 import io.scimworks.client.internal.HttpCall;
 import io.scimworks.client.internal.HttpResult;
-import io.scimworks.client.internal.Transport;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.json.ScimJson;
 import io.scimworks.core.schema.ResourceType;
@@ -111,12 +109,12 @@ public final class Discovery {
     try {
       body = ScimJson.read(r.body());
     } catch (ScimException e) {
-      throw io.scimworks.client.internal.Errors.unusableBody(r, "a body that is not JSON", e);
+      throw Errors.unusableBody(r, "a body that is not JSON", e);
     }
     JsonNode items = body instanceof ObjectNode o ? ScimJson.getIgnoreCase(o, "Resources") : body;
     List<T> out = new ArrayList<>();
     if (items == null || !items.isArray()) {
-      throw io.scimworks.client.internal.Errors.unusableBody(
+      throw Errors.unusableBody(
           r, "neither a list response nor an array", new IllegalStateException());
     }
     for (JsonNode item : items) {

@@ -1,9 +1,6 @@
 package io.scimworks.client;
 
-import io.scimworks.client.internal.Bodies;
 import io.scimworks.client.internal.HttpCall;
-import io.scimworks.client.internal.PatchFallback;
-import io.scimworks.client.internal.Transport;
 import io.scimworks.core.json.ScimJson;
 import io.scimworks.core.patch.PatchOp;
 import io.scimworks.core.patch.PatchOperation;
@@ -157,8 +154,14 @@ public final class PatchBuilder<T> {
   /**
    * Sends the PATCH.
    *
-   * @return the resource as changed, or empty when the service answered 204 without it, or there
-   *     was nothing to change (no operations: nothing is sent)
+   * <p>When the operations exceed the service's limit ({@link
+   * ScimClientBuilder#maxPatchOperations(int)}), they are sent as several PATCH requests in order,
+   * an {@code add} of many values split across them; only the first carries {@code If-Match}. If a
+   * later request fails, the earlier ones stay applied: read the resource again and diff anew.
+   *
+   * @return the resource as changed (by the last request), or empty when the service answered 204
+   *     without it, or there was nothing to change (no operations: nothing is sent)
+   * @throws io.scimworks.core.ScimException the service's error for the first request that failed
    */
   public Optional<T> execute() {
     return Transport.await(executeAsync());
@@ -179,7 +182,11 @@ public final class PatchBuilder<T> {
         .thenCompose(
             caps ->
                 caps.patch()
-                    ? send(request, version, repeatable)
+                    ? sendAll(
+                        PatchSplitter.split(
+                            request.operations(), endpoint.client().maxPatchOperations(caps)),
+                        version,
+                        repeatable)
                     : PatchFallback.viaPut(
                             endpoint.transport(),
                             endpoint.path(),
@@ -188,6 +195,20 @@ public final class PatchBuilder<T> {
                             version,
                             caps.etag())
                         .thenApply(json -> Optional.of(endpoint.codec().fromJson(json))));
+  }
+
+  /**
+   * Sends the requests one after another; only the first is guarded by {@code version}: the later
+   * ones carry the rest of the same change, which the first request already checked the base of.
+   */
+  private CompletableFuture<Optional<T>> sendAll(
+      List<List<PatchOperation>> requests, @Nullable String version, boolean repeatable) {
+    CompletableFuture<Optional<T>> chain =
+        send(PatchRequest.of(requests.get(0)), version, repeatable);
+    for (List<PatchOperation> next : requests.subList(1, requests.size())) {
+      chain = chain.thenCompose(previous -> send(PatchRequest.of(next), null, repeatable));
+    }
+    return chain;
   }
 
   private CompletableFuture<Optional<T>> send(

@@ -3,6 +3,7 @@ package io.scimworks.client;
 import io.scimworks.core.json.ScimJson;
 import io.scimworks.core.patch.PatchOp;
 import io.scimworks.core.patch.PatchOperation;
+import io.scimworks.core.resource.ResourceView;
 import io.scimworks.core.resource.ScimResource;
 import io.scimworks.filter.AttributePath;
 import io.scimworks.filter.CompareOperator;
@@ -10,6 +11,7 @@ import io.scimworks.filter.CompareValue;
 import io.scimworks.filter.Filter;
 import io.scimworks.filter.PatchPath;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,10 +36,16 @@ import tools.jackson.databind.node.ObjectNode;
  * are left alone; a new attribute is an {@code add}, a changed one a {@code replace}, a vanished
  * one a {@code remove}; complex attributes and extension objects are compared sub-attribute by
  * sub-attribute ({@code name.givenName}, {@code urn:...:enterprise:2.0:User:employeeNumber}); a
- * multi-valued attribute whose elements carry unique {@code value}s (members, emails, roles)
- * changes element by element ({@code remove members[value eq "3"]}, one {@code add} of the new
- * elements), unless replacing the whole list is shorter. Applying the result to {@code before}
- * gives {@code after} (up to the ignored attributes).
+ * multi-valued attribute whose elements carry unique {@code value}s (emails, roles) changes element
+ * by element ({@code remove emails[value eq "a@x"]}, one {@code add} of the new elements), unless
+ * replacing the whole list is shorter. A group's {@code members} always change member by member,
+ * compared by {@code value} alone ({@code remove members[value eq "3"]} for each member gone, one
+ * {@code add} of the new ones), never by replacing or removing the whole list: that is slow on
+ * large groups and would undo members others added meanwhile. Applying the result to {@code before}
+ * gives {@code after} (up to the ignored attributes and members' {@code display}).
+ *
+ * <p>A large membership change makes many operations; {@link PatchBuilder#execute()} splits them
+ * over several requests to fit the service's limits.
  */
 public final class PatchDiff {
   private static final Set<String> IGNORED = Set.of("id", "meta", "schemas");
@@ -49,11 +57,42 @@ public final class PatchDiff {
     return between(before.json(), after.json());
   }
 
+  /**
+   * The operations that turn typed {@code before} into {@code after}, e.g. two versions of a {@link
+   * io.scimworks.core.resource.Group}.
+   */
+  public static List<PatchOperation> between(ResourceView before, ResourceView after) {
+    return between(before.toJson(), after.toJson());
+  }
+
   /** The operations that turn {@code before} into {@code after}. */
   public static List<PatchOperation> between(ObjectNode before, ObjectNode after) {
     List<PatchOperation> ops = new ArrayList<>();
     diffObject("", before, after, Level.ROOT, ops);
     return ops;
+  }
+
+  /**
+   * The membership change from member ids {@code before} to {@code after}, as a group PATCH sends
+   * it: one {@code remove members[value eq "id"]} for each id gone, then one {@code add members} of
+   * the new ids. Nothing for ids in both; duplicates count once.
+   *
+   * <pre>{@code
+   * scim.groups().patch(groupId)
+   *     .operations(PatchDiff.members(currentIds, wantedIds))
+   *     .execute();                            // split over several requests when large
+   * }</pre>
+   *
+   * @param before the member ids the group has
+   * @param after the member ids it should have
+   * @return the operations, empty when the sets are equal
+   */
+  public static List<PatchOperation> members(Collection<String> before, Collection<String> after) {
+    ArrayNode b = ScimJson.array();
+    before.forEach(id -> b.add(MemberDiff.member(id)));
+    ArrayNode a = ScimJson.array();
+    after.forEach(id -> a.add(MemberDiff.member(id)));
+    return MemberDiff.between(b, a);
   }
 
   /** Where in the resource an object sits: what its keys are. */
@@ -74,7 +113,11 @@ public final class PatchDiff {
         continue;
       }
       if (absent(ScimJson.getIgnoreCase(after, key))) {
-        ops.add(op(PatchOp.REMOVE, prefix + key, null));
+        if (level == Level.ROOT && MemberDiff.isMembers(key)) {
+          ops.addAll(MemberDiff.between(e.getValue(), null));
+        } else {
+          ops.add(op(PatchOp.REMOVE, prefix + key, null));
+        }
       }
     }
     for (Map.Entry<String, JsonNode> e : after.properties()) {
@@ -85,7 +128,9 @@ public final class PatchDiff {
       }
       JsonNode b = ScimJson.getIgnoreCase(before, key);
       boolean extension = level == Level.ROOT && key.indexOf(':') > 0 && a.isObject();
-      if (extension) {
+      if (level == Level.ROOT && MemberDiff.isMembers(key)) {
+        ops.addAll(MemberDiff.between(b, a));
+      } else if (extension) {
         ObjectNode old = b instanceof ObjectNode o ? o : ScimJson.object();
         diffObject(key + ":", old, (ObjectNode) a, Level.EXTENSION, ops);
       } else if (absent(b)) {

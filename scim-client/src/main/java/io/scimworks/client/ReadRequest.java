@@ -1,8 +1,6 @@
 package io.scimworks.client;
 
-import io.scimworks.client.internal.Bodies;
 import io.scimworks.client.internal.HttpCall;
-import io.scimworks.client.internal.Transport;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

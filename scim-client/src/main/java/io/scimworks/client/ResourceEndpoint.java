@@ -1,10 +1,8 @@
 package io.scimworks.client;
 
 import io.scimworks.client.internal.BaseUri;
-import io.scimworks.client.internal.Bodies;
 import io.scimworks.client.internal.HttpCall;
 import io.scimworks.client.internal.ResourceCodec;
-import io.scimworks.client.internal.Transport;
 import io.scimworks.core.ScimException;
 import io.scimworks.filter.AttributePath;
 import io.scimworks.filter.CompareOperator;
@@ -164,6 +162,24 @@ public final class ResourceEndpoint<T> {
   public PatchBuilder<T> patch(String id) {
     resourcePath(id);
     return new PatchBuilder<>(this, id);
+  }
+
+  /**
+   * Starts a PATCH of {@code before} (named by its {@code id}) with the operations that turn it
+   * into {@code after}, guarded by {@code before}'s {@code meta.version} when it has one; see
+   * {@link PatchDiff#between}. For a group, membership changes member by member, split over several
+   * requests when large.
+   *
+   * <pre>{@code
+   * Group before = scim.groups().get(id);
+   * Group after = before.toBuilder().members(wanted).build();
+   * scim.groups().changes(before, after).execute();   // add/remove members, never replace all
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code before} has no {@code id}
+   */
+  public PatchBuilder<T> changes(T before, T after) {
+    return patch(requireId(codec.toJson(before))).changes(before, after);
   }
 
   /**

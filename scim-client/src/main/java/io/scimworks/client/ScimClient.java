@@ -1,12 +1,8 @@
 package io.scimworks.client;
 
-import io.scimworks.client.internal.Bodies;
-import io.scimworks.client.internal.Errors;
 import io.scimworks.client.internal.HttpCall;
 import io.scimworks.client.internal.HttpResult;
 import io.scimworks.client.internal.ResourceCodec;
-import io.scimworks.client.internal.Transport;
-import io.scimworks.client.internal.TransportConfig;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.message.ListResponse;
 import io.scimworks.core.resource.Group;
@@ -36,9 +32,11 @@ public final class ScimClient {
   private final Discovery discovery;
   private final ResourceEndpoint<User> users;
   private final ResourceEndpoint<Group> groups;
+  private final int maxPatchOperations;
 
-  ScimClient(TransportConfig config, boolean adaptive) {
+  ScimClient(TransportConfig config, boolean adaptive, int maxPatchOperations) {
     this.transport = new Transport(config);
+    this.maxPatchOperations = maxPatchOperations;
     this.discovery = new Discovery(transport, adaptive);
     this.users = new ResourceEndpoint<>(this, "/Users", ResourceCodec.forClass(User.class));
     this.groups = new ResourceEndpoint<>(this, "/Groups", ResourceCodec.forClass(Group.class));
@@ -143,5 +141,10 @@ public final class ScimClient {
 
   Transport transport() {
     return transport;
+  }
+
+  /** The operations per PATCH request: as configured, else as the service advertises. */
+  int maxPatchOperations(ServiceCapabilities capabilities) {
+    return maxPatchOperations > 0 ? maxPatchOperations : capabilities.maxPatchOperations();
   }
 }

@@ -2,7 +2,6 @@ package io.scimworks.client;
 
 import io.scimworks.client.internal.BaseUri;
 import io.scimworks.client.internal.RateLimiter;
-import io.scimworks.client.internal.TransportConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -46,11 +45,13 @@ public final class ScimClientBuilder {
   private @Nullable HttpClient httpClient;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private final List<RetryListener> retryListeners = new ArrayList<>();
+  private final List<ClientListener> listeners = new ArrayList<>();
   private String userAgent = "SCIMworks-client";
   private double rateLimit;
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.system();
   private boolean adaptive = true;
+  private int maxPatchOperations;
 
   ScimClientBuilder() {}
 
@@ -139,6 +140,19 @@ public final class ScimClientBuilder {
     return this;
   }
 
+  /**
+   * Adds a listener told about every HTTP exchange (method, URI, status, duration, attempt, and on
+   * demand headers and bodies with secrets masked) and every warning about a misbehaving service.
+   *
+   * <pre>{@code
+   * .listener(ClientListener.logTo(System.getLogger("io.scimworks.client")))
+   * }</pre>
+   */
+  public ScimClientBuilder listener(ClientListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+    return this;
+  }
+
   /** The {@code User-Agent} header (default {@code SCIMworks-client}). */
   public ScimClientBuilder userAgent(String userAgent) {
     this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
@@ -165,6 +179,22 @@ public final class ScimClientBuilder {
     return this;
   }
 
+  /**
+   * The most operations one PATCH request may carry, each value added to a multi-valued attribute
+   * counting as one (e.g. 100 for a service that takes 100 members per request). Larger PATCHes,
+   * such as a big group's membership change, are split over several requests. By default the
+   * service's advertised limit, see {@link ServiceCapabilities#maxPatchOperations()}.
+   *
+   * @throws IllegalArgumentException if {@code max} is not positive
+   */
+  public ScimClientBuilder maxPatchOperations(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("maxPatchOperations must be positive: " + max);
+    }
+    this.maxPatchOperations = max;
+    return this;
+  }
+
   /** The clock for deadlines and {@code Retry-After} dates (default: system UTC). For tests. */
   public ScimClientBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -184,7 +214,7 @@ public final class ScimClientBuilder {
    *     client
    */
   public ScimClient build() {
-    return new ScimClient(transportConfig(), adaptive);
+    return new ScimClient(transportConfig(), adaptive, maxPatchOperations);
   }
 
   TransportConfig transportConfig() {
@@ -211,6 +241,7 @@ public final class ScimClientBuilder {
         requestTimeout,
         retryPolicy,
         retryListeners,
+        listeners,
         rateLimit > 0 ? new RateLimiter(rateLimit) : null,
         clock,
         sleeper,

@@ -1,8 +1,6 @@
 package io.scimworks.client;
 
-import io.scimworks.client.internal.PageFetcher;
 import io.scimworks.client.internal.ResourceCodec;
-import io.scimworks.client.internal.Transport;
 import io.scimworks.core.message.SearchRequest;
 import io.scimworks.core.message.SortOrder;
 import io.scimworks.filter.Filter;
@@ -79,15 +77,7 @@ public final class Search<T> {
   }
 
   private SearchRequest.Builder edit() {
-    return SearchRequest.builder()
-        .attributes(request.attributes())
-        .excludedAttributes(request.excludedAttributes())
-        .filter(request.filter())
-        .sortBy(request.sortBy())
-        .sortOrder(request.sortOrder())
-        .startIndex(request.startIndex())
-        .count(request.count())
-        .cursor(request.cursor());
+    return request.toBuilder();
   }
 
   /** Only resources matching {@code filter}, e.g. {@code Filters.eq("userName", "bjensen")}. */

@@ -50,6 +50,26 @@ public record ServiceCapabilities(
       @Nullable Integer defaultPageSize,
       @Nullable Integer maxPageSize) {}
 
+  /** Operations per PATCH request when the service advertises no limit. */
+  public static final int DEFAULT_MAX_PATCH_OPERATIONS = 1000;
+
+  /**
+   * The most operations the client puts in one PATCH request (each value added to a multi-valued
+   * attribute counting as one). RFC 7643 defines no such limit, so this is the service's {@code
+   * patch.maxOperations} when it advertises one (a common extension), else its {@code
+   * bulk.maxOperations} (what it agreed to process in one request), else {@value
+   * #DEFAULT_MAX_PATCH_OPERATIONS}.
+   *
+   * @return a positive number
+   */
+  public int maxPatchOperations() {
+    long advertised = number(child(json, "patch"), "maxOperations", 0);
+    if (advertised > 0) {
+      return (int) Math.min(Integer.MAX_VALUE, advertised);
+    }
+    return bulk.maxOperations() > 0 ? bulk.maxOperations() : DEFAULT_MAX_PATCH_OPERATIONS;
+  }
+
   /**
    * What the client assumes of a service that has not said: PATCH, sorting and index paging work;
    * bulk, ETags and cursors do not.

@@ -8,6 +8,7 @@ import io.scimworks.server.ServerOptions;
 import io.scimworks.server.http.BindingOptions;
 import io.scimworks.server.http.jdk.JdkHttpBinding;
 import io.scimworks.server.memory.InMemoryRepository;
+import io.scimworks.server.spi.AuditListener;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -37,6 +38,7 @@ final class LiveServer implements AutoCloseable {
             .users(InMemoryRepository.forUsers())
             .groups(InMemoryRepository.forGroups())
             .authenticator(BearerTokens.of(TOKEN))
+            .auditListener(AuditListener.none())
             .build();
     ScimHandler decorated = decorator.apply(server);
     ScimHandler logging =

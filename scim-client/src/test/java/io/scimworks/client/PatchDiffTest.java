@@ -93,6 +93,48 @@ class PatchDiffTest {
   }
 
   @Test
+  void aSmallGroupStillChangesMemberByMemberNeverByReplacingTheList() {
+    ObjectNode before = json("{'members':[{'value':'a'}]}");
+    ObjectNode after = json("{'members':[{'value':'b'}]}");
+
+    assertThat(texts(PatchDiff.between(before, after)))
+        .containsExactly(
+            "{'op':'remove','path':'members[value eq \\'a\\']'}",
+            "{'op':'add','path':'members','value':[{'value':'b'}]}");
+  }
+
+  @Test
+  void membersAreComparedByValueAloneSoTheServicesDisplayAndRefCauseNoOperations() {
+    ObjectNode before =
+        json(
+            "{'members':[{'value':'a','display':'Alice','$ref':'https://x/Users/a','type':'User'}]}");
+    ObjectNode after = json("{'Members':[{'value':'a'}]}");
+
+    assertThat(PatchDiff.between(before, after)).isEmpty();
+  }
+
+  @Test
+  void emptyingAGroupRemovesEachMemberRatherThanTheWholeList() {
+    ObjectNode before = json("{'members':[{'value':'a'},{'value':'b'}]}");
+
+    assertThat(texts(PatchDiff.between(before, json("{'members':[]}"))))
+        .containsExactly(
+            "{'op':'remove','path':'members[value eq \\'a\\']'}",
+            "{'op':'remove','path':'members[value eq \\'b\\']'}");
+    assertThat(PatchDiff.between(before, json("{}"))).hasSize(2);
+  }
+
+  @Test
+  void membersOfIdsDiffTwoSetsOfIds() {
+    assertThat(texts(PatchDiff.members(List.of("a", "b", "c"), List.of("c", "d", "d"))))
+        .containsExactly(
+            "{'op':'remove','path':'members[value eq \\'a\\']'}",
+            "{'op':'remove','path':'members[value eq \\'b\\']'}",
+            "{'op':'add','path':'members','value':[{'value':'d'}]}");
+    assertThat(PatchDiff.members(List.of("a"), List.of("a"))).isEmpty();
+  }
+
+  @Test
   void aSmallListIsReplacedWholeWhenThatIsShorter() {
     ObjectNode before = json("{'emails':[{'value':'a@x'}]}");
     ObjectNode after = json("{'emails':[{'value':'b@x'}]}");

@@ -48,4 +48,21 @@ class ServiceCapabilitiesTest {
     assertThat(c.pagination().cursor()).isFalse();
     assertThat(c.pagination().index()).isTrue();
   }
+
+  @Test
+  void thePatchLimitIsTheAdvertisedOneElseTheBulkOneElseAThousand() {
+    assertThat(
+            ServiceCapabilities.fromJson(
+                    ScimJson.readObject(
+                        "{\"patch\":{\"supported\":true,\"maxOperations\":100},"
+                            + "\"bulk\":{\"supported\":true,\"maxOperations\":500}}"))
+                .maxPatchOperations())
+        .isEqualTo(100);
+    assertThat(
+            ServiceCapabilities.fromJson(
+                    ScimJson.readObject("{\"bulk\":{\"supported\":true,\"maxOperations\":500}}"))
+                .maxPatchOperations())
+        .isEqualTo(500);
+    assertThat(ServiceCapabilities.assumed().maxPatchOperations()).isEqualTo(1000);
+  }
 }

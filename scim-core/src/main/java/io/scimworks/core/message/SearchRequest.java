@@ -51,6 +51,25 @@ public record SearchRequest(
   }
 
   /**
+   * A builder holding every field of this request, to derive a changed copy.
+   *
+   * <pre>{@code
+   * SearchRequest next = request.toBuilder().startIndex(26).build();
+   * }</pre>
+   */
+  public Builder toBuilder() {
+    return new Builder()
+        .attributes(attributes)
+        .excludedAttributes(excludedAttributes)
+        .filter(filter)
+        .sortBy(sortBy)
+        .sortOrder(sortOrder)
+        .startIndex(startIndex)
+        .count(count)
+        .cursor(cursor);
+  }
+
+  /**
    * The parsed filter, or {@code null} when there is none.
    *
    * @throws ScimException 400 {@code invalidFilter} naming the position

@@ -1,7 +1,7 @@
-package io.scimworks.client.internal;
+package io.scimworks.client;
 
-import io.scimworks.client.ScimTransportException;
-import io.scimworks.client.UnexpectedResponseException;
+import io.scimworks.client.internal.HttpCall;
+import io.scimworks.client.internal.HttpResult;
 import io.scimworks.core.ScimException;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Turns failed exchanges into {@link ScimException}s that say what happened. */
-public final class Errors {
+final class Errors {
   static final String ERROR_URN = "urn:ietf:params:scim:api:messages:2.0:Error";
 
   private Errors() {}

@@ -1,9 +1,9 @@
-package io.scimworks.client.internal;
+package io.scimworks.client;
 
-import io.scimworks.client.RetryEvent;
-import io.scimworks.client.RetryListener;
-import io.scimworks.client.RetryPolicy;
-import io.scimworks.client.ScimTransportException;
+import io.scimworks.client.internal.HttpCall;
+import io.scimworks.client.internal.HttpResult;
+import io.scimworks.client.internal.RateLimiter;
+import io.scimworks.client.internal.RetryAfter;
 import io.scimworks.core.ScimException;
 import java.io.IOException;
 import java.net.URI;
@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * {@link ScimException}s and repeats what the {@link RetryPolicy} allows. Thread-safe; nothing here
  * blocks a thread while waiting.
  */
-public final class Transport {
+final class Transport {
   private static final Duration SMALLEST_TIMEOUT = Duration.ofMillis(1);
 
   private final TransportConfig config;
@@ -43,7 +43,7 @@ public final class Transport {
    *
    * @return a future completed with a 2xx or 304 response, or exceptionally with a {@link
    *     ScimException} (possibly a {@link ScimTransportException} or {@link
-   *     io.scimworks.client.UnexpectedResponseException})
+   *     UnexpectedResponseException})
    */
   public CompletableFuture<HttpResult> send(HttpCall call) {
     URI uri = config.baseUri().resolve(call.path(), call.query());
@@ -75,7 +75,7 @@ public final class Transport {
   private CompletableFuture<HttpResult> attempt(
       HttpCall call, URI uri, int attempt, Instant deadline) {
     return throttle()
-        .thenCompose(v -> exchange(call, uri, deadline))
+        .thenCompose(v -> exchange(call, uri, attempt, deadline))
         .handle((result, error) -> outcome(call, result, error))
         .thenCompose(
             outcome -> {
@@ -105,7 +105,42 @@ public final class Transport {
     return wait.isZero() ? CompletableFuture.completedFuture(null) : config.sleeper().sleep(wait);
   }
 
-  private CompletableFuture<HttpResult> exchange(HttpCall call, URI uri, Instant deadline) {
+  private CompletableFuture<HttpResult> exchange(
+      HttpCall call, URI uri, int attempt, Instant deadline) {
+    HttpRequest request = request(call, uri, deadline);
+    long started = System.nanoTime();
+    CompletableFuture<HttpResult> result =
+        config
+            .httpClient()
+            .sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+            .thenApply(
+                r ->
+                    new HttpResult(
+                        call,
+                        uri,
+                        r.statusCode(),
+                        r.headers(),
+                        r.body() == null ? new byte[0] : r.body()));
+    if (config.listeners().isEmpty()) {
+      return result;
+    }
+    return result.whenComplete(
+        (r, error) ->
+            report(
+                new ExchangeEvent(
+                    call.method(),
+                    uri,
+                    attempt,
+                    Duration.ofNanos(System.nanoTime() - started),
+                    r == null ? 0 : r.status(),
+                    request.headers().map(),
+                    call.body(),
+                    r == null ? Map.of() : r.headers().map(),
+                    r == null ? null : r.body(),
+                    r == null ? unwrap(error) : null)));
+  }
+
+  private HttpRequest request(HttpCall call, URI uri, Instant deadline) {
     Duration left = Duration.between(config.clock().instant(), deadline);
     Duration timeout = config.requestTimeout();
     if (left.compareTo(timeout) < 0) {
@@ -132,17 +167,29 @@ public final class Transport {
     if (config.token() != null) {
       request.header("Authorization", "Bearer " + config.token().get());
     }
-    return config
-        .httpClient()
-        .sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
-        .thenApply(
-            r ->
-                new HttpResult(
-                    call,
-                    uri,
-                    r.statusCode(),
-                    r.headers(),
-                    r.body() == null ? new byte[0] : r.body()));
+    return request.build();
+  }
+
+  /** Tells every listener about one exchange. */
+  private void report(ExchangeEvent event) {
+    for (ClientListener listener : config.listeners()) {
+      try {
+        listener.onExchange(event);
+      } catch (RuntimeException ignored) {
+        // A broken listener must not change what the request does.
+      }
+    }
+  }
+
+  /** Tells every listener that a service misbehaved and how the client coped. */
+  void warn(ClientWarning warning) {
+    for (ClientListener listener : config.listeners()) {
+      try {
+        listener.onWarning(warning);
+      } catch (RuntimeException ignored) {
+        // A broken listener must not change what the request does.
+      }
+    }
   }
 
   private Outcome outcome(HttpCall call, @Nullable HttpResult result, @Nullable Throwable error) {

@@ -1,7 +1,7 @@
-package io.scimworks.client.internal;
+package io.scimworks.client;
 
-import io.scimworks.client.BulkResult;
-import io.scimworks.client.ServiceCapabilities;
+import io.scimworks.client.internal.BaseUri;
+import io.scimworks.client.internal.HttpCall;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.json.ScimJson;
 import io.scimworks.core.message.BulkOperation;
@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * order, resolving {@code bulkId} references across requests; or one by one when the service has no
  * bulk support.
  */
-public final class BulkExecutor {
+final class BulkExecutor {
   private static final String REF = "bulkId:";
 
   /** Bytes of the request envelope around the operations, with room to spare. */
@@ -83,7 +83,7 @@ public final class BulkExecutor {
               BulkResponse response;
               try {
                 response = BulkResponse.fromJson(Bodies.object(r));
-              } catch (io.scimworks.client.UnexpectedResponseException e) {
+              } catch (UnexpectedResponseException e) {
                 throw e;
               } catch (ScimException e) {
                 throw Errors.unusableBody(r, "a body that is not a bulk response", e);

@@ -1,8 +1,7 @@
-package io.scimworks.client.internal;
+package io.scimworks.client;
 
-import io.scimworks.client.RetryListener;
-import io.scimworks.client.RetryPolicy;
-import io.scimworks.client.Sleeper;
+import io.scimworks.client.internal.BaseUri;
+import io.scimworks.client.internal.RateLimiter;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,13 +23,14 @@ import tools.jackson.databind.json.JsonMapper;
  * @param requestTimeout the timeout of one attempt
  * @param retryPolicy when to repeat requests
  * @param retryListeners told about every retry
+ * @param listeners told about every exchange and warning
  * @param rateLimiter spaces requests, or {@code null} for no limit
  * @param clock measures deadlines and reads {@code Retry-After} dates
  * @param sleeper waits between attempts
  * @param random jitter source, numbers in {@code [0, 1)}
  * @param mapper the JSON mapper
  */
-public record TransportConfig(
+record TransportConfig(
     BaseUri baseUri,
     HttpClient httpClient,
     @Nullable Supplier<String> token,
@@ -39,6 +39,7 @@ public record TransportConfig(
     Duration requestTimeout,
     RetryPolicy retryPolicy,
     List<RetryListener> retryListeners,
+    List<ClientListener> listeners,
     @Nullable RateLimiter rateLimiter,
     Clock clock,
     Sleeper sleeper,
@@ -49,5 +50,6 @@ public record TransportConfig(
   public TransportConfig {
     headers = Map.copyOf(headers);
     retryListeners = List.copyOf(retryListeners);
+    listeners = List.copyOf(listeners);
   }
 }

@@ -1,5 +1,6 @@
-package io.scimworks.client.internal;
+package io.scimworks.client;
 
+import io.scimworks.client.internal.HttpResult;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.json.ScimJson;
 import io.scimworks.core.resource.ScimResource;
@@ -9,14 +10,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Reads and writes request and response bodies. */
-public final class Bodies {
+final class Bodies {
   private Bodies() {}
 
   /**
    * The JSON object in a 2xx response.
    *
-   * @throws io.scimworks.client.UnexpectedResponseException if the body is empty, not JSON or not
-   *     an object
+   * @throws UnexpectedResponseException if the body is empty, not JSON or not an object
    */
   public static ObjectNode object(HttpResult r) {
     if (r.body().length == 0) {

@@ -1,5 +1,6 @@
-package io.scimworks.client.internal;
+package io.scimworks.client;
 
+import io.scimworks.client.internal.HttpCall;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.patch.PatchEngine;
 import io.scimworks.core.patch.PatchRequest;
@@ -15,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  * PATCH engine, and {@code PUT} the result, guarded by the version read when the service supports
  * ETags.
  */
-public final class PatchFallback {
+final class PatchFallback {
   private static final SchemaRegistry REGISTRY = SchemaRegistry.defaults();
 
   private PatchFallback() {}

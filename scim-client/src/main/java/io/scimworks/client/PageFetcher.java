@@ -1,8 +1,8 @@
-package io.scimworks.client.internal;
+package io.scimworks.client;
 
-import io.scimworks.client.Page;
-import io.scimworks.client.Search.Paging;
-import io.scimworks.client.ServiceCapabilities.Pagination;
+import io.scimworks.client.internal.HttpCall;
+import io.scimworks.client.internal.HttpResult;
+import io.scimworks.client.internal.ResourceCodec;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.message.ListResponse;
 import io.scimworks.core.message.SearchRequest;
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the resource type
  */
-public final class PageFetcher<T> implements Iterable<Page<T>> {
+final class PageFetcher<T> implements Iterable<Page<T>> {
   private final Transport transport;
   private final String path;
   private final ResourceCodec<T> codec;
@@ -47,23 +47,25 @@ public final class PageFetcher<T> implements Iterable<Page<T>> {
       ResourceCodec<T> codec,
       SearchRequest request,
       boolean post,
-      Paging paging,
-      Pagination pagination) {
+      Search.Paging paging,
+      ServiceCapabilities.Pagination pagination) {
     this.transport = transport;
     this.path = path;
     this.codec = codec;
     this.post = post;
-    this.chosenAutomatically = paging == Paging.AUTO && request.cursor() == null;
+    this.chosenAutomatically = paging == Search.Paging.AUTO && request.cursor() == null;
     this.cursorMode =
-        paging == Paging.CURSOR
+        paging == Search.Paging.CURSOR
             || request.cursor() != null
-            || (paging == Paging.AUTO && pagination.cursor() && request.startIndex() == null);
+            || (paging == Search.Paging.AUTO
+                && pagination.cursor()
+                && request.startIndex() == null);
     Integer count = request.count();
     Integer max = pagination.maxPageSize();
     if (count != null && max != null && count > max) {
       count = max;
     }
-    this.request = copy(request, count);
+    this.request = request.toBuilder().count(count).build();
   }
 
   /** The first page. */
@@ -185,7 +187,7 @@ public final class PageFetcher<T> implements Iterable<Page<T>> {
   private static ListResponse listResponse(HttpResult r) {
     try {
       return ListResponse.fromJson(Bodies.object(r));
-    } catch (io.scimworks.client.UnexpectedResponseException e) {
+    } catch (UnexpectedResponseException e) {
       throw e;
     } catch (ScimException e) {
       throw Errors.unusableBody(r, "a body that is not a list response", e);
@@ -193,29 +195,7 @@ public final class PageFetcher<T> implements Iterable<Page<T>> {
   }
 
   private SearchRequest at(@Nullable Integer startIndex, @Nullable String cursor) {
-    return SearchRequest.builder()
-        .attributes(request.attributes())
-        .excludedAttributes(request.excludedAttributes())
-        .filter(request.filter())
-        .sortBy(request.sortBy())
-        .sortOrder(request.sortOrder())
-        .count(request.count())
-        .startIndex(startIndex)
-        .cursor(cursor)
-        .build();
-  }
-
-  private static SearchRequest copy(SearchRequest r, @Nullable Integer count) {
-    return SearchRequest.builder()
-        .attributes(r.attributes())
-        .excludedAttributes(r.excludedAttributes())
-        .filter(r.filter())
-        .sortBy(r.sortBy())
-        .sortOrder(r.sortOrder())
-        .count(count)
-        .startIndex(r.startIndex())
-        .cursor(r.cursor())
-        .build();
+    return request.toBuilder().startIndex(startIndex).cursor(cursor).build();
   }
 
   private static @Nullable String joined(List<String> names) {
