@@ -21,6 +21,8 @@ final class Catalogue {
     all.addAll(CrudChecks.all());
     all.addAll(FilterChecks.all());
     all.addAll(PatchChecks.all());
+    all.addAll(QueryChecks.all());
+    all.addAll(ProtocolChecks.all());
     Set<String> ids = new HashSet<>();
     for (CheckDef d : all) {
       if (!ids.add(d.check().id())) {

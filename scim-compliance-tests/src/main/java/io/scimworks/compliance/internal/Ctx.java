@@ -35,6 +35,11 @@ public final class Ctx {
     return target;
   }
 
+  /** The bearer token, for checks that send it in another shape. */
+  public String token() {
+    return wire.token();
+  }
+
   /** The test data generator. */
   public TestData data() {
     return data;
