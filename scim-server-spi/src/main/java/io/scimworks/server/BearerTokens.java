@@ -1,6 +1,7 @@
 package io.scimworks.server;
 
 import io.scimworks.server.spi.Authenticator;
+import io.scimworks.server.spi.IncomingRequest;
 import io.scimworks.server.spi.ScimPrincipal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -70,7 +71,7 @@ public final class BearerTokens implements Authenticator {
   }
 
   @Override
-  public @Nullable ScimPrincipal authenticate(ScimRequest request) {
+  public @Nullable ScimPrincipal authenticate(IncomingRequest request) {
     String header = request.header("Authorization");
     String credential = header == null ? null : credential(header);
     if (credential == null) {

@@ -1,5 +1,6 @@
 package io.scimworks.server;
 
+import io.scimworks.server.spi.IncomingRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,8 @@ public record ScimRequest(
     @Nullable String rawQuery,
     Map<String, List<String>> headers,
     byte[] body,
-    @Nullable String remoteAddress) {
+    @Nullable String remoteAddress)
+    implements IncomingRequest {
 
   /** Normalizes the method to upper case and copies headers into a case-insensitive map. */
   public ScimRequest {
@@ -58,6 +60,7 @@ public record ScimRequest(
   }
 
   /** The first value of a header (case-insensitive name), or {@code null}. */
+  @Override
   public @Nullable String header(String name) {
     List<String> values = headers.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);

@@ -1,6 +1,5 @@
 package io.scimworks.server.spi;
 
-import io.scimworks.server.ScimRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,10 +20,14 @@ public interface Authenticator {
   Authenticator NONE = request -> ScimPrincipal.ANONYMOUS;
 
   /**
-   * The caller of {@code request}, or {@code null} when it is not authenticated. May throw a {@link
-   * io.scimworks.core.ScimException} (e.g. 403) to answer with that error instead.
+   * Identifies the caller of a request.
+   *
+   * @param request the request's method, path and headers (the body is not read yet)
+   * @return the caller, or {@code null} when the request is not authenticated (the server answers
+   *     401 with {@link #challenge()})
+   * @throws io.scimworks.core.ScimException to answer with that error instead (e.g. 403)
    */
-  @Nullable ScimPrincipal authenticate(ScimRequest request);
+  @Nullable ScimPrincipal authenticate(IncomingRequest request);
 
   /** The {@code WWW-Authenticate} challenge sent with a 401. */
   default String challenge() {
