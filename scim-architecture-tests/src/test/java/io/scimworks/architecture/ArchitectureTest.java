@@ -115,11 +115,12 @@ class ArchitectureTest {
                 .as("only the JDK binding uses com.sun.net.httpserver"),
             noClasses()
                 .that()
-                .resideOutsideOfPackage("io.scimworks.server.http.servlet..")
+                .resideOutsideOfPackages(
+                    "io.scimworks.server.http.servlet..", Modules.SPRING.packages())
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("jakarta.servlet..")
-                .as("only the servlet binding uses jakarta.servlet"),
+                .as("only the servlet binding and the Spring Boot starter use jakarta.servlet"),
             noClasses()
                 .that()
                 .resideInAnyPackage(Modules.FILTER.packages(), Modules.CORE.packages())

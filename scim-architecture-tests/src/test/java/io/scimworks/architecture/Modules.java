@@ -16,7 +16,28 @@ enum Modules {
   FILTER("scim-filter", "io.scimworks.filter", io.scimworks.filter.Filter.class),
   CORE("scim-core", "io.scimworks.core", io.scimworks.core.ScimException.class, FILTER),
   SERVER("scim-server-spi", "io.scimworks.server", io.scimworks.server.ScimServer.class, CORE),
-  CLIENT("scim-client", "io.scimworks.client", io.scimworks.client.ScimClient.class, CORE);
+  CLIENT("scim-client", "io.scimworks.client", io.scimworks.client.ScimClient.class, CORE),
+  STORE_JDBC(
+      "scim-store-jdbc",
+      "io.scimworks.store.jdbc",
+      io.scimworks.store.jdbc.JdbcStore.class,
+      SERVER),
+  TESTING(
+      "scim-testing",
+      "io.scimworks.testing",
+      io.scimworks.testing.ScimServerExtension.class,
+      SERVER),
+  COMPLIANCE(
+      "scim-compliance-tests",
+      "io.scimworks.compliance",
+      io.scimworks.compliance.ComplianceRun.class,
+      CORE),
+  SPRING(
+      "scim-spring-boot-starter",
+      "io.scimworks.spring",
+      io.scimworks.spring.ScimAutoConfiguration.class,
+      SERVER,
+      STORE_JDBC);
 
   private final String artifact;
   private final String rootPackage;
@@ -45,6 +66,14 @@ enum Modules {
     return rootPackage + "..";
   }
 
+  /**
+   * Whether the module has a {@code module-info.java}. The Spring Boot starter has none: Spring
+   * Boot runs applications on the class path, so it keeps an {@code Automatic-Module-Name}.
+   */
+  boolean modular() {
+    return this != SPRING;
+  }
+
   /** What the module may use, following the arrows transitively. */
   Set<Modules> allowed() {
     Set<Modules> all = EnumSet.noneOf(Modules.class);
@@ -71,9 +100,14 @@ enum Modules {
         .orElse(null);
   }
 
-  /** Where each library module was built (a jar, or a classes directory). */
+  /** Where the module was built: its jar, or its classes directory. */
+  Path location() {
+    return ModulePathTest.locationOf(representative);
+  }
+
+  /** Where each library module with a descriptor was built. */
   static List<Path> libraryLocations() {
-    return Arrays.stream(values()).map(m -> ModulePathTest.locationOf(m.representative)).toList();
+    return Arrays.stream(values()).filter(Modules::modular).map(Modules::location).toList();
   }
 
   /** The library modules and what they need at run time, ready for a module path. */

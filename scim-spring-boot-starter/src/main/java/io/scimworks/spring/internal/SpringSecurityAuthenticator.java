@@ -1,7 +1,7 @@
 package io.scimworks.spring.internal;
 
-import io.scimworks.server.ScimRequest;
 import io.scimworks.server.spi.Authenticator;
+import io.scimworks.server.spi.IncomingRequest;
 import io.scimworks.server.spi.ScimPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -18,7 +18,7 @@ public final class SpringSecurityAuthenticator implements Authenticator {
   public SpringSecurityAuthenticator() {}
 
   @Override
-  public @Nullable ScimPrincipal authenticate(ScimRequest request) {
+  public @Nullable ScimPrincipal authenticate(IncomingRequest request) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
       return null;
