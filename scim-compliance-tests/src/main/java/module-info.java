@@ -2,6 +2,8 @@
 module io.scimworks.compliance {
   requires transitive io.scimworks.core;
   requires java.net.http;
+  requires static info.picocli; // the command line only
+  requires static org.junit.jupiter.api; // the JUnit 5 entry point only: its users have JUnit
   requires static transitive org.jspecify;
 
   exports io.scimworks.compliance;

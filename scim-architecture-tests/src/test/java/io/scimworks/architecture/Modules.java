@@ -37,7 +37,12 @@ enum Modules {
       "io.scimworks.spring",
       io.scimworks.spring.ScimAutoConfiguration.class,
       SERVER,
-      STORE_JDBC);
+      STORE_JDBC),
+  PROVISIONING(
+      "scim-provisioning",
+      "io.scimworks.provisioning",
+      io.scimworks.provisioning.ProvisioningEngine.class,
+      CLIENT);
 
   private final String artifact;
   private final String rootPackage;

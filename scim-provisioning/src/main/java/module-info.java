@@ -1,0 +1,11 @@
+/**
+ * Entra-style synchronisation from a source directory into any SCIM service, on top of the client.
+ * The command line (picocli) is optional: only the command needs it.
+ */
+module io.scimworks.provisioning {
+  requires transitive io.scimworks.client;
+  requires static transitive org.jspecify;
+  requires static info.picocli;
+
+  exports io.scimworks.provisioning;
+}
