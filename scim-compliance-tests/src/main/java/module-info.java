@@ -7,4 +7,10 @@ module io.scimworks.compliance {
   requires static transitive org.jspecify;
 
   exports io.scimworks.compliance;
+  exports io.scimworks.compliance.report;
+  exports io.scimworks.compliance.cli;
+
+  // picocli sets the command's option fields by reflection
+  opens io.scimworks.compliance.cli to
+      info.picocli;
 }
