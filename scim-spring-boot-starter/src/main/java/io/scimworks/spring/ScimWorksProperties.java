@@ -65,6 +65,18 @@ public class ScimWorksProperties {
   /** Whether /ServiceProviderConfig, /ResourceTypes and /Schemas are served without a token. */
   private boolean anonymousDiscovery = DEFAULTS.anonymousDiscovery();
 
+  /**
+   * The URL identity providers reach the SCIM endpoint at, e.g. https://app.example.com/scim/v2;
+   * when set, Location and meta.location are built from it and never from the request's Host.
+   */
+  private @Nullable String publicBaseUrl;
+
+  /**
+   * Believe X-Forwarded-Proto and X-Forwarded-Host when building URLs; only behind a proxy that
+   * sets them and strips clients' own. Ignored when public-base-url is set.
+   */
+  private boolean trustForwardedHeaders = false;
+
   /** Limits of /Bulk. */
   private final Bulk bulk = new Bulk();
 
@@ -119,8 +131,8 @@ public class ScimWorksProperties {
     } catch (IllegalArgumentException e) {
       throw new ScimConfigurationException(
           "Invalid scimworks.* property: " + e.getMessage() + ".",
-          "Give every scimworks limit a positive value, and scimworks.default-count no more than "
-              + "scimworks.max-results.");
+          "Give every scimworks limit a positive value, scimworks.default-count no more than "
+              + "scimworks.max-results, and scimworks.public-base-url an http(s) URL.");
     }
   }
 
@@ -135,6 +147,8 @@ public class ScimWorksProperties {
         .anonymousDiscovery(anonymousDiscovery)
         .maxBulkOperations(bulk.maxOperations)
         .maxBulkPayloadBytes(bulk.maxPayloadBytes)
+        .publicBaseUrl(publicBaseUrl)
+        .trustForwardedHeaders(trustForwardedHeaders)
         .build();
   }
 
@@ -256,6 +270,26 @@ public class ScimWorksProperties {
   /** Sets whether discovery is served without a token. */
   public void setAnonymousDiscovery(boolean anonymousDiscovery) {
     this.anonymousDiscovery = anonymousDiscovery;
+  }
+
+  /** The public URL of the endpoint, or {@code null} to build URLs from each request. */
+  public @Nullable String getPublicBaseUrl() {
+    return publicBaseUrl;
+  }
+
+  /** Sets the public URL of the endpoint. */
+  public void setPublicBaseUrl(@Nullable String publicBaseUrl) {
+    this.publicBaseUrl = publicBaseUrl;
+  }
+
+  /** Whether X-Forwarded-* headers are believed. */
+  public boolean isTrustForwardedHeaders() {
+    return trustForwardedHeaders;
+  }
+
+  /** Sets whether X-Forwarded-* headers are believed. */
+  public void setTrustForwardedHeaders(boolean trustForwardedHeaders) {
+    this.trustForwardedHeaders = trustForwardedHeaders;
   }
 
   /** The limits of /Bulk. */

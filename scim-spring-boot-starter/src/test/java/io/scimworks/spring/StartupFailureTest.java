@@ -51,6 +51,24 @@ class StartupFailureTest {
   }
 
   @Test
+  void aPublicBaseUrlPropertyMakesLocationsIgnoreTheRequestsHost() {
+    try (ConfigurableApplicationContext app =
+        BootApps.start(
+            BootApps.WorkspaceApp.class,
+            "scimworks.tokens=t",
+            "scimworks.public-base-url=https://scim.example.com/scim/v2")) {
+      Http scim = Http.bearer(BootApps.baseUrl(app) + "/scim/v2", "t");
+      Http.Reply created =
+          scim.send(
+              "POST",
+              "/Users",
+              "{\"userName\":\"located\"}",
+              java.util.Map.of("X-Forwarded-Host", "evil.example"));
+      assertThat(created.header("Location")).startsWith("https://scim.example.com/scim/v2/Users/");
+    }
+  }
+
+  @Test
   void inMemoryStorageIsServedOnlyWhenAskedFor() {
     try (ConfigurableApplicationContext app =
         BootApps.start(
