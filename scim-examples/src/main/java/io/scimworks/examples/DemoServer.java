@@ -2,10 +2,11 @@ package io.scimworks.examples;
 
 import io.scimworks.server.BearerTokens;
 import io.scimworks.server.ScimServer;
+import io.scimworks.server.ServerOptions;
 import io.scimworks.server.http.jdk.JdkHttpBinding;
+import io.scimworks.server.spi.AuditListener;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.concurrent.Callable;
@@ -77,6 +78,9 @@ public final class DemoServer implements Callable<Integer> {
       System.err.println(
           "Cannot listen on " + host + ":" + port + ": " + e.getCause().getMessage());
       return 1;
+    } catch (IllegalArgumentException e) {
+      System.err.println("Cannot listen on " + host + ":" + port + ": " + e.getMessage());
+      return 1;
     }
   }
 
@@ -119,14 +123,24 @@ public final class DemoServer implements Callable<Integer> {
   }
 
   static Running start(String host, int port, String token, PrintStream out) {
-    ScimServer server = Workspace.scimServer(BearerTokens.of(token));
-    JdkHttpBinding binding = JdkHttpBinding.create(server).start(new InetSocketAddress(host, port));
+    // The demo shows every write as it happens, on its own output rather than the library's log.
+    AuditListener audit =
+        event -> {
+          synchronized (out) {
+            out.println(event.summary());
+            out.flush();
+          }
+        };
+    ScimServer server =
+        Workspace.scimServer(BearerTokens.of(token), ServerOptions.defaults(), audit);
+    JdkHttpBinding binding = JdkHttpBinding.create(server).start(host, port);
     String shownHost = host.contains(":") ? "[" + host + "]" : host;
     String tenantUrl = "http://" + shownHost + ":" + binding.port() + Workspace.BASE_PATH;
     out.println("SCIMworks demo server: a workspace whose users and groups live in memory.");
     out.println("Tenant URL: " + tenantUrl);
     out.println("Secret Token: " + token);
     out.println("Paste both into your identity provider's provisioning settings. Ctrl-C stops.");
+    out.println("Every write is shown below as it happens.");
     out.flush();
     return new Running(binding, tenantUrl, token, out);
   }

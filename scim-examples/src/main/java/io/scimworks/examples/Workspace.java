@@ -6,6 +6,7 @@ import io.scimworks.core.schema.Schemas;
 import io.scimworks.server.ScimServer;
 import io.scimworks.server.ServerOptions;
 import io.scimworks.server.memory.InMemoryRepository;
+import io.scimworks.server.spi.AuditListener;
 import io.scimworks.server.spi.Authenticator;
 
 /**
@@ -32,10 +33,17 @@ public final class Workspace {
 
   /** The workspace's SCIM server with the given limits. */
   public static ScimServer scimServer(Authenticator authenticator, ServerOptions options) {
+    return scimServer(authenticator, options, AuditListener.logging());
+  }
+
+  /** The workspace's SCIM server with the given limits, reporting every write to {@code audit}. */
+  public static ScimServer scimServer(
+      Authenticator authenticator, ServerOptions options, AuditListener audit) {
     return ScimServer.builder()
         .basePath(BASE_PATH)
         .options(options)
         .authenticator(authenticator)
+        .auditListener(audit)
         .schema(userSchema())
         .users(InMemoryRepository.forUsers())
         .groups(InMemoryRepository.forGroups(true))

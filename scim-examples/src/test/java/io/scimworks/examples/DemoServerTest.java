@@ -57,9 +57,10 @@ class DemoServerTest {
   }
 
   @Test
-  void theWorkspaceAcceptsOnlyItsFourUserTypes() throws Exception {
+  void theWorkspaceAcceptsOnlyItsFourUserTypesAndTheDemoShowsEachWrite() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
     DemoServer.Running running =
-        DemoServer.start("127.0.0.1", 0, "t", new PrintStream(OutputSink.INSTANCE));
+        DemoServer.start("127.0.0.1", 0, "t", new PrintStream(printed, true, UTF_8));
     try {
       String users = running.tenantUrl() + "/Users";
 
@@ -70,6 +71,9 @@ class DemoServerTest {
       assertThat(rejected.body()).contains("\"scimType\":\"invalidValue\"", "userType");
       assertThat(accepted.statusCode()).isEqualTo(201);
       assertThat(accepted.body()).contains("\"userType\":\"viewer\"", "\"title\":\"Engineer\"");
+      assertThat(printed.toString(UTF_8))
+          .contains("CREATE User/- by token-1 in default: FAILURE 400")
+          .containsPattern("CREATE User/[0-9a-f-]+ by token-1 in default: SUCCESS 201");
     } finally {
       running.stop();
     }

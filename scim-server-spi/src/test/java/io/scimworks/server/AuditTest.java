@@ -42,6 +42,9 @@ class AuditTest {
                       throw new IllegalStateException("listener down");
                     })
                 .build());
-    assertThat(scim.post("/Users", Scim.user("still")).status()).isEqualTo(201);
+    try (CapturedLog log = CapturedLog.start()) {
+      assertThat(scim.post("/Users", Scim.user("still")).status()).isEqualTo(201);
+      assertThat(log.messages()).containsExactly("Audit listener failed");
+    }
   }
 }

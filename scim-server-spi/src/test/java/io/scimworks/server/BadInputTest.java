@@ -194,7 +194,11 @@ class BadInputTest {
                 .authenticator(BearerTokens.of(Scim.TOKEN))
                 .auditListener(io.scimworks.server.spi.AuditListener.none())
                 .build());
-    ScimResponse r = s.post("/Users", Scim.user("boom"));
+    ScimResponse r;
+    try (CapturedLog log = CapturedLog.start()) {
+      r = s.post("/Users", Scim.user("boom"));
+      assertThat(log.messages()).containsExactly("Unexpected failure serving POST /Users");
+    }
     assertThat(r.status()).isEqualTo(500);
     assertThat(r.bodyText())
         .doesNotContain("secret")

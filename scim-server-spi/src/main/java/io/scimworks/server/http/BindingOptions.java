@@ -28,6 +28,11 @@ import java.util.Objects;
  *     {@code Retry-After} at once instead of waiting in a queue
  * @param retryAfter the {@code Retry-After} sent with a {@code 503}, rounded up to whole seconds
  * @param stopGrace how long a stopping binding lets requests in progress finish
+ * @param discardBytes after answering a request before reading its body (a {@code 413}, a {@code
+ *     503}), how many of the body's bytes the binding still reads and throws away, so that a client
+ *     that is still sending receives the answer instead of a reset connection
+ * @param discardTime how long the binding keeps discarding such a body before closing the
+ *     connection
  */
 public record BindingOptions(
     long maxRequestBytes,
@@ -35,7 +40,9 @@ public record BindingOptions(
     Duration writeTimeout,
     int maxInFlight,
     Duration retryAfter,
-    Duration stopGrace) {
+    Duration stopGrace,
+    long discardBytes,
+    Duration discardTime) {
 
   /** The default body limit: 2 MiB, as {@link ServerOptions#defaults()}. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 2 * 1024 * 1024;
@@ -55,11 +62,18 @@ public record BindingOptions(
     if (retryAfter.isNegative() || stopGrace.isNegative()) {
       throw new IllegalArgumentException("retryAfter and stopGrace must not be negative");
     }
+    if (discardBytes < 0) {
+      throw new IllegalArgumentException("discardBytes must not be negative");
+    }
+    Objects.requireNonNull(discardTime, "discardTime");
+    if (discardTime.isNegative()) {
+      throw new IllegalArgumentException("discardTime must not be negative");
+    }
   }
 
   /**
    * The defaults: 2 MiB bodies, 30 s read and write timeouts, 64 requests in flight, {@code
-   * Retry-After: 1}, 5 s to stop.
+   * Retry-After: 1}, 5 s to stop, up to 64 MiB or 5 s of a refused body discarded.
    */
   public static BindingOptions defaults() {
     return builder().build();
@@ -100,7 +114,9 @@ public record BindingOptions(
         .writeTimeout(writeTimeout)
         .maxInFlight(maxInFlight)
         .retryAfter(retryAfter)
-        .stopGrace(stopGrace);
+        .stopGrace(stopGrace)
+        .discardBytes(discardBytes)
+        .discardTime(discardTime);
   }
 
   /** {@link #retryAfter()} in whole seconds, rounded up, as sent in the header. */
@@ -124,6 +140,8 @@ public record BindingOptions(
     private int maxInFlight = 64;
     private Duration retryAfter = Duration.ofSeconds(1);
     private Duration stopGrace = Duration.ofSeconds(5);
+    private long discardBytes = 64L * 1024 * 1024;
+    private Duration discardTime = Duration.ofSeconds(5);
 
     private Builder() {}
 
@@ -163,10 +181,32 @@ public record BindingOptions(
       return this;
     }
 
+    /**
+     * How many bytes of a body the binding refused (413, 503) it still reads and discards after
+     * answering, so that the client sees the answer (default 64 MiB; 0 closes at once).
+     */
+    public Builder discardBytes(long bytes) {
+      this.discardBytes = bytes;
+      return this;
+    }
+
+    /** How long the binding discards a refused body before closing (default 5 s). */
+    public Builder discardTime(Duration time) {
+      this.discardTime = time;
+      return this;
+    }
+
     /** The options. */
     public BindingOptions build() {
       return new BindingOptions(
-          maxRequestBytes, readTimeout, writeTimeout, maxInFlight, retryAfter, stopGrace);
+          maxRequestBytes,
+          readTimeout,
+          writeTimeout,
+          maxInFlight,
+          retryAfter,
+          stopGrace,
+          discardBytes,
+          discardTime);
     }
   }
 }

@@ -41,6 +41,25 @@ public record AuditEvent(
     Objects.requireNonNull(duration, "duration");
   }
 
+  /** One line for a log: {@code PATCH User/2819c223 by token-1 in default: SUCCESS 200 in 3 ms}. */
+  public String summary() {
+    return operation
+        + " "
+        + (resourceType == null ? "" : resourceType + "/")
+        + (id == null ? "-" : id)
+        + " by "
+        + principal
+        + " in "
+        + tenant
+        + ": "
+        + outcome
+        + " "
+        + status
+        + " in "
+        + duration.toMillis()
+        + " ms";
+  }
+
   /** The kinds of write. */
   public enum Operation {
     /** POST of a resource */

@@ -14,23 +14,23 @@ public interface AuditListener {
   /** Called once per write. */
   void onEvent(AuditEvent event);
 
-  /** Logs each event at {@code INFO} through {@link System.Logger} {@code io.scimworks.audit}. */
+  /**
+   * Logs each event through {@link System.Logger} {@code io.scimworks.audit}, as {@link
+   * AuditEvent#summary()}: successes at {@code DEBUG} (a first provisioning cycle writes
+   * thousands), refused writes (4xx) at {@code INFO}, server failures (5xx) at {@code WARNING}.
+   * Turn {@code DEBUG} on for that logger to see every write.
+   */
   static AuditListener logging() {
     System.Logger log = System.getLogger("io.scimworks.audit");
-    return e ->
-        log.log(
-            System.Logger.Level.INFO,
-            () ->
-                String.format(
-                    "%s %s/%s by %s in %s: %s %d in %d ms",
-                    e.operation(),
-                    e.resourceType(),
-                    e.id(),
-                    e.principal(),
-                    e.tenant(),
-                    e.outcome(),
-                    e.status(),
-                    e.duration().toMillis()));
+    return e -> {
+      System.Logger.Level level =
+          switch (e.outcome()) {
+            case SUCCESS -> System.Logger.Level.DEBUG;
+            case FAILURE -> System.Logger.Level.INFO;
+            case ERROR -> System.Logger.Level.WARNING;
+          };
+      log.log(level, e::summary);
+    };
   }
 
   /** Ignores every event. */

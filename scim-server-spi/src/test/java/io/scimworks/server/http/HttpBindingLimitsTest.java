@@ -35,7 +35,8 @@ class HttpBindingLimitsTest {
   }
 
   private static BindingOptions.Builder options() {
-    return BindingOptions.builder().maxRequestBytes(LIMIT);
+    // A refused body is discarded up to 64 KiB, so that a flooding client is cut off quickly.
+    return BindingOptions.builder().maxRequestBytes(LIMIT).discardBytes(64 * 1024);
   }
 
   @ParameterizedTest

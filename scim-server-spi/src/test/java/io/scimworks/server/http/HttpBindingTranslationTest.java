@@ -3,6 +3,7 @@ package io.scimworks.server.http;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.scimworks.server.CapturedLog;
 import io.scimworks.server.ScimRequest;
 import io.scimworks.server.ScimResponse;
 import java.net.http.HttpClient;
@@ -200,8 +201,14 @@ class HttpBindingTranslationTest {
               throw new IllegalStateException("database password is hunter2");
             });
 
-    HttpResponse<String> response =
-        HTTP.send(HttpRequest.newBuilder(binding.uri("/Users")).build(), BodyHandlers.ofString());
+    HttpResponse<String> response;
+    try (CapturedLog log = CapturedLog.start()) {
+      response =
+          HTTP.send(HttpRequest.newBuilder(binding.uri("/Users")).build(), BodyHandlers.ofString());
+      assertThat(log.records())
+          .singleElement()
+          .satisfies(record -> assertThat(record.getThrown()).hasMessageContaining("hunter2"));
+    }
 
     assertThat(response.statusCode()).isEqualTo(500);
     assertThat(response.headers().firstValue("content-type")).hasValue("application/scim+json");

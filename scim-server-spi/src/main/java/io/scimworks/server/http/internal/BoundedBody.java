@@ -68,6 +68,29 @@ public final class BoundedBody {
   }
 
   /**
+   * Reads and throws away what is left of a body the binding has already answered, until it ends,
+   * {@code maxBytes} were read or {@code maxNanos} passed (checked between reads; a read that
+   * blocks is bounded by the binding's own timeout). A client still sending its body then gets to
+   * read the answer, instead of a connection reset by a server that closed on unread data.
+   *
+   * @return whether the body was read to its end
+   * @throws IOException when the client disconnects or times out
+   */
+  public static boolean discard(InputStream in, long maxBytes, long maxNanos) throws IOException {
+    long deadline = System.nanoTime() + maxNanos;
+    byte[] sink = new byte[CHUNK];
+    long read = 0;
+    while (read < maxBytes && System.nanoTime() - deadline < 0) {
+      int n = in.read(sink, 0, (int) Math.min(sink.length, maxBytes - read));
+      if (n < 0) {
+        return true;
+      }
+      read += n;
+    }
+    return false;
+  }
+
+  /**
    * Parses a {@code Content-Length} value.
    *
    * @return the length, {@code -1} when absent

@@ -1,7 +1,9 @@
 package io.scimworks.server.http.internal;
 
+import io.scimworks.server.ScimResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /**
  * Keeps request paths and queries in their raw, percent-encoded ASCII form, whatever a server did
@@ -48,6 +50,21 @@ public final class RawTargets {
   public static boolean isFramingHeader(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return n.equals("content-length") || n.equals("transfer-encoding");
+  }
+
+  /**
+   * Hands each response header but the framing ones to {@code set}. The values are safe to write:
+   * {@link ScimResponse} refuses CR, LF and other control characters in any header.
+   */
+  public static void forEachHeader(ScimResponse response, BiConsumer<String, String> set) {
+    response
+        .headers()
+        .forEach(
+            (name, value) -> {
+              if (!isFramingHeader(name)) {
+                set.accept(name, value);
+              }
+            });
   }
 
   private static void appendByte(StringBuilder out, int b) {

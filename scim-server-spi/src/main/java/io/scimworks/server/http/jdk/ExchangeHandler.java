@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import org.jspecify.annotations.Nullable;
 
@@ -46,7 +45,7 @@ final class ExchangeHandler implements HttpHandler {
     // The watchdog was armed with the read timeout when the worker picked the exchange up.
     try {
       if (refusing || !inFlight.tryAcquire()) {
-        send(exchange, BindingErrors.overloaded(options.retryAfterSeconds()));
+        refuse(exchange, BindingErrors.overloaded(options.retryAfterSeconds()));
         return;
       }
       try {
@@ -73,7 +72,7 @@ final class ExchangeHandler implements HttpHandler {
     String rawPath = target == null ? "" : RawTargets.encodeNonAscii(target, true);
     String path = belowMount(rawPath);
     if (path == null) {
-      send(exchange, BindingErrors.notFound("No SCIM endpoint at " + rawPath));
+      refuse(exchange, BindingErrors.notFound("No SCIM endpoint at " + rawPath));
       return;
     }
     long declared;
@@ -82,13 +81,13 @@ final class ExchangeHandler implements HttpHandler {
           BoundedBody.declaredLength(exchange.getRequestHeaders().getFirst("Content-Length"));
     } catch (NumberFormatException e) {
       send(exchange, BindingErrors.badRequest("Malformed Content-Length."));
-      return;
+      return; // the body cannot be delimited: the connection is closed
     }
     byte[] body;
     try {
       body = BoundedBody.read(exchange.getRequestBody(), declared, options.maxRequestBytes());
     } catch (BoundedBody.TooLargeException e) {
-      send(exchange, BindingErrors.tooLarge(options.maxRequestBytes()));
+      refuse(exchange, BindingErrors.tooLarge(options.maxRequestBytes()));
       return;
     }
     if (!watchdog.disarm()) {
@@ -118,14 +117,25 @@ final class ExchangeHandler implements HttpHandler {
     return rest.startsWith("/") ? rest : null;
   }
 
+  /**
+   * Answers before (or instead of) reading the body, then reads and discards what the client still
+   * sends, within {@link BindingOptions#discardBytes()} and {@link BindingOptions#discardTime()}: a
+   * client that writes its whole body before reading (as {@code java.net.http} does) then gets the
+   * answer rather than a connection reset.
+   */
+  private void refuse(HttpExchange exchange, ScimResponse response) throws IOException {
+    send(exchange, response);
+    if (options.discardBytes() > 0 && !options.discardTime().isZero()) {
+      watchdog.arm(options.discardTime());
+      BoundedBody.discard(
+          exchange.getRequestBody(), options.discardBytes(), options.discardTime().toNanos());
+    }
+  }
+
   private void send(HttpExchange exchange, ScimResponse response) throws IOException {
     watchdog.arm(options.writeTimeout());
     Headers headers = exchange.getResponseHeaders();
-    for (Map.Entry<String, String> h : response.headers().entrySet()) {
-      if (!RawTargets.isFramingHeader(h.getKey())) {
-        headers.set(h.getKey(), h.getValue());
-      }
-    }
+    RawTargets.forEachHeader(response, headers::set);
     byte[] body = response.body();
     boolean bodyless =
         body.length == 0

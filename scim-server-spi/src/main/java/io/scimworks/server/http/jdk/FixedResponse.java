@@ -3,6 +3,7 @@ package io.scimworks.server.http.jdk;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.scimworks.server.ScimResponse;
+import io.scimworks.server.http.internal.RawTargets;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -17,7 +18,7 @@ final class FixedResponse implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try {
-      response.headers().forEach(exchange.getResponseHeaders()::set);
+      RawTargets.forEachHeader(response, exchange.getResponseHeaders()::set);
       exchange.sendResponseHeaders(response.status(), response.body().length);
       OutputStream out = exchange.getResponseBody();
       out.write(response.body());

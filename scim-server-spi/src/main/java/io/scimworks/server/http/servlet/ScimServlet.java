@@ -77,7 +77,7 @@ public class ScimServlet extends HttpServlet {
   @Override
   protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     if (!inFlight.tryAcquire()) {
-      write(resp, BindingErrors.overloaded(options.retryAfterSeconds()), false);
+      refuse(req, resp, BindingErrors.overloaded(options.retryAfterSeconds()));
       return;
     }
     try {
@@ -99,7 +99,7 @@ public class ScimServlet extends HttpServlet {
           BoundedBody.read(
               req.getInputStream(), req.getContentLengthLong(), options.maxRequestBytes());
     } catch (BoundedBody.TooLargeException e) {
-      write(resp, BindingErrors.tooLarge(options.maxRequestBytes()), false);
+      refuse(req, resp, BindingErrors.tooLarge(options.maxRequestBytes()));
       return;
     } catch (IOException e) {
       // The client went away or stalled past the container's idle timeout.
@@ -123,6 +123,26 @@ public class ScimServlet extends HttpServlet {
     write(resp, BindingErrors.answer(handler, request), req.getMethod().equals("HEAD"));
   }
 
+  /**
+   * Answers before (or instead of) reading the body, then reads and discards what the client still
+   * sends, within {@link BindingOptions#discardBytes()} and {@link BindingOptions#discardTime()} (a
+   * blocked read is bounded by the container's idle timeout): a client that writes its whole body
+   * before reading (as {@code java.net.http} does) then gets the answer rather than a reset.
+   */
+  private void refuse(HttpServletRequest req, HttpServletResponse resp, ScimResponse response)
+      throws IOException {
+    write(resp, response, false);
+    resp.flushBuffer();
+    if (options.discardBytes() > 0 && !options.discardTime().isZero()) {
+      try {
+        BoundedBody.discard(
+            req.getInputStream(), options.discardBytes(), options.discardTime().toNanos());
+      } catch (IOException | IllegalStateException e) {
+        LOG.log(Level.DEBUG, "Refused request body not discarded: {0}", e.toString());
+      }
+    }
+  }
+
   private static Map<String, List<String>> headers(HttpServletRequest req) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (String name : Collections.list(req.getHeaderNames())) {
@@ -134,14 +154,7 @@ public class ScimServlet extends HttpServlet {
   private static void write(HttpServletResponse resp, ScimResponse response, boolean head)
       throws IOException {
     resp.setStatus(response.status());
-    response
-        .headers()
-        .forEach(
-            (name, value) -> {
-              if (!RawTargets.isFramingHeader(name)) {
-                resp.setHeader(name, value);
-              }
-            });
+    RawTargets.forEachHeader(response, resp::setHeader);
     byte[] body = response.body();
     if (body.length == 0 || response.status() == 204 || response.status() == 304) {
       return;
