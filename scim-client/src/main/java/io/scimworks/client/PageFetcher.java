@@ -7,17 +7,27 @@ import io.scimworks.core.ScimException;
 import io.scimworks.core.message.ListResponse;
 import io.scimworks.core.message.SearchRequest;
 import io.scimworks.core.resource.ScimResource;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches the pages of one search: index or cursor paging as chosen, adapting when the service does
  * not honour cursors, and refusing to loop when a service repeats a cursor.
+ *
+ * <p>Index paging does not take {@code totalResults} on trust: a service that reports it wrong (the
+ * size of the page is a common mistake) would otherwise cut a search short. While pages come back
+ * full (as many resources as the page size asked for, or the advertised default), the next page is
+ * read even when {@code totalResults} says there is none; that costs one extra request when a
+ * result set is an exact multiple of the page size. When that page does hold resources, listeners
+ * get a {@link ClientWarning} saying what the service did. A service that ignores {@code
+ * startIndex} and returns the same page again ends the search, with a warning, rather than a loop.
  *
  * @param <T> the resource type
  */
@@ -29,6 +39,8 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
   private final boolean post;
   private final boolean cursorMode;
   private final boolean chosenAutomatically;
+  private final @Nullable Integer pageSize;
+  private final AtomicBoolean warnedAboutTotal = new AtomicBoolean();
 
   /**
    * Creates one.
@@ -66,6 +78,7 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
       count = max;
     }
     this.request = request.toBuilder().count(count).build();
+    this.pageSize = count != null ? count : pagination.defaultPageSize();
   }
 
   /** The first page. */
@@ -104,10 +117,27 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
   public Iterator<Page<T>> iterator() {
     return new Iterator<>() {
       private @Nullable Page<T> last;
+      private @Nullable Page<T> pending;
+      private boolean done;
 
       @Override
       public boolean hasNext() {
-        return last == null || last.hasNext();
+        if (pending != null) {
+          return true;
+        }
+        if (done || (last != null && !last.hasNext())) {
+          done = true;
+          return false;
+        }
+        Page<T> previous = last;
+        Page<T> page =
+            Transport.await(previous == null ? first() : PageFetcher.this.next(previous));
+        if (previous != null && repeats(previous, page)) {
+          done = true;
+          return false;
+        }
+        pending = page;
+        return true;
       }
 
       @Override
@@ -115,32 +145,68 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        Page<T> previous = last;
-        last = Transport.await(previous == null ? first() : PageFetcher.this.next(previous));
+        last = pending;
+        pending = null;
         return last;
       }
     };
   }
 
+  /** Whether {@code page} is {@code previous} again: the service ignored where to start. */
+  private boolean repeats(Page<T> previous, Page<T> page) {
+    if (page.resources().isEmpty() || !page.resources().equals(previous.resources())) {
+      return false;
+    }
+    transport.warn(
+        new ClientWarning(
+            post ? "POST" : "GET",
+            transport.config().baseUri().resolve(path, List.of()),
+            "the service returned the same "
+                + page.resources().size()
+                + " resources for startIndex "
+                + previous.startIndex()
+                + " and "
+                + page.startIndex()
+                + " (it ignores startIndex); stopped paging there"));
+    return true;
+  }
+
   private CompletableFuture<Page<T>> index(int startIndex) {
     SearchRequest q = at(startIndex, null);
-    return send(q).thenApply(list -> indexPage(list, startIndex));
+    return send(q).thenApply(f -> indexPage(f, startIndex));
   }
 
   private CompletableFuture<Page<T>> cursor(String cursor) {
     SearchRequest q = at(null, cursor);
-    return send(q).thenApply(list -> cursorPage(list, cursor));
+    return send(q).thenApply(f -> cursorPage(f, cursor));
   }
 
-  private Page<T> indexPage(ListResponse list, int requestedStart) {
+  private Page<T> indexPage(Fetched fetched, int requestedStart) {
+    ListResponse list = fetched.list();
     int start = list.startIndex() != null ? list.startIndex() : requestedStart;
     int size = list.resources().size();
     long next = (long) start + size;
-    boolean more = size > 0 && next <= list.totalResults() && next <= Integer.MAX_VALUE;
-    return new Page<>(resources(list), list.totalResults(), start, more ? (int) next : null, null);
+    long total = list.totalResults();
+    boolean full = pageSize != null && pageSize > 0 && size >= pageSize;
+    boolean more = size > 0 && next <= Integer.MAX_VALUE && (next <= total || full);
+    if (size > 0 && start > total && !warnedAboutTotal.getAndSet(true)) {
+      transport.warn(
+          new ClientWarning(
+              fetched.method(),
+              fetched.uri(),
+              "the service reported totalResults="
+                  + total
+                  + " but returned "
+                  + size
+                  + " more resources from startIndex "
+                  + start
+                  + "; its totalResults is wrong, so paging goes on while pages come back full"));
+    }
+    return new Page<>(resources(list), total, start, more ? (int) next : null, null);
   }
 
-  private Page<T> cursorPage(ListResponse list, String sent) {
+  private Page<T> cursorPage(Fetched fetched, String sent) {
+    ListResponse list = fetched.list();
     String next = list.nextCursor();
     if (next != null && !next.isEmpty() && next.equals(sent)) {
       throw new ScimException(
@@ -148,7 +214,7 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
     }
     if ((next == null || next.isEmpty()) && sent.isEmpty() && list.startIndex() != null) {
       // The service ignored the cursor and paged by index: continue by index.
-      return indexPage(list, 1);
+      return indexPage(fetched, 1);
     }
     return new Page<>(
         resources(list),
@@ -166,7 +232,7 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
     return out;
   }
 
-  private CompletableFuture<ListResponse> send(SearchRequest q) {
+  private CompletableFuture<Fetched> send(SearchRequest q) {
     HttpCall call;
     if (post) {
       call = HttpCall.of("POST", path + "/.search").body(Bodies.bytes(q.toJson())).retryable(true);
@@ -181,7 +247,9 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
       call = call.query("count", q.count());
       call = call.query("cursor", q.cursor());
     }
-    return transport.send(call).thenApply(PageFetcher::listResponse);
+    return transport
+        .send(call)
+        .thenApply(r -> new Fetched(listResponse(r), r.call().method(), r.uri()));
   }
 
   private static ListResponse listResponse(HttpResult r) {
@@ -201,4 +269,7 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
   private static @Nullable String joined(List<String> names) {
     return names.isEmpty() ? null : String.join(",", names);
   }
+
+  /** A list response and the request it answered. */
+  private record Fetched(ListResponse list, String method, URI uri) {}
 }

@@ -32,6 +32,10 @@ import java.util.stream.StreamSupport;
  * #paging(Paging)} forces one. Save {@link Page#nextStartIndex()} or {@link Page#nextCursor()} to
  * resume later with {@link #startIndex(int)} or {@link #cursor(String)}.
  *
+ * <p>Index paging does not stop just because {@code totalResults} says so: while pages come back
+ * full it reads on, and tells {@link ClientListener}s when the service's total turned out wrong (or
+ * when it ignores {@code startIndex} and repeats a page, which ends the search).
+ *
  * @param <T> the resource type
  */
 public final class Search<T> {
