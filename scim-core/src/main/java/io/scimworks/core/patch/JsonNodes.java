@@ -2,6 +2,7 @@ package io.scimworks.core.patch;
 
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
+import io.scimworks.filter.JsonNumbers;
 import java.util.Iterator;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -74,7 +75,7 @@ final class JsonNodes {
           : a.stringValue().equalsIgnoreCase(b.stringValue());
     }
     if (a.isNumber() && b.isNumber()) {
-      return a.decimalValue().compareTo(b.decimalValue()) == 0;
+      return JsonNumbers.equal(a, b);
     }
     if (a instanceof ObjectNode oa && b instanceof ObjectNode ob) {
       if (oa.size() != ob.size()) {

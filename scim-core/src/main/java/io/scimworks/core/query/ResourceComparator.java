@@ -13,6 +13,7 @@ import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.filter.AttributePath;
 import io.scimworks.filter.FilterException;
 import io.scimworks.filter.FilterParser;
+import io.scimworks.filter.JsonNumbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -169,13 +170,7 @@ public final class ResourceComparator implements Comparator<ScimResource> {
       case INTEGER:
       case DECIMAL:
         if (x.isNumber() && y.isNumber()) {
-          if (x.isIntegralNumber()
-              && y.isIntegralNumber()
-              && x.canConvertToLong()
-              && y.canConvertToLong()) {
-            return Long.compare(x.longValue(), y.longValue());
-          }
-          return x.decimalValue().compareTo(y.decimalValue());
+          return JsonNumbers.compare(x, y);
         }
         return compareNumbersAsText(x, y);
       case BOOLEAN:

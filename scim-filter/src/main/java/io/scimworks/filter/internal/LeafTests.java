@@ -5,6 +5,7 @@ import io.scimworks.filter.AttributeInfo.ValueType;
 import io.scimworks.filter.CompareOperator;
 import io.scimworks.filter.CompareValue;
 import io.scimworks.filter.FilterException;
+import io.scimworks.filter.JsonNumbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
@@ -71,7 +72,7 @@ final class LeafTests {
           if (integral && leaf.isIntegralNumber() && leaf.canConvertToLong()) {
             c = Long.compare(leaf.longValue(), expectedLong);
           } else {
-            c = leaf.decimalValue().compareTo(expected);
+            c = JsonNumbers.compare(leaf, expected);
           }
           return ordered(op, c);
         };
