@@ -1,9 +1,13 @@
 package io.scimworks.filter;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * An immutable SCIM filter (RFC 7644 §3.4.2.2) as a syntax tree. Nodes are records, equal by value.
+ * Parsed {@code and}/{@code or} chains are left-deep binary trees ({@code a and b and c} is {@code
+ * (a and b) and c}); equality, hashing, printing and evaluation walk them without recursion, so any
+ * tree the parser accepts is safe to compare, hash, print and evaluate.
  *
  * <p>Parse one with {@link #parse(String)} (or a configured {@link FilterParser}), build one with
  * {@link Filters}, print one with {@code toString()} or {@link FilterPrinter} (canonical text that
@@ -58,6 +62,28 @@ public sealed interface Filter
       return visitor.visitAnd(this);
     }
 
+    /**
+     * The operands of this chain of {@code and}s, left to right, nested {@code and}s flattened:
+     * {@code a}, {@code b}, {@code c} for {@code a and b and c}. Visitors iterate over these rather
+     * than recursing along {@link #left()}, since a parsed filter may chain up to {@link
+     * FilterParser.Builder#maxTerms(int)} terms.
+     */
+    public List<Filter> operands() {
+      return FilterTrees.operands(this);
+    }
+
+    /** Structural equality, computed without recursion (chains can be long). */
+    @Override
+    public boolean equals(Object other) {
+      return FilterTrees.equal(this, other);
+    }
+
+    /** Consistent with {@link #equals}, computed without recursion. */
+    @Override
+    public int hashCode() {
+      return FilterTrees.hash(this);
+    }
+
     @Override
     public String toString() {
       return FilterPrinter.print(this);
@@ -77,6 +103,28 @@ public sealed interface Filter
       return visitor.visitOr(this);
     }
 
+    /**
+     * The operands of this chain of {@code or}s, left to right, nested {@code or}s flattened:
+     * {@code a}, {@code b}, {@code c} for {@code a or b or c}. Visitors iterate over these rather
+     * than recursing along {@link #left()}, since a parsed filter may chain up to {@link
+     * FilterParser.Builder#maxTerms(int)} terms.
+     */
+    public List<Filter> operands() {
+      return FilterTrees.operands(this);
+    }
+
+    /** Structural equality, computed without recursion (chains can be long). */
+    @Override
+    public boolean equals(Object other) {
+      return FilterTrees.equal(this, other);
+    }
+
+    /** Consistent with {@link #equals}, computed without recursion. */
+    @Override
+    public int hashCode() {
+      return FilterTrees.hash(this);
+    }
+
     @Override
     public String toString() {
       return FilterPrinter.print(this);
@@ -93,6 +141,18 @@ public sealed interface Filter
     @Override
     public <R> R accept(FilterVisitor<R> visitor) {
       return visitor.visitNot(this);
+    }
+
+    /** Structural equality, computed without recursion (chains can be long). */
+    @Override
+    public boolean equals(Object other) {
+      return FilterTrees.equal(this, other);
+    }
+
+    /** Consistent with {@link #equals}, computed without recursion. */
+    @Override
+    public int hashCode() {
+      return FilterTrees.hash(this);
     }
 
     @Override
@@ -155,6 +215,18 @@ public sealed interface Filter
     @Override
     public <R> R accept(FilterVisitor<R> visitor) {
       return visitor.visitValuePath(this);
+    }
+
+    /** Structural equality, computed without recursion (chains can be long). */
+    @Override
+    public boolean equals(Object other) {
+      return FilterTrees.equal(this, other);
+    }
+
+    /** Consistent with {@link #equals}, computed without recursion. */
+    @Override
+    public int hashCode() {
+      return FilterTrees.hash(this);
     }
 
     @Override

@@ -1,11 +1,16 @@
 package io.scimworks.filter;
 
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
 /**
  * Renders filters as canonical text: lower-case keywords, single spaces, JSON literals, and
  * parentheses exactly where precedence ({@code not} > {@code and} > {@code or}) or left
  * associativity needs them, so that the text parses back to an equal tree.
  */
 public final class FilterPrinter {
+  private static final int MAX_PADDING = 20;
 
   private FilterPrinter() {}
 
@@ -16,41 +21,55 @@ public final class FilterPrinter {
     return sb.toString();
   }
 
-  private static void append(StringBuilder sb, Filter filter) {
-    if (filter instanceof Filter.Or or) {
-      append(sb, or.left());
-      sb.append(" or ");
-      appendGrouped(sb, or.right(), or.right() instanceof Filter.Or);
-    } else if (filter instanceof Filter.And and) {
-      appendGrouped(sb, and.left(), and.left() instanceof Filter.Or);
-      sb.append(" and ");
-      appendGrouped(
-          sb, and.right(), and.right() instanceof Filter.Or || and.right() instanceof Filter.And);
-    } else if (filter instanceof Filter.Not not) {
-      sb.append("not (");
-      append(sb, not.filter());
-      sb.append(')');
-    } else if (filter instanceof Filter.Compare c) {
-      sb.append(c.path()).append(' ').append(c.operator().token()).append(' ');
-      appendValue(sb, c.value());
-    } else if (filter instanceof Filter.Present p) {
-      sb.append(p.path()).append(" pr");
-    } else if (filter instanceof Filter.ValuePath vp) {
-      sb.append(vp.path()).append('[');
-      append(sb, vp.filter());
-      sb.append(']');
-    } else {
-      throw new AssertionError(filter);
+  /**
+   * Appends the text of {@code root}, walking the tree with an explicit stack of nodes still to
+   * print and text still to append, so that long chains cannot overflow the stack.
+   */
+  private static void append(StringBuilder sb, Filter root) {
+    Deque<Object> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Object next = pending.pop();
+      if (next instanceof String text) {
+        sb.append(text);
+      } else if (next instanceof Filter.Or or) {
+        pushGrouped(pending, or.right(), or.right() instanceof Filter.Or);
+        pending.push(" or ");
+        pending.push(or.left());
+      } else if (next instanceof Filter.And and) {
+        pushGrouped(
+            pending,
+            and.right(),
+            and.right() instanceof Filter.Or || and.right() instanceof Filter.And);
+        pending.push(" and ");
+        pushGrouped(pending, and.left(), and.left() instanceof Filter.Or);
+      } else if (next instanceof Filter.Not not) {
+        pending.push(")");
+        pending.push(not.filter());
+        sb.append("not (");
+      } else if (next instanceof Filter.Compare c) {
+        sb.append(c.path()).append(' ').append(c.operator().token()).append(' ');
+        appendValue(sb, c.value());
+      } else if (next instanceof Filter.Present p) {
+        sb.append(p.path()).append(" pr");
+      } else if (next instanceof Filter.ValuePath vp) {
+        pending.push("]");
+        pending.push(vp.filter());
+        sb.append(vp.path()).append('[');
+      } else {
+        throw new AssertionError(next);
+      }
     }
   }
 
-  private static void appendGrouped(StringBuilder sb, Filter filter, boolean parenthesize) {
+  /** Pushes {@code filter} to be printed, in parentheses if {@code parenthesize}. */
+  private static void pushGrouped(Deque<Object> pending, Filter filter, boolean parenthesize) {
     if (parenthesize) {
-      sb.append('(');
-      append(sb, filter);
-      sb.append(')');
+      pending.push(")");
+      pending.push(filter);
+      pending.push("(");
     } else {
-      append(sb, filter);
+      pending.push(filter);
     }
   }
 
@@ -59,11 +78,25 @@ public final class FilterPrinter {
     if (value instanceof CompareValue.StringValue s) {
       appendJsonString(sb, s.value());
     } else if (value instanceof CompareValue.NumberValue n) {
-      sb.append(n.value().toPlainString());
+      appendNumber(sb, n.value());
     } else if (value instanceof CompareValue.BooleanValue b) {
       sb.append(b.value());
     } else {
       sb.append("null");
+    }
+  }
+
+  /**
+   * Appends a number as a JSON literal: plainly when that takes at most {@value #MAX_PADDING} zeros
+   * of padding ({@code 100}, {@code 0.001}), else in scientific notation ({@code 1E+1000}), so that
+   * the text stays as short as the literal it came from and parses back to the same value.
+   */
+  static void appendNumber(StringBuilder sb, BigDecimal value) {
+    int scale = value.scale();
+    if (scale >= -MAX_PADDING && scale - value.precision() <= MAX_PADDING) {
+      sb.append(value.toPlainString());
+    } else {
+      sb.append(value.toString());
     }
   }
 

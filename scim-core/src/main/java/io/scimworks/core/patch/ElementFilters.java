@@ -33,7 +33,12 @@ final class ElementFilters {
 
   private static boolean fill(AttributeDefinition def, Filter f, ObjectNode out) {
     if (f instanceof Filter.And and) {
-      return fill(def, and.left(), out) && fill(def, and.right(), out);
+      for (Filter part : and.operands()) { // no recursion along a long chain
+        if (!fill(def, part, out)) {
+          return false;
+        }
+      }
+      return true;
     }
     if (!(f instanceof Filter.Compare c)
         || c.operator() != CompareOperator.EQ

@@ -121,9 +121,13 @@ final class TenantStore {
   /** The ids an index narrows {@code filter} to, or {@code null} when no index applies. */
   private @Nullable Collection<String> indexed(Filter filter) {
     if (filter instanceof Filter.And) {
-      Filter.And and = (Filter.And) filter;
-      Collection<String> left = indexed(and.left());
-      return left != null ? left : indexed(and.right());
+      for (Filter part : ((Filter.And) filter).operands()) { // no recursion along a long chain
+        Collection<String> ids = indexed(part);
+        if (ids != null) {
+          return ids;
+        }
+      }
+      return null;
     }
     if (filter instanceof Filter.Compare) {
       Filter.Compare c = (Filter.Compare) filter;
