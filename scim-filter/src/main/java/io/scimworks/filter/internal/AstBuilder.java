@@ -61,7 +61,12 @@ final class AstBuilder {
     BigDecimal value = Literals.number(token.getText());
     if (value == null) {
       throw error(
-          position(token), "expected a number of at most " + Literals.MAX_NUMBER_SCALE + " digits");
+          position(token),
+          "expected a number of at most "
+              + Literals.MAX_NUMBER_DIGITS
+              + " digits and at most "
+              + Literals.MAX_NUMBER_SCALE
+              + " places from the decimal point");
     }
     return new CompareValue.NumberValue(value);
   }

@@ -10,8 +10,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class Literals {
 
-  /** Numbers whose canonical text would exceed this many digits are rejected. */
+  /** The most digits a number literal may have before its exponent. */
+  static final int MAX_NUMBER_DIGITS = 1000;
+
+  /** Numbers further than this many places from the decimal point are rejected ({@code 1e1001}). */
   static final int MAX_NUMBER_SCALE = 1000;
+
+  /** An exponent's sign and digits: far more than a scale within bounds needs, and an int. */
+  private static final int MAX_EXPONENT_CHARS = 8;
 
   private Literals() {}
 
@@ -183,16 +189,26 @@ final class Literals {
   }
 
   /**
-   * The value of a JSON number literal, or {@code null} when it is too large or too precise to be
-   * useful (its canonical text would exceed {@value #MAX_NUMBER_SCALE} digits).
+   * The value of a JSON number literal (already lexed as one), or {@code null} when it is too long,
+   * too large or too precise to be useful: more than {@value #MAX_NUMBER_DIGITS} digits before the
+   * exponent, or a canonical scale beyond {@value #MAX_NUMBER_SCALE} either way. The digits are
+   * counted before anything is converted, so a rejected literal costs time linear in its length.
    */
   static @Nullable BigDecimal number(String token) {
-    BigDecimal value;
-    try {
-      value = new BigDecimal(token);
-    } catch (NumberFormatException e) {
-      return null; // exponent beyond int range
+    int exponent = Math.max(token.indexOf('e'), token.indexOf('E'));
+    int mantissaEnd = exponent < 0 ? token.length() : exponent;
+    int digits = 0;
+    for (int i = 0; i < mantissaEnd; i++) {
+      char c = token.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      }
     }
+    if (digits > MAX_NUMBER_DIGITS
+        || (exponent >= 0 && token.length() - exponent - 1 > MAX_EXPONENT_CHARS)) {
+      return null;
+    }
+    BigDecimal value = new BigDecimal(token);
     if (value.signum() == 0) {
       return BigDecimal.ZERO;
     }
