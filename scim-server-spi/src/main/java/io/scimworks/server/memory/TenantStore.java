@@ -133,6 +133,9 @@ final class TenantStore {
       Filter.Compare c = (Filter.Compare) filter;
       if (c.operator() == CompareOperator.EQ && c.value() instanceof CompareValue.StringValue) {
         String value = ((CompareValue.StringValue) c.value()).value();
+        if (value.isEmpty()) {
+          return null; // indexes leave "" out, yet eq "" matches it: scan
+        }
         for (Index index : indexes) {
           if (index.spec().covers(c.path())) {
             // Candidates only: the matcher then checks each one with the schema's rules.
