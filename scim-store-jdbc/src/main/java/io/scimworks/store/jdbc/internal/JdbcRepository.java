@@ -171,10 +171,19 @@ public final class JdbcRepository implements Repository {
         rollbackQuietly(c);
         throw e;
       } finally {
-        c.setAutoCommit(true);
+        restoreAutoCommit(c);
       }
     } catch (SQLException e) {
       throw Sql.failure(e);
+    }
+  }
+
+  /** Hands the connection back as it came; a broken one is discarded by the pool anyway. */
+  private static void restoreAutoCommit(Connection c) {
+    try {
+      c.setAutoCommit(true);
+    } catch (SQLException ignored) {
+      // keep the exception that broke the transaction, not this one
     }
   }
 
