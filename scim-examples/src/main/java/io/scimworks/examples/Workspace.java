@@ -8,6 +8,7 @@ import io.scimworks.server.ServerOptions;
 import io.scimworks.server.memory.InMemoryRepository;
 import io.scimworks.server.spi.AuditListener;
 import io.scimworks.server.spi.Authenticator;
+import io.scimworks.server.spi.Repository;
 
 /**
  * The SCIM side of a small workspace app, as in the reference scenario: users with a {@code
@@ -39,14 +40,29 @@ public final class Workspace {
   /** The workspace's SCIM server with the given limits, reporting every write to {@code audit}. */
   public static ScimServer scimServer(
       Authenticator authenticator, ServerOptions options, AuditListener audit) {
+    return scimServer(
+        authenticator,
+        options,
+        audit,
+        InMemoryRepository.forUsers(),
+        InMemoryRepository.forGroups(true));
+  }
+
+  /** The workspace's SCIM server over the given repositories (in memory, H2, PostgreSQL...). */
+  public static ScimServer scimServer(
+      Authenticator authenticator,
+      ServerOptions options,
+      AuditListener audit,
+      Repository users,
+      Repository groups) {
     return ScimServer.builder()
         .basePath(BASE_PATH)
         .options(options)
         .authenticator(authenticator)
         .auditListener(audit)
         .schema(userSchema())
-        .users(InMemoryRepository.forUsers())
-        .groups(InMemoryRepository.forGroups(true))
+        .users(users)
+        .groups(groups)
         .build();
   }
 

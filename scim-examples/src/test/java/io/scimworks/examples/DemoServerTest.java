@@ -34,7 +34,8 @@ class DemoServerTest {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     DemoServer demo = new DemoServer(new PrintStream(printed, true, UTF_8));
 
-    int exit = new CommandLine(demo).execute("--port", "0", "--token", "paste-me");
+    int exit =
+        new CommandLine(demo).execute("--port", "0", "--token", "paste-me", "--store", "memory");
 
     assertThat(exit).isZero();
     String out = printed.toString(UTF_8);
@@ -100,6 +101,68 @@ class DemoServerTest {
   }
 
   @Test
+  void withTheDefaultH2StoreUsersSurviveARestart(@TempDir Path dir) throws Exception {
+    String url = "jdbc:h2:" + dir.resolve("demo").toAbsolutePath();
+    String[] flags = {"--port", "0", "--token", "t", "--jdbc-url", url};
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    DemoServer first = new DemoServer(new PrintStream(printed, true, UTF_8));
+    assertThat(new CommandLine(first).execute(flags)).isZero();
+    assertThat(printed.toString(UTF_8)).contains("Store: H2 at " + url);
+    Matcher tenant = TENANT_URL.matcher(printed.toString(UTF_8));
+    assertThat(tenant.find()).isTrue();
+    HttpResponse<String> created;
+    try {
+      created =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(tenant.group(1) + "/Users"))
+                  .header("Authorization", "Bearer t")
+                  .header("Content-Type", "application/scim+json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                              + "\"userName\":\"kept@example.com\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(created.statusCode()).isEqualTo(201);
+    } finally {
+      first.running().stop();
+    }
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    DemoServer second = new DemoServer(new PrintStream(again, true, UTF_8));
+    assertThat(new CommandLine(second).execute(flags)).isZero();
+    try {
+      Matcher url2 = TENANT_URL.matcher(again.toString(UTF_8));
+      assertThat(url2.find()).isTrue();
+      HttpResponse<String> found =
+          get(url2.group(1) + "/Users?filter=userName+eq+%22KEPT@example.com%22", "t");
+      assertThat(found.body()).contains("\"totalResults\":1");
+    } finally {
+      second.running().stop();
+    }
+  }
+
+  @Test
+  void aPasswordInTheJdbcUrlIsNeverPrinted() {
+    assertThat(DemoStore.redacted("jdbc:postgresql://db/scim?user=u&password=s3cret&ssl=true"))
+        .isEqualTo("jdbc:postgresql://db/scim?user=u&password=***&ssl=true");
+    assertThat(DemoStore.redacted("jdbc:postgresql://u:s3cret@db/scim")).doesNotContain("s3cret");
+  }
+
+  @Test
+  void anUnknownStoreIsRefusedWithAMessage() {
+    DemoServer demo = new DemoServer(new PrintStream(OutputSink.INSTANCE));
+    java.io.PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, UTF_8));
+    try {
+      assertThat(new CommandLine(demo).execute("--store", "mongo")).isEqualTo(2);
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(captured.toString(UTF_8)).contains("--store must be memory, h2 or postgres");
+  }
+
+  @Test
   void withoutATokenFlagItMakesUpAStrongOne() {
     String token = DemoServer.newToken();
 
@@ -119,6 +182,7 @@ class DemoServerTest {
                 DemoServer.class.getName(),
                 "--port",
                 "0")
+            .directory(dir.toFile()) // the default H2 file goes to ./scimworks-data
             .redirectErrorStream(true)
             .redirectOutput(output.toFile())
             .start();
