@@ -113,9 +113,7 @@ final class BulkExecutor {
       BulkOperation op = resolve(ops.get(i));
       long size = Bodies.bytes(op.toJson()).length + 1L;
       if (ENVELOPE + size > maxBytes) {
-        throw new ScimException(
-            413,
-            null,
+        throw ScimException.payloadTooLarge(
             "bulk operation "
                 + (i + 1)
                 + " ("

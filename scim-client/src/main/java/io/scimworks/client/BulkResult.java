@@ -50,12 +50,12 @@ public record BulkResult(
     if (failure.response() != null && failure.response().isObject()) {
       try {
         ErrorResponse e = ErrorResponse.fromJson(failure.response());
-        return new ScimException(failure.status(), e.scimType(), e.detail());
+        return ScimException.received(failure.status(), e.scimType(), e.detail());
       } catch (ScimException unreadable) {
         // fall through to a generic error
       }
     }
-    return new ScimException(failure.status(), null, failure.method() + " failed in bulk");
+    return ScimException.received(failure.status(), null, failure.method() + " failed in bulk");
   }
 
   private static boolean ok(BulkOperationResult r) {

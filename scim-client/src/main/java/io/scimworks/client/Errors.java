@@ -34,8 +34,8 @@ final class Errors {
     }
     String scimType = text(error, "scimType");
     String detail = text(error, "detail");
-    return new ScimException(
-        r.status(), scimType, detail != null ? detail : r.call().describe() + " failed", null);
+    return ScimException.received(
+        r.status(), scimType, detail != null ? detail : r.call().describe() + " failed");
   }
 
   /** The exception for a 2xx response whose body cannot be used. */

@@ -209,8 +209,8 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
     ListResponse list = fetched.list();
     String next = list.nextCursor();
     if (next != null && !next.isEmpty() && next.equals(sent)) {
-      throw new ScimException(
-          502, null, "the service returned the cursor it was sent; paging would never end");
+      throw ScimException.badGateway(
+          "the service returned the cursor it was sent; paging would never end");
     }
     if ((next == null || next.isEmpty()) && sent.isEmpty() && list.startIndex() != null) {
       // The service ignored the cursor and paged by index: continue by index.

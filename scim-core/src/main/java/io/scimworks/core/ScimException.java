@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * optional {@code scimType} keyword and a detail meant for the client (RFC 7644 §3.12).
  *
  * <p>Servers render it as an error response; the client raises it for every non-2xx answer. Create
- * one with the factories:
+ * one with the factories, one per status and {@code scimType} (the constructors are for
+ * subclasses):
  *
  * <pre>{@code
  * throw ScimException.of(ScimType.UNIQUENESS, "userName 'bjensen' is already taken");
@@ -43,14 +44,56 @@ public class ScimException extends RuntimeException {
     this(status, scimType, detail, null);
   }
 
-  /** An error of the given type with its usual status. */
+  /**
+   * An error of a SCIM type with the status RFC 7644 §3.12 gives it.
+   *
+   * @param type the {@code scimType}; its {@link ScimType#status()} becomes the status
+   * @param detail what went wrong, for the client
+   * @return the error, to throw
+   */
   public static ScimException of(ScimType type, String detail) {
     return new ScimException(type.status(), type.keyword(), detail);
   }
 
-  /** 400 without a {@code scimType}. */
+  /**
+   * An error of a SCIM type with the status RFC 7644 §3.12 gives it, caused by {@code cause}.
+   *
+   * @param type the {@code scimType}; its {@link ScimType#status()} becomes the status
+   * @param detail what went wrong, for the client
+   * @param cause the underlying failure, kept for logs (never shown to the client)
+   * @return the error, to throw
+   */
+  public static ScimException of(ScimType type, String detail, Throwable cause) {
+    return new ScimException(type.status(), type.keyword(), detail, cause);
+  }
+
+  /**
+   * An error received from elsewhere (an HTTP response, a bulk operation's result), whatever its
+   * status.
+   *
+   * @param status the HTTP status as received
+   * @param scimType the {@code scimType} keyword as received, or {@code null}
+   * @param detail the detail as received, or {@code null}
+   * @return the error, to throw
+   */
+  public static ScimException received(
+      int status, @Nullable String scimType, @Nullable String detail) {
+    return new ScimException(status, scimType, detail);
+  }
+
+  /** 400 without a {@code scimType}: the request is malformed in a way no keyword names. */
   public static ScimException badRequest(String detail) {
     return new ScimException(400, null, detail);
+  }
+
+  /** 401: the request carries no valid credential. */
+  public static ScimException unauthorized(String detail) {
+    return new ScimException(401, null, detail);
+  }
+
+  /** 403: the caller is known but may not do this. */
+  public static ScimException forbidden(String detail) {
+    return new ScimException(403, null, detail);
   }
 
   /** 404: the resource or endpoint does not exist. */
@@ -68,9 +111,45 @@ public class ScimException extends RuntimeException {
     return new ScimException(412, null, detail);
   }
 
+  /** 413: the request (or a bulk request's size or operation count) exceeds a limit. */
+  public static ScimException payloadTooLarge(String detail) {
+    return new ScimException(413, null, detail);
+  }
+
+  /** 415: the request body is not JSON. */
+  public static ScimException unsupportedMediaType(String detail) {
+    return new ScimException(415, null, detail);
+  }
+
+  /** 500 with a detail that reveals nothing internal; the cause stays in logs. */
+  public static ScimException internalError() {
+    return new ScimException(500, null, "Internal server error");
+  }
+
+  /**
+   * 500 for a failure of the application's own code or configuration (not the client's).
+   *
+   * @param detail what failed
+   * @param cause the underlying failure
+   * @return the error, to throw
+   */
+  public static ScimException internalError(String detail, Throwable cause) {
+    return new ScimException(500, null, detail, cause);
+  }
+
   /** 501: the service provider does not support the requested operation. */
   public static ScimException notImplemented(String detail) {
     return new ScimException(501, null, detail);
+  }
+
+  /** 502: a SCIM service the client called answered something that cannot be right. */
+  public static ScimException badGateway(String detail) {
+    return new ScimException(502, null, detail);
+  }
+
+  /** 503: a resource the server needs (e.g. its database) is unavailable for now. */
+  public static ScimException serviceUnavailable(String detail) {
+    return new ScimException(503, null, detail);
   }
 
   /** 400 {@code invalidFilter} or {@code invalidPath} from a filter-language error. */
@@ -91,6 +170,17 @@ public class ScimException extends RuntimeException {
   /** The detail meant for the client, or {@code null}. */
   public @Nullable String detail() {
     return detail;
+  }
+
+  /**
+   * The same error (status and {@code scimType}) with another detail, e.g. one that says where it
+   * happened; this error becomes its cause.
+   *
+   * @param newDetail the detail of the returned error
+   * @return a new error
+   */
+  public ScimException withDetail(String newDetail) {
+    return new ScimException(status, scimType, newDetail, this);
   }
 
   private static String message(int status, @Nullable String scimType, @Nullable String detail) {

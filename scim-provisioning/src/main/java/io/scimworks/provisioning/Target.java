@@ -98,8 +98,8 @@ final class Target {
       record(rec, new Exchange("POST", ep.path(), text, 201, ScimJson.write(created)));
       JsonNode id = created.get("id");
       if (id == null || !id.isString() || id.stringValue().isEmpty()) {
-        throw new ScimException(
-            502, null, "the service answered the create without an id: " + ScimJson.write(created));
+        throw ScimException.badGateway(
+            "the service answered the create without an id: " + ScimJson.write(created));
       }
       return id.stringValue();
     } catch (ScimException e) {

@@ -100,8 +100,8 @@ public final class ScimServer implements ScimHandler {
 
   private Exchange exchange(ScimRequest request) {
     if (request.body().length > options.maxRequestBytes()) {
-      throw new ScimException(
-          413, null, "The request body exceeds " + options.maxRequestBytes() + " bytes");
+      throw ScimException.payloadTooLarge(
+          "The request body exceeds " + options.maxRequestBytes() + " bytes");
     }
     TenantResolver.Resolution where = tenants.resolve(normalize(request.path()));
     List<String> segments = RequestPath.segments(where.path());
@@ -112,12 +112,12 @@ public final class ScimServer implements ScimHandler {
     } else {
       principal = authenticator.authenticate(request);
       if (principal == null) {
-        throw new ScimException(401, null, "Authentication required");
+        throw ScimException.unauthorized("Authentication required");
       }
     }
     String tenant = where.tenant() == null ? tenants.fromPrincipal(principal) : where.tenant();
     if (principal.tenant() != null && !principal.tenant().equals(tenant)) {
-      throw new ScimException(403, null, "This credential is not valid for this tenant");
+      throw ScimException.forbidden("This credential is not valid for this tenant");
     }
     return new Exchange(
         request, segments, params, principal, tenant, baseUrls.of(request, where.prefix()));
@@ -136,7 +136,7 @@ public final class ScimServer implements ScimHandler {
         System.Logger.Level.ERROR,
         "Unexpected failure serving " + request.method() + " " + request.path(),
         e);
-    return Responses.error(new ScimException(500, null, "Internal server error"));
+    return Responses.error(ScimException.internalError());
   }
 
   private void audit(Exchange exchange, ScimResponse response, Instant start) {

@@ -79,9 +79,8 @@ public interface ResourceCodec<T> {
           try {
             return mapper.treeToValue(json, type);
           } catch (JacksonException e) {
-            throw new ScimException(
-                400,
-                ScimType.INVALID_SYNTAX.keyword(),
+            throw ScimException.of(
+                ScimType.INVALID_SYNTAX,
                 "cannot map the response to " + type.getName() + ": " + e.getOriginalMessage(),
                 e);
           }

@@ -189,7 +189,6 @@ public final class ScimJson {
         e instanceof StreamConstraintsException
             ? "JSON exceeds a parser limit: "
             : "request body is not valid JSON: ";
-    return new ScimException(
-        400, ScimType.INVALID_SYNTAX.keyword(), what + e.getOriginalMessage(), e);
+    return ScimException.of(ScimType.INVALID_SYNTAX, what + e.getOriginalMessage(), e);
   }
 }

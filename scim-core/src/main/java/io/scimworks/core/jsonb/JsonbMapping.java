@@ -56,8 +56,8 @@ public final class JsonbMapping {
     try {
       json = jsonb.toJson(bean);
     } catch (JsonbException e) {
-      throw new ScimException(
-          500, null, "cannot serialise " + bean.getClass().getName() + " with JSON-B", e);
+      throw ScimException.internalError(
+          "cannot serialise " + bean.getClass().getName() + " with JSON-B", e);
     }
     ScimResource r = ScimResource.of(ScimJson.readObject(json));
     if (r.schemas().isEmpty() && schemaUrns.length > 0) {
@@ -79,9 +79,8 @@ public final class JsonbMapping {
     try {
       return jsonb.fromJson(ScimJson.write(resource.json()), type);
     } catch (JsonbException e) {
-      throw new ScimException(
-          400,
-          ScimType.INVALID_VALUE.keyword(),
+      throw ScimException.of(
+          ScimType.INVALID_VALUE,
           "resource does not map to " + type.getSimpleName() + ": " + e.getMessage(),
           e);
     }

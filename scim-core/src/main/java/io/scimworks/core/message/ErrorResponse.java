@@ -31,7 +31,7 @@ public record ErrorResponse(int status, @Nullable String scimType, @Nullable Str
 
   /** The exception this body describes (e.g. for a client to throw). */
   public ScimException toException() {
-    return new ScimException(status, scimType, detail);
+    return ScimException.received(status, scimType, detail);
   }
 
   /**

@@ -195,7 +195,7 @@ public final class PatchEngine {
       try {
         m = evaluator.compileElementFilter(parent, filter);
       } catch (FilterException e) {
-        throw new ScimException(400, ScimType.INVALID_PATH.keyword(), e.getMessage(), e);
+        throw ScimException.of(ScimType.INVALID_PATH, e.getMessage(), e);
       }
       matchers.put(key, m);
     }
@@ -311,18 +311,17 @@ public final class PatchEngine {
       boolean hasValue = !JsonNodes.isUnassigned(b);
       Mutability m = g.target().mutability();
       if (m == Mutability.READ_ONLY && (hadValue != hasValue || (hadValue && !a.equals(b)))) {
-        throw mutability("'" + g.describe() + "' is readOnly and cannot be changed");
+        throw ScimException.of(
+            ScimType.MUTABILITY, "'" + g.describe() + "' is readOnly and cannot be changed");
       }
       if (m == Mutability.IMMUTABLE && hadValue && (!hasValue || !a.equals(b))) {
-        throw mutability("'" + g.describe() + "' is immutable and already has a value");
+        throw ScimException.of(
+            ScimType.MUTABILITY, "'" + g.describe() + "' is immutable and already has a value");
       }
       if (g.sub() == null && g.def().required() && hadValue && !hasValue) {
-        throw mutability("'" + g.describe() + "' is required and cannot be removed");
+        throw ScimException.of(
+            ScimType.MUTABILITY, "'" + g.describe() + "' is required and cannot be removed");
       }
     }
-  }
-
-  private static ScimException mutability(String detail) {
-    return ScimException.of(ScimType.MUTABILITY, detail);
   }
 }

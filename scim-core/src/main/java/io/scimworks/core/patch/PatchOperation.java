@@ -75,11 +75,10 @@ public record PatchOperation(PatchOp op, @Nullable PatchPath path, @Nullable Jso
       return PatchPath.parse(path);
     } catch (FilterException e) {
       // a broken filter inside a path is still a broken path (RFC 7644 §3.5.2)
-      throw new ScimException(400, ScimType.INVALID_PATH.keyword(), e.getMessage(), e);
+      throw ScimException.of(ScimType.INVALID_PATH, e.getMessage(), e);
     } catch (RuntimeException e) {
       // the parser promises FilterException; anything else is still the client's bad path
-      throw new ScimException(
-          400, ScimType.INVALID_PATH.keyword(), "invalid PATCH path '" + path + "'", e);
+      throw ScimException.of(ScimType.INVALID_PATH, "invalid PATCH path '" + path + "'", e);
     }
   }
 

@@ -44,7 +44,7 @@ final class Patcher {
       PatchPath path = op.path();
       if (path == null) {
         if (op.op() == PatchOp.REMOVE) {
-          throw error(ScimType.NO_TARGET, "remove needs a path (RFC 7644 §3.5.2.2)");
+          throw ScimException.of(ScimType.NO_TARGET, "remove needs a path (RFC 7644 §3.5.2.2)");
         }
         noPath(op.op(), requireValue(op));
         return;
@@ -56,7 +56,7 @@ final class Patcher {
           wholeExtension(op.op(), urn, op);
           return;
         }
-        throw error(
+        throw ScimException.of(
             ScimType.INVALID_PATH,
             "no attribute '" + path.attribute() + "' in the schemas of " + engine.typeName());
       }
@@ -67,7 +67,7 @@ final class Patcher {
         attribute(op.op(), t, op.op() == PatchOp.REMOVE ? op.value() : requireValue(op));
       }
     } catch (ScimException e) {
-      throw new ScimException(e.status(), e.scimType(), where() + ": " + e.detail(), e);
+      throw e.withDetail(where() + ": " + e.detail());
     }
   }
 
@@ -123,15 +123,11 @@ final class Patcher {
     return v;
   }
 
-  private static ScimException error(ScimType type, String detail) {
-    return ScimException.of(type, detail);
-  }
-
   // ---- no path: the value is an object of attributes (RFC 7644 §3.5.2.1 and §3.5.2.3) ----
 
   private void noPath(PatchOp op, JsonNode value) {
     if (!(value instanceof ObjectNode attributes)) {
-      throw error(
+      throw ScimException.of(
           ScimType.INVALID_VALUE,
           op.jsonName()
               + " without a path needs an object of attributes, not "
@@ -146,7 +142,8 @@ final class Patcher {
       String urn = engine.extensionUrn(key);
       if (urn != null || key.equalsIgnoreCase(engine.coreSchemaUrn())) {
         if (!(v instanceof ObjectNode inner)) {
-          throw error(ScimType.INVALID_VALUE, "'" + key + "' needs an object of attributes");
+          throw ScimException.of(
+              ScimType.INVALID_VALUE, "'" + key + "' needs an object of attributes");
         }
         for (Map.Entry<String, JsonNode> ie : inner.properties()) {
           keyed(op, urn == null ? engine.coreSchemaUrn() : urn, ie.getKey(), ie.getValue());
@@ -162,7 +159,7 @@ final class Patcher {
     AttributePath path = keyPath(urn, key);
     ResolvedAttribute t = path == null ? null : engine.resolve(path);
     if (t == null) {
-      throw error(
+      throw ScimException.of(
           ScimType.INVALID_PATH,
           "no attribute '" + key + "' in the schemas of " + engine.typeName());
     }
@@ -214,7 +211,7 @@ final class Patcher {
     }
     JsonNode value = requireValue(operation);
     if (!(value instanceof ObjectNode attributes)) {
-      throw error(ScimType.INVALID_VALUE, "'" + urn + "' needs an object of attributes");
+      throw ScimException.of(ScimType.INVALID_VALUE, "'" + urn + "' needs an object of attributes");
     }
     for (Map.Entry<String, JsonNode> e : attributes.properties()) {
       keyed(op, urn, e.getKey(), e.getValue());
@@ -356,7 +353,7 @@ final class Patcher {
     AttributeDefinition def = t.attribute();
     touch(def);
     if (!def.multiValued()) {
-      throw error(
+      throw ScimException.of(
           ScimType.INVALID_PATH,
           "'" + def.name() + "' is single-valued; a value filter needs a multi-valued attribute");
     }
@@ -364,7 +361,7 @@ final class Patcher {
     if (subName != null) {
       sub = def.subAttributeOrNull(subName);
       if (sub == null) {
-        throw error(
+        throw ScimException.of(
             ScimType.INVALID_PATH, "'" + def.name() + "' has no sub-attribute '" + subName + "'");
       }
     }
@@ -388,7 +385,8 @@ final class Patcher {
       return;
     }
     if (hits.isEmpty() && !(op == PatchOp.ADD && engine.options().filteredAddCreates())) {
-      throw error(ScimType.NO_TARGET, "no value of '" + def.name() + "' matches [" + filter + "]");
+      throw ScimException.of(
+          ScimType.NO_TARGET, "no value of '" + def.name() + "' matches [" + filter + "]");
     }
     ValueNormalizer normalizer = engine.normalizer();
     JsonNode n =
@@ -459,7 +457,7 @@ final class Patcher {
     ObjectNode template = ElementFilters.template(def, filter);
     JsonNode element = template == null ? null : engine.normalizer().element(def, template);
     if (!(element instanceof ObjectNode created) || n == null) {
-      throw error(
+      throw ScimException.of(
           ScimType.NO_TARGET,
           "no value of '"
               + def.name()
@@ -472,7 +470,7 @@ final class Patcher {
     } else if (n instanceof ObjectNode from) {
       MultiValues.merge(created, from);
     } else {
-      throw error(ScimType.INVALID_VALUE, "'" + def.name() + "' elements are objects");
+      throw ScimException.of(ScimType.INVALID_VALUE, "'" + def.name() + "' elements are objects");
     }
     ArrayNode target = array;
     if (target == null) {
@@ -497,7 +495,7 @@ final class Patcher {
     boolean had = !JsonNodes.isUnassigned(old);
     boolean same = had ? n != null && old.equals(n) : n == null;
     if (!same && (m == Mutability.READ_ONLY || had)) {
-      throw error(
+      throw ScimException.of(
           ScimType.MUTABILITY,
           "'"
               + def.name()

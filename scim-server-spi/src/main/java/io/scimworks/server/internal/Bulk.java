@@ -35,9 +35,7 @@ final class Bulk {
   ScimResponse serve(Exchange ex) {
     ex.audit(AuditEvent.Operation.BULK, null, null);
     if (ex.request().body().length > model.options().maxBulkPayloadBytes()) {
-      throw new ScimException(
-          413,
-          null,
+      throw ScimException.payloadTooLarge(
           "The bulk request exceeds maxPayloadSize ("
               + model.options().maxBulkPayloadBytes()
               + ")");
@@ -48,9 +46,7 @@ final class Bulk {
       throw ScimException.of(ScimType.INVALID_SYNTAX, "A bulk request needs an Operations array");
     }
     if (ops.size() > model.options().maxBulkOperations()) {
-      throw new ScimException(
-          413,
-          null,
+      throw ScimException.payloadTooLarge(
           "The bulk request has more than maxOperations ("
               + model.options().maxBulkOperations()
               + ") operations");
@@ -160,11 +156,11 @@ final class Bulk {
             throw ScimException.of(ScimType.INVALID_VALUE, "Unknown bulkId '" + ref + "'");
           }
           if (target.state == 1) {
-            throw new ScimException(409, null, "Circular bulkId reference through '" + ref + "'");
+            throw ScimException.conflict("Circular bulkId reference through '" + ref + "'");
           }
           if (stopped() || !execute(target) || target.createdId == null) {
-            throw new ScimException(
-                409, null, "Operation with bulkId '" + ref + "' did not create a resource");
+            throw ScimException.conflict(
+                "Operation with bulkId '" + ref + "' did not create a resource");
           }
         }
         if (stopped()) {
@@ -181,7 +177,7 @@ final class Bulk {
         return false;
       } catch (RuntimeException e) {
         op.state = 2;
-        op.result = failure(op, new ScimException(500, null, "Internal server error"));
+        op.result = failure(op, ScimException.internalError());
         errors++;
         System.getLogger(Bulk.class.getName())
             .log(System.Logger.Level.ERROR, "Bulk operation failed unexpectedly", e);

@@ -120,8 +120,8 @@ public final class Dispatcher {
     if (type != null && !type.isBlank()) {
       String media = type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
       if (!media.equals("application/scim+json") && !media.equals("application/json")) {
-        throw new ScimException(
-            415, null, "Send application/scim+json or application/json, not " + media);
+        throw ScimException.unsupportedMediaType(
+            "Send application/scim+json or application/json, not " + media);
       }
     }
     return ScimJson.readObject(ex.request().body());

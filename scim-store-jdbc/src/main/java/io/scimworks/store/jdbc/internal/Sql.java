@@ -42,7 +42,7 @@ final class Sql {
     }
     LOG.log(System.Logger.Level.WARNING, "Database failure (SQLState " + state + ")", e);
     return transientFault
-        ? new ScimException(503, null, "The database is unavailable; retry the request later")
-        : new ScimException(500, null, "Internal server error");
+        ? ScimException.serviceUnavailable("The database is unavailable; retry the request later")
+        : ScimException.internalError();
   }
 }
