@@ -2,7 +2,13 @@ package io.scimworks.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.scimworks.examples.Workspace;
+import io.scimworks.server.BearerTokens;
+import io.scimworks.server.ScimServer;
+import io.scimworks.store.jdbc.JdbcStore;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +39,26 @@ class DemoServerComplianceTest {
   @Test
   void everyCheckPassesOverTheServletBindingInJetty() {
     try (Servers.Running server = Servers.jetty()) {
+      assertAllPass(run(server));
+    }
+  }
+
+  @Test
+  void everyCheckPassesWithTheJdbcStoreOnH2() {
+    try (JdbcStore store =
+            JdbcStore.builder()
+                .url("jdbc:h2:mem:compliance-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                .maxPoolSize(4)
+                .build();
+        Servers.Running server =
+            Servers.jdk(
+                ScimServer.builder()
+                    .basePath(Workspace.BASE_PATH)
+                    .authenticator(BearerTokens.of(Servers.TOKEN))
+                    .users(store.users())
+                    .groups(store.groups())
+                    .build(),
+                UnaryOperator.identity())) {
       assertAllPass(run(server));
     }
   }
