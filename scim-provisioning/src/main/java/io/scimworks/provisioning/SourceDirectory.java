@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where users and groups come from: an LDAP directory, an HR system, a database, a file. Implement
- * it to feed the engine from your own system; {@link JsonDirectory}, {@link CsvDirectory} and
- * {@link InMemoryDirectory} are ready-made.
+ * it to feed the engine from your own system; {@link JsonDirectory} and {@link InMemoryDirectory}
+ * are ready-made.
  *
  * <p>The engine asks for objects changed since a watermark it got from {@link #watermark()} at the
  * start of the previous cycle. A source without change tracking returns {@code null} from {@link
