@@ -22,8 +22,7 @@ class DemoServerComplianceTest {
    * Server defects the suite found that are being fixed elsewhere; each id leaves this list when
    * the fix lands (filters on id and meta.resourceType match nothing today).
    */
-  static final java.util.Set<String> KNOWN_SERVER_DEFECTS =
-      java.util.Set.of("filter.id", "filter.id-present", "filter.meta-resourceType");
+  static final java.util.Set<String> KNOWN_SERVER_DEFECTS = java.util.Set.of();
 
   static final java.util.Set<String> EXPECTED_SKIPS =
       java.util.Set.of(

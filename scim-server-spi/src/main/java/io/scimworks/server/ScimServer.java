@@ -270,8 +270,34 @@ public final class ScimServer implements ScimHandler {
     }
 
     /**
+     * Registers {@code extension} as an optional extension of the resource type named {@code
+     * resourceType} (added before): resources may carry its attributes, e.g. a workspace's own User
+     * attributes.
+     *
+     * <pre>{@code
+     * builder.users(users).optionalExtension("User", Schemas.fromJson(workspaceSchemaJson));
+     * }</pre>
+     *
+     * @throws IllegalStateException when no resource type of that name was added
+     */
+    public Builder optionalExtension(String resourceType, Schema extension) {
+      return schemaExtension(resourceType, extension, false);
+    }
+
+    /**
+     * Registers {@code extension} as a required extension of the resource type named {@code
+     * resourceType} (added before): every resource must carry it.
+     *
+     * @throws IllegalStateException when no resource type of that name was added
+     */
+    public Builder requiredExtension(String resourceType, Schema extension) {
+      return schemaExtension(resourceType, extension, true);
+    }
+
+    /**
      * Registers {@code extension} and adds it to the resource type named {@code resourceType}
-     * (which must be added before), e.g. a workspace's own User attributes.
+     * (which must be added before), required or not; {@link #optionalExtension} and {@link
+     * #requiredExtension} say the same more plainly.
      */
     public Builder schemaExtension(String resourceType, Schema extension, boolean required) {
       String key = resourceType.toLowerCase(java.util.Locale.ROOT);

@@ -21,7 +21,7 @@ class CustomTypesTest {
       new Scim(
           ScimServer.builder()
               .users(InMemoryRepository.forUsers())
-              .schemaExtension(
+              .optionalExtension(
                   "User",
                   Schemas.fromJson(
                       "{\"id\":\""
@@ -29,8 +29,7 @@ class CustomTypesTest {
                           + "\",\"name\":\"Workspace\",\"attributes\":[{\"name\":\"seat\","
                           + "\"type\":\"string\",\"multiValued\":false,\"required\":false,"
                           + "\"caseExact\":false,\"mutability\":\"readWrite\",\"returned\":\"default\","
-                          + "\"uniqueness\":\"none\"}]}"),
-                  false)
+                          + "\"uniqueness\":\"none\"}]}"))
               .schema(
                   Schema.builder(DEVICE)
                       .name("Device")

@@ -61,6 +61,17 @@ public record PatchRequest(List<String> schemas, List<PatchOperation> operations
   }
 
   /**
+   * Reads a request from its JSON text with the default (lenient) options, e.g. a PATCH body as
+   * received; see {@link #fromJson(JsonNode, PatchOptions)}.
+   *
+   * @throws ScimException 400 {@code invalidSyntax} when the text is not JSON or not a PATCH
+   *     request
+   */
+  public static PatchRequest fromJson(String json) {
+    return fromJson(io.scimworks.core.json.ScimJson.read(json), PatchOptions.defaults());
+  }
+
+  /**
    * Reads a request with the default (lenient) options; see {@link #fromJson(JsonNode,
    * PatchOptions)}.
    */

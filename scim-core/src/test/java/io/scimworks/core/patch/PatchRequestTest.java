@@ -41,6 +41,17 @@ class PatchRequestTest {
   }
 
   @Test
+  void readsTheJsonTextAsReceived() {
+    PatchRequest r =
+        PatchRequest.fromJson(
+            """
+            {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+             "Operations":[{"op":"replace","path":"title","value":"Tour Guide"}]}""");
+    assertThat(r.operations()).hasSize(1);
+    assertThatThrownBy(() -> PatchRequest.fromJson("{not json")).isInstanceOf(ScimException.class);
+  }
+
+  @Test
   void entraCapitalisedOpIsReadInAnyCase() {
     PatchRequest r =
         PatchRequest.fromJson(
