@@ -94,7 +94,9 @@ final class Target {
       return id;
     }
     try {
-      ObjectNode created = ep.create(body);
+      // safe to repeat: the engine matched first, and a repeated create of a taken userName is a
+      // 409
+      ObjectNode created = await(ep.createAsync(body, true));
       record(rec, new Exchange("POST", ep.path(), text, 201, ScimJson.write(created)));
       JsonNode id = created.get("id");
       if (id == null || !id.isString() || id.stringValue().isEmpty()) {
@@ -123,7 +125,11 @@ final class Target {
     }
     try {
       Optional<ObjectNode> answer =
-          ep.patch(id).operations(ops).capitalizedOps(mode.capitalizedOps()).execute();
+          ep.patch(id)
+              .operations(ops)
+              .capitalizedOps(mode.capitalizedOps())
+              .retryable(true) // replaces, and adds or removes of given values: idempotent
+              .execute();
       record(
           rec,
           new Exchange(
@@ -155,6 +161,17 @@ final class Target {
       if (e.status() != 404) {
         throw e;
       }
+    }
+  }
+
+  private static <T> T await(java.util.concurrent.CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
     }
   }
 
