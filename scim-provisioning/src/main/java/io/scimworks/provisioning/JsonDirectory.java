@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -45,6 +47,10 @@ import tools.jackson.databind.node.ObjectNode;
  * provisioned before and missing now is deleted at the target (subject to the deletion threshold).
  */
 public final class JsonDirectory implements SourceDirectory {
+  /** Reads one element of the array; the rest of the file follows it. */
+  private static final ObjectReader ELEMENT =
+      ScimJson.mapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private final Path file;
 
   private JsonDirectory(Path file) {
@@ -190,7 +196,7 @@ public final class JsonDirectory implements SourceDirectory {
               if (t != JsonToken.START_OBJECT) {
                 throw bad(line, "each of \"" + member + "\" must be an object");
               }
-              ObjectNode o = (ObjectNode) ScimJson.mapper().readTree(parser);
+              ObjectNode o = (ObjectNode) ELEMENT.readTree(parser);
               next = read.apply(o, line);
             } catch (JacksonException e) {
               throw bad(
