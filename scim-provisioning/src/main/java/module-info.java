@@ -8,4 +8,8 @@ module io.scimworks.provisioning {
   requires static info.picocli;
 
   exports io.scimworks.provisioning;
+
+  // the command is not API; picocli reads its options reflectively
+  opens io.scimworks.provisioning.cli to
+      info.picocli;
 }

@@ -1,12 +1,9 @@
 package io.scimworks.provisioning;
 
+import io.scimworks.client.PatchDiff;
 import io.scimworks.core.json.ScimJson;
 import io.scimworks.core.patch.PatchOp;
 import io.scimworks.core.patch.PatchOperation;
-import io.scimworks.filter.AttributePath;
-import io.scimworks.filter.CompareOperator;
-import io.scimworks.filter.CompareValue;
-import io.scimworks.filter.Filter;
 import io.scimworks.filter.PatchPath;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,25 +75,22 @@ public enum WireMode {
 
   /** The operations that add {@code ids} as members. */
   List<PatchOperation> addMembers(List<String> ids) {
-    return List.of(new PatchOperation(PatchOp.ADD, PatchPath.parse("members"), memberArray(ids)));
+    if (this == ENTRA) {
+      return List.of(new PatchOperation(PatchOp.ADD, PatchPath.parse("members"), memberArray(ids)));
+    }
+    return PatchDiff.members(List.of(), ids); // one add with the new members
   }
 
-  /** The operations that remove {@code ids} from the members. */
+  /**
+   * The operations that remove {@code ids} from the members: Entra's {@code Remove} of a value
+   * array, or else one {@code remove members[value eq "id"]} each.
+   */
   List<PatchOperation> removeMembers(List<String> ids) {
     if (this == ENTRA) {
       return List.of(
           new PatchOperation(PatchOp.REMOVE, PatchPath.parse("members"), memberArray(ids)));
     }
-    List<PatchOperation> ops = new ArrayList<>(ids.size());
-    for (String id : ids) {
-      Filter f =
-          new Filter.Compare(
-              AttributePath.of("value"), CompareOperator.EQ, new CompareValue.StringValue(id));
-      ops.add(
-          new PatchOperation(
-              PatchOp.REMOVE, new PatchPath(AttributePath.of("members"), f, null), null));
-    }
-    return ops;
+    return PatchDiff.members(ids, List.of());
   }
 
   /** The {@code schemas} of a new group. */
