@@ -8,8 +8,9 @@ module io.scimworks.provisioning {
   requires static info.picocli;
 
   exports io.scimworks.provisioning;
+  exports io.scimworks.provisioning.cli;
 
-  // the command is not API; picocli reads its options reflectively
+  // picocli reads the command's options reflectively
   opens io.scimworks.provisioning.cli to
       info.picocli;
 }
