@@ -1,5 +1,6 @@
 package io.scimworks.core;
 
+import io.scimworks.core.internal.Keywords;
 import java.util.Optional;
 
 /**
@@ -54,12 +55,7 @@ public enum ScimType {
 
   /** The type whose keyword is {@code keyword} (case-insensitive), if any. */
   public static Optional<ScimType> fromKeyword(String keyword) {
-    for (ScimType t : values()) {
-      if (t.keyword.equalsIgnoreCase(keyword)) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
+    return Keywords.lookup(ScimType.class, c -> c.keyword, keyword);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.scimworks.core.schema;
 
+import io.scimworks.core.internal.Keywords;
 import io.scimworks.filter.AttributeInfo.ValueType;
 import java.util.Optional;
 
@@ -42,12 +43,7 @@ public enum AttributeType {
 
   /** The type named {@code name} in schema JSON (case-insensitive). */
   public static Optional<AttributeType> fromJsonName(String name) {
-    for (AttributeType t : values()) {
-      if (t.jsonName.equalsIgnoreCase(name)) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
+    return Keywords.lookup(AttributeType.class, c -> c.jsonName, name);
   }
 
   @Override

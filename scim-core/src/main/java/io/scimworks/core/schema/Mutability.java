@@ -1,5 +1,6 @@
 package io.scimworks.core.schema;
 
+import io.scimworks.core.internal.Keywords;
 import java.util.Optional;
 
 /** When an attribute may be written (RFC 7643 §2.2 {@code mutability}). */
@@ -26,12 +27,7 @@ public enum Mutability {
 
   /** The constant whose keyword is {@code name} (case-insensitive). */
   public static Optional<Mutability> fromJsonName(String name) {
-    for (Mutability v : values()) {
-      if (v.jsonName.equalsIgnoreCase(name)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return Keywords.lookup(Mutability.class, c -> c.jsonName, name);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.scimworks.core.schema;
 
+import io.scimworks.core.internal.Keywords;
 import java.util.Optional;
 
 /** When an attribute is returned in a response (RFC 7643 §2.2 {@code returned}). */
@@ -26,12 +27,7 @@ public enum Returned {
 
   /** The constant whose keyword is {@code name} (case-insensitive). */
   public static Optional<Returned> fromJsonName(String name) {
-    for (Returned v : values()) {
-      if (v.jsonName.equalsIgnoreCase(name)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return Keywords.lookup(Returned.class, c -> c.jsonName, name);
   }
 
   @Override

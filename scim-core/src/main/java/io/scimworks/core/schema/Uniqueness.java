@@ -1,5 +1,6 @@
 package io.scimworks.core.schema;
 
+import io.scimworks.core.internal.Keywords;
 import java.util.Optional;
 
 /** How unique an attribute's value must be (RFC 7643 §2.2 {@code uniqueness}). */
@@ -24,12 +25,7 @@ public enum Uniqueness {
 
   /** The constant whose keyword is {@code name} (case-insensitive). */
   public static Optional<Uniqueness> fromJsonName(String name) {
-    for (Uniqueness v : values()) {
-      if (v.jsonName.equalsIgnoreCase(name)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return Keywords.lookup(Uniqueness.class, c -> c.jsonName, name);
   }
 
   @Override
