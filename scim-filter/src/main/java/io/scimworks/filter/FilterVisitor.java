@@ -3,6 +3,10 @@ package io.scimworks.filter;
 /**
  * Visits a {@link Filter} tree; implement it to translate filters to another language (SQL, LDAP).
  *
+ * <p>A parsed filter may chain up to {@link FilterParser#DEFAULT_MAX_TERMS} terms with {@code and}
+ * or {@code or}, as nested nodes; iterate over {@link Filter.And#operands()} and {@link
+ * Filter.Or#operands()} rather than recursing along {@code left()}, so that the stack stays shallow.
+ *
  * @param <R> what each visit returns
  */
 public interface FilterVisitor<R> {
