@@ -5,7 +5,8 @@ package io.scimworks.filter;
  *
  * <p>A parsed filter may chain up to {@link FilterParser#DEFAULT_MAX_TERMS} terms with {@code and}
  * or {@code or}, as nested nodes; iterate over {@link Filter.And#operands()} and {@link
- * Filter.Or#operands()} rather than recursing along {@code left()}, so that the stack stays shallow.
+ * Filter.Or#operands()} rather than recursing along {@code left()}, so that the stack stays
+ * shallow.
  *
  * @param <R> what each visit returns
  */
