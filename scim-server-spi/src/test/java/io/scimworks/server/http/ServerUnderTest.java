@@ -7,7 +7,6 @@ import io.scimworks.core.schema.Schemas;
 import io.scimworks.server.BearerTokens;
 import io.scimworks.server.ScimServer;
 import io.scimworks.server.ServerOptions;
-import io.scimworks.server.memory.InMemoryRepository;
 import io.scimworks.server.spi.AuditListener;
 
 /**
@@ -24,9 +23,12 @@ final class ServerUnderTest implements AutoCloseable {
   final ScimHttp scim;
   final ScimServer server;
 
-  private ServerUnderTest(RunningBinding binding, ScimServer server) {
+  private final AutoCloseable stores;
+
+  private ServerUnderTest(RunningBinding binding, ScimServer server, AutoCloseable stores) {
     this.binding = binding;
     this.server = server;
+    this.stores = stores;
     this.scim = ScimHttp.to(binding.base(), TOKEN);
   }
 
@@ -35,6 +37,7 @@ final class ServerUnderTest implements AutoCloseable {
   }
 
   static ServerUnderTest start(BindingKind kind, ServerOptions options) {
+    TestStores.Opened stores = TestStores.openDefault();
     ScimServer server =
         ScimServer.builder()
             .basePath(kind.mountPath())
@@ -42,10 +45,10 @@ final class ServerUnderTest implements AutoCloseable {
             .authenticator(BearerTokens.of(TOKEN))
             .auditListener(AuditListener.none())
             .schema(workspaceUserSchema())
-            .users(InMemoryRepository.forUsers())
-            .groups(InMemoryRepository.forGroups(true))
+            .users(stores.users())
+            .groups(stores.groups())
             .build();
-    return new ServerUnderTest(kind.start(server), server);
+    return new ServerUnderTest(kind.start(server), server, stores.closer());
   }
 
   private static Schema workspaceUserSchema() {
@@ -95,5 +98,10 @@ final class ServerUnderTest implements AutoCloseable {
   @Override
   public void close() {
     binding.close();
+    try {
+      stores.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot close the repositories", e);
+    }
   }
 }

@@ -9,6 +9,7 @@ import io.scimworks.store.jdbc.internal.Dialect;
 import io.scimworks.store.jdbc.internal.JdbcRepository;
 import io.scimworks.store.jdbc.internal.Migrator;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -84,9 +85,20 @@ public final class JdbcStore implements AutoCloseable {
     return repository(ResourceType.user());
   }
 
-  /** The repository of {@code Group} resources. */
+  /** The repository of {@code Group} resources ({@code displayName} not unique, as in RFC 7643). */
   public Repository groups() {
     return repository(ResourceType.group());
+  }
+
+  /**
+   * The repository of {@code Group} resources, with {@code displayName} unique per tenant (compared
+   * case-insensitively) when {@code uniqueDisplayName}: a second group of the same name is a 409
+   * {@code uniqueness}, as many applications want.
+   */
+  public Repository groups(boolean uniqueDisplayName) {
+    return uniqueDisplayName
+        ? repository(ResourceType.group(), List.of("displayName"))
+        : repository(ResourceType.group());
   }
 
   /**
@@ -94,7 +106,18 @@ public final class JdbcStore implements AutoCloseable {
    * types and extensions through {@link Builder#schemas(SchemaRegistry)}).
    */
   public Repository repository(ResourceType type) {
-    return new JdbcRepository(dataSource, dialect, registry, type);
+    return repository(type, List.of());
+  }
+
+  /**
+   * The repository of {@code type} with more unique attributes than its schema declares (paths such
+   * as {@code displayName} or {@code emails.value}; compared as the schema's {@code caseExact}
+   * says).
+   *
+   * @throws IllegalArgumentException when the type has no such attribute
+   */
+  public Repository repository(ResourceType type, List<String> alsoUnique) {
+    return new JdbcRepository(dataSource, dialect, registry, type, alsoUnique);
   }
 
   /** {@code "PostgreSQL"} or {@code "H2"}. */

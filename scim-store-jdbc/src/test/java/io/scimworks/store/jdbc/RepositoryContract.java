@@ -153,6 +153,23 @@ abstract class RepositoryContract {
   }
 
   @Test
+  void groupNamesAreUniqueOnlyWhenAsked() {
+    scim.createGroup("Team");
+    assertThat(scim.post("/Groups", groupBody("team")).status()).isEqualTo(201);
+    Client strict = Client.of(store.users(), store.groups(true));
+    strict.createGroup("Team");
+    ScimResponse dup = strict.post("/Groups", groupBody("TEAM"));
+    assertThat(dup.status()).isEqualTo(409);
+    assertThat(json(dup).get("scimType").stringValue()).isEqualTo("uniqueness");
+  }
+
+  private static String groupBody(String name) {
+    return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":"
+        + Client.quote(name)
+        + "}";
+  }
+
+  @Test
   void metaTimestampsFilterAsInstants() {
     String id = scim.createUser("hank");
     String created = json(scim.get("/Users/" + id)).get("meta").get("created").stringValue();

@@ -42,11 +42,15 @@ public final class JdbcRepository implements Repository {
 
   /** A repository for {@code type}, whose schema {@code registry} knows. */
   public JdbcRepository(
-      DataSource dataSource, Dialect dialect, SchemaRegistry registry, ResourceType type) {
+      DataSource dataSource,
+      Dialect dialect,
+      SchemaRegistry registry,
+      ResourceType type,
+      List<String> alsoUnique) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.type = type.name();
-    this.layout = new Layout(registry, type);
+    this.layout = new Layout(registry, type, alsoUnique);
     this.filters = new SqlFilter(layout);
     this.writer = new Writer(dialect, layout, this.type);
   }

@@ -33,7 +33,7 @@ final class Layout {
   private final List<IndexedAttribute> unique;
   private final @Nullable IndexedAttribute members;
 
-  Layout(SchemaRegistry registry, ResourceType type) {
+  Layout(SchemaRegistry registry, ResourceType type, List<String> alsoUnique) {
     for (Map.Entry<String, String> e : COLUMNS.entrySet()) {
       ResolvedAttribute r = registry.resolveOrNull(type, AttributePath.of(e.getKey()));
       if (r != null && r.subAttribute() == null && isSingleString(r.attribute())) {
@@ -43,7 +43,18 @@ final class Layout {
                 AttributePath.of(r.attribute().name()), r.attribute().caseExact(), false));
       }
     }
-    this.unique = IndexedAttribute.uniqueOf(registry, type);
+    List<IndexedAttribute> u = new ArrayList<>(IndexedAttribute.uniqueOf(registry, type));
+    for (String name : alsoUnique) {
+      AttributePath path = AttributePath.parse(name);
+      ResolvedAttribute r = registry.resolveOrNull(type, path);
+      if (r == null) {
+        throw new IllegalArgumentException(type.name() + " has no attribute " + name);
+      }
+      if (u.stream().noneMatch(a -> a.path().equalsIgnoreCase(path))) {
+        u.add(new IndexedAttribute(path, r.definition().caseExact(), true));
+      }
+    }
+    this.unique = List.copyOf(u);
     ResolvedAttribute m = registry.resolveOrNull(type, AttributePath.of("members", "value"));
     this.members =
         m != null && m.attribute().multiValued() && m.subAttribute() != null

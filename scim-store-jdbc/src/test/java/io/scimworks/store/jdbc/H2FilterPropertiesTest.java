@@ -7,7 +7,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /** Generated filters answer alike on H2 and in memory. */
-class H2FilterProperties {
+class H2FilterPropertiesTest {
   private static final JdbcStore STORE = TestDatabases.h2();
   private static final FilterEquivalence DATA = new FilterEquivalence(STORE);
 

@@ -6,7 +6,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Generated filters answer alike on PostgreSQL and in memory. */
-class PostgresFilterProperties {
+class PostgresFilterPropertiesTest {
   private static final JdbcStore STORE = TestDatabases.store(TestDatabases.Db.POSTGRES);
   private static final FilterEquivalence DATA = new FilterEquivalence(STORE);
 

@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /** Equal folds exactly when the filter evaluator's case-insensitive equality holds. */
-class CaseFoldingProperties {
+class CaseFoldingPropertiesTest {
 
   @Property(tries = 500)
   void foldsAreEqualExactlyWhenStringsAreEqualIgnoringCase(
