@@ -1,5 +1,6 @@
 package io.scimworks.filter;
 
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,4 +19,16 @@ public interface AttributeResolver {
    * returns {@code null} when the schema does not define it.
    */
   @Nullable AttributeInfo resolve(AttributePath path);
+
+  /**
+   * How string values of attributes that are not {@code caseExact} are folded before they are
+   * compared ({@code eq}, {@code co}, {@code sw}, {@code ew}, ordering): two values are equal
+   * ignoring case when their folded forms are equal. scim-core's resolvers return its {@code
+   * CaseFolding}, the comparison every SCIMworks module shares. The default folds each code point
+   * {@code c} to {@code Character.toLowerCase(Character.toUpperCase(c))}, the rule of {@link
+   * String#equalsIgnoreCase(String)}.
+   */
+  default UnaryOperator<String> caseFolding() {
+    return SimpleCaseFolding.INSTANCE;
+  }
 }

@@ -1,5 +1,6 @@
 package io.scimworks.core.query;
 
+import io.scimworks.core.CaseFolding;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
 import io.scimworks.core.json.ScimJson;
@@ -191,7 +192,7 @@ public final class ResourceComparator implements Comparator<ScimResource> {
     String a = x.asString();
     String b = y.asString();
     boolean caseExact = definition != null && definition.caseExact();
-    return caseExact ? a.compareTo(b) : String.CASE_INSENSITIVE_ORDER.compare(a, b);
+    return caseExact ? a.compareTo(b) : CaseFolding.compare(a, b);
   }
 
   private static int compareNumbersAsText(JsonNode x, JsonNode y) {

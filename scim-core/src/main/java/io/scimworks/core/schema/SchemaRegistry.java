@@ -1,5 +1,7 @@
 package io.scimworks.core.schema;
 
+import io.scimworks.core.CaseFolding;
+import io.scimworks.filter.AttributeInfo;
 import io.scimworks.filter.AttributePath;
 import io.scimworks.filter.AttributeResolver;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -142,15 +145,23 @@ public final class SchemaRegistry {
 
   /**
    * The {@link AttributeResolver} scim-filter uses to honour {@code caseExact} and types for
-   * resources of {@code type}. Cached per type.
+   * resources of {@code type}, comparing text with {@link CaseFolding}. Cached per type.
    */
   public AttributeResolver resolverFor(ResourceType type) {
     return resolvers.computeIfAbsent(
         key(type.name()),
         k ->
-            path -> {
-              ResolvedAttribute r = resolveOrNull(type, path);
-              return r == null ? null : r.info();
+            new AttributeResolver() {
+              @Override
+              public @Nullable AttributeInfo resolve(AttributePath path) {
+                ResolvedAttribute r = resolveOrNull(type, path);
+                return r == null ? null : r.info();
+              }
+
+              @Override
+              public UnaryOperator<String> caseFolding() {
+                return CaseFolding.function();
+              }
             });
   }
 

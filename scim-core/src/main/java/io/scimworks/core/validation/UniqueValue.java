@@ -1,8 +1,8 @@
 package io.scimworks.core.validation;
 
+import io.scimworks.core.CaseFolding;
 import io.scimworks.core.schema.ResolvedAttribute;
 import io.scimworks.core.schema.Uniqueness;
-import java.util.Locale;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
@@ -27,11 +27,11 @@ public record UniqueValue(ResolvedAttribute attribute, JsonNode value) {
   }
 
   /**
-   * A key under which equal values collide: the text, lower-cased unless the attribute is {@code
-   * caseExact}. Use it for an index or a unique database column.
+   * A key under which equal values collide: the text, {@linkplain CaseFolding#fold(String) folded}
+   * unless the attribute is {@code caseExact}. Use it for an index or a unique database column.
    */
   public String key() {
     String s = value.isString() ? value.stringValue() : value.toString();
-    return attribute.definition().caseExact() ? s : s.toLowerCase(Locale.ROOT);
+    return attribute.definition().caseExact() ? s : CaseFolding.fold(s);
   }
 }

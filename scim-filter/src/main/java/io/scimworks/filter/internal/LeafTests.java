@@ -9,6 +9,7 @@ import io.scimworks.filter.JsonNumbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,14 +23,19 @@ final class LeafTests {
   /**
    * The test for {@code op value} on an attribute described by {@code info} ({@code null}: unknown,
    * inferred from the JSON). {@code ne} is the negation of {@code eq} on each value; the caller
-   * handles absent attributes. {@code null} values are handled by the caller too.
+   * handles absent attributes. {@code null} values are handled by the caller too. Strings that are
+   * not {@code caseExact} compare by their forms under {@code fold}.
    *
    * @throws FilterException ({@code invalidFilter}) for a comparison SCIM does not define
    */
   static LeafTest create(
-      CompareOperator op, CompareValue value, @Nullable AttributeInfo info, String where) {
+      CompareOperator op,
+      CompareValue value,
+      @Nullable AttributeInfo info,
+      UnaryOperator<String> fold,
+      String where) {
     if (op == CompareOperator.NE) {
-      LeafTest eq = create(CompareOperator.EQ, value, info, where);
+      LeafTest eq = create(CompareOperator.EQ, value, info, fold, where);
       return leaf -> !eq.test(leaf);
     }
     ValueType type = info == null ? null : info.type();
@@ -52,7 +58,8 @@ final class LeafTests {
       return number(op, n.value(), where);
     }
     if (value instanceof CompareValue.StringValue s) {
-      return string(op, s.value(), type, info != null && info.caseExact(), where);
+      boolean caseExact = info != null && info.caseExact();
+      return string(op, s.value(), type, caseExact ? UnaryOperator.identity() : fold, where);
     }
     throw invalid(where, "null can only be compared with eq or ne");
   }
@@ -81,46 +88,34 @@ final class LeafTests {
 
   private static LeafTest string(
       CompareOperator op,
-      String expected,
+      String text,
       @Nullable ValueType type,
-      boolean caseExact,
+      UnaryOperator<String> fold,
       String where) {
     boolean substring =
         op == CompareOperator.CO || op == CompareOperator.SW || op == CompareOperator.EW;
     if (!substring && (type == ValueType.DATE_TIME || type == null)) {
-      Instant instant = Rfc3339.parse(expected);
+      Instant instant = Rfc3339.parse(text);
       if (type == ValueType.DATE_TIME && instant == null) {
         throw invalid(where, "expected an RFC 3339 date-time such as \"2011-05-13T04:42:34Z\"");
       }
       if (instant != null) {
-        return dateTime(op, instant, expected, caseExact, type == ValueType.DATE_TIME);
+        return dateTime(op, instant, text, fold, type == ValueType.DATE_TIME);
       }
     }
+    String expected = fold.apply(text);
     return switch (op) {
-      case EQ -> leaf -> leaf.isString() && equal(leaf.stringValue(), expected, caseExact);
-      case CO -> leaf -> leaf.isString() && contains(leaf.stringValue(), expected, !caseExact);
-      case SW ->
+      case EQ ->
           leaf ->
               leaf.isString()
-                  && leaf.stringValue()
-                      .regionMatches(!caseExact, 0, expected, 0, expected.length());
-      case EW ->
-          leaf -> {
-            if (!leaf.isString()) {
-              return false;
-            }
-            String s = leaf.stringValue();
-            int from = s.length() - expected.length();
-            return from >= 0 && s.regionMatches(!caseExact, from, expected, 0, expected.length());
-          };
+                  && (leaf.stringValue().equals(text)
+                      || fold.apply(leaf.stringValue()).equals(expected));
+      case CO -> leaf -> leaf.isString() && fold.apply(leaf.stringValue()).contains(expected);
+      case SW -> leaf -> leaf.isString() && fold.apply(leaf.stringValue()).startsWith(expected);
+      case EW -> leaf -> leaf.isString() && fold.apply(leaf.stringValue()).endsWith(expected);
       default ->
           leaf ->
-              leaf.isString()
-                  && ordered(
-                      op,
-                      caseExact
-                          ? leaf.stringValue().compareTo(expected)
-                          : leaf.stringValue().compareToIgnoreCase(expected));
+              leaf.isString() && ordered(op, fold.apply(leaf.stringValue()).compareTo(expected));
     };
   }
 
@@ -130,7 +125,12 @@ final class LeafTests {
    * other leaf compares as a string.
    */
   private static LeafTest dateTime(
-      CompareOperator op, Instant expected, String text, boolean caseExact, boolean declared) {
+      CompareOperator op,
+      Instant expected,
+      String text,
+      UnaryOperator<String> fold,
+      boolean declared) {
+    String folded = fold.apply(text);
     LeafTest asInstant =
         leaf -> {
           if (!leaf.isString()) {
@@ -143,8 +143,7 @@ final class LeafTests {
           if (declared) {
             return false;
           }
-          String s = leaf.stringValue();
-          return ordered(op, caseExact ? s.compareTo(text) : s.compareToIgnoreCase(text));
+          return ordered(op, fold.apply(leaf.stringValue()).compareTo(folded));
         };
     return asInstant;
   }
@@ -159,23 +158,6 @@ final class LeafTests {
       case LE -> c <= 0;
       default -> throw new AssertionError(op);
     };
-  }
-
-  private static boolean equal(String actual, String expected, boolean caseExact) {
-    return caseExact ? actual.equals(expected) : actual.equalsIgnoreCase(expected);
-  }
-
-  private static boolean contains(String s, String part, boolean ignoreCase) {
-    if (!ignoreCase) {
-      return s.contains(part);
-    }
-    int last = s.length() - part.length();
-    for (int i = 0; i <= last; i++) {
-      if (s.regionMatches(true, i, part, 0, part.length())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static FilterException invalid(String where, String message) {

@@ -1,9 +1,9 @@
 package io.scimworks.server.memory;
 
+import io.scimworks.core.CaseFolding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -85,7 +85,7 @@ final class Index {
   }
 
   private String key(String value) {
-    return spec.caseExact() ? value : value.toLowerCase(Locale.ROOT);
+    return spec.caseExact() ? value : CaseFolding.fold(value);
   }
 
   /** The string values of the indexed attribute in {@code resource}. */
