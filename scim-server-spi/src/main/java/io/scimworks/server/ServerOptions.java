@@ -3,6 +3,7 @@ package io.scimworks.server;
 import io.scimworks.core.patch.PatchOptions;
 import java.net.URI;
 import java.net.URISyntaxException;
+import io.scimworks.core.validation.ValidationOptions;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -39,6 +40,9 @@ import org.jspecify.annotations.Nullable;
  * @param trustForwardedHeaders whether {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} are
  *     believed when building URLs (only behind a proxy that sets them and strips clients' own);
  *     ignored when {@code publicBaseUrl} is set
+ * @param validationOptions how resources are validated on every write path (POST, PUT, PATCH,
+ *     bulk): the unknown-attribute policy, the coercions identity providers need, the limit on
+ *     values per multi-valued attribute (default {@link ValidationOptions#defaults()})
  */
 public record ServerOptions(
     long maxRequestBytes,
@@ -54,7 +58,8 @@ public record ServerOptions(
     boolean anonymousDiscovery,
     PatchOptions patchOptions,
     @Nullable String publicBaseUrl,
-    boolean trustForwardedHeaders) {
+    boolean trustForwardedHeaders,
+    ValidationOptions validationOptions) {
 
   private static final ServerOptions DEFAULTS = new Builder().build();
 
@@ -66,6 +71,7 @@ public record ServerOptions(
     Objects.requireNonNull(retryAfter, "retryAfter");
     Objects.requireNonNull(cursorTimeToLive, "cursorTimeToLive");
     Objects.requireNonNull(patchOptions, "patchOptions");
+    Objects.requireNonNull(validationOptions, "validationOptions");
     positive("defaultCount", defaultCount);
     positive("maxCount", maxCount);
     positive("maxFilterLength", maxFilterLength);
@@ -130,6 +136,7 @@ public record ServerOptions(
     b.patchOptions = patchOptions;
     b.publicBaseUrl = publicBaseUrl;
     b.trustForwardedHeaders = trustForwardedHeaders;
+    b.validationOptions = validationOptions;
     return b;
   }
 
@@ -155,6 +162,7 @@ public record ServerOptions(
     private PatchOptions patchOptions = PatchOptions.defaults();
     private @Nullable String publicBaseUrl;
     private boolean trustForwardedHeaders;
+    private ValidationOptions validationOptions = ValidationOptions.defaults();
 
     private Builder() {}
 
@@ -249,6 +257,12 @@ public record ServerOptions(
      */
     public Builder trustForwardedHeaders(boolean trust) {
       this.trustForwardedHeaders = trust;
+     * How resources are validated on every write path (default {@link
+     * ValidationOptions#defaults()}): for example {@code
+     * ValidationOptions.builder().unknownAttributes(UnknownAttributes.REJECT).build()}.
+     */
+    public Builder validationOptions(ValidationOptions options) {
+      this.validationOptions = Objects.requireNonNull(options, "options");
       return this;
     }
 
@@ -268,7 +282,8 @@ public record ServerOptions(
           anonymousDiscovery,
           patchOptions,
           publicBaseUrl,
-          trustForwardedHeaders);
+          trustForwardedHeaders,
+          validationOptions);
     }
   }
 }

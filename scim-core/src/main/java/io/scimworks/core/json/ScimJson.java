@@ -6,6 +6,7 @@ import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -24,6 +25,12 @@ import tools.jackson.databind.node.ObjectNode;
  * nesting depth {@value #MAX_NESTING_DEPTH}, strings of at most 20 MB, numbers of at most 1000
  * digits, and (per document) Jackson's default token and name limits.
  *
+ * <p>Reading and writing share one nesting limit, so that whatever was read can be written again:
+ * writes allow {@value #MAX_NESTING_DEPTH} levels plus {@value #WRITE_HEADROOM} for the envelopes a
+ * resource travels in (a {@code ListResponse}, a bulk response) and for the few levels a PATCH path
+ * adds around its value. {@link #checkNesting(JsonNode)} holds a tree built in memory (the result
+ * of a PATCH) to the read limit before it is stored.
+ *
  * <pre>{@code
  * ObjectNode body = ScimJson.readObject(requestBytes);   // 400 invalidSyntax if not a JSON object
  * byte[] out = ScimJson.writeBytes(resource.json());
@@ -32,7 +39,10 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ScimJson {
 
   /** Maximum nesting of arrays and objects in accepted input. */
-  public static final int MAX_NESTING_DEPTH = 1000;
+  public static final int MAX_NESTING_DEPTH = 100;
+
+  /** Levels that writing allows beyond {@link #MAX_NESTING_DEPTH}, for envelopes. */
+  public static final int WRITE_HEADROOM = 16;
 
   private static final JsonMapper MAPPER =
       JsonMapper.builder(
@@ -41,6 +51,10 @@ public final class ScimJson {
                       StreamReadConstraints.builder()
                           .maxNestingDepth(MAX_NESTING_DEPTH)
                           .maxNumberLength(1000)
+                          .build())
+                  .streamWriteConstraints(
+                      StreamWriteConstraints.builder()
+                          .maxNestingDepth(MAX_NESTING_DEPTH + WRITE_HEADROOM)
                           .build())
                   .build())
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -138,6 +152,38 @@ public final class ScimJson {
   /** Writes indented JSON text, for logs and documentation. */
   public static String writePretty(JsonNode node) {
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+  }
+
+  /**
+   * Checks that a tree built in memory nests no deeper than {@link #MAX_NESTING_DEPTH}, the depth
+   * {@link #read(String)} accepts, so that it can be stored, read back and written.
+   *
+   * @throws ScimException 400 {@code invalidValue} if it nests deeper
+   */
+  public static void checkNesting(JsonNode node) {
+    if (deeperThan(node, MAX_NESTING_DEPTH)) {
+      throw ScimException.of(
+          ScimType.INVALID_VALUE,
+          "the resource would nest arrays and objects more than "
+              + MAX_NESTING_DEPTH
+              + " levels deep");
+    }
+  }
+
+  /** Whether {@code node} holds more than {@code levels} levels of arrays and objects. */
+  private static boolean deeperThan(JsonNode node, int levels) {
+    if (!node.isContainer()) {
+      return false;
+    }
+    if (levels < 1) {
+      return true;
+    }
+    for (JsonNode child : node) {
+      if (deeperThan(child, levels - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.scimworks.core.patch;
 
+import io.scimworks.core.CaseFolding;
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
 import io.scimworks.filter.JsonNumbers;
@@ -54,6 +55,15 @@ final class JsonNodes {
     return key != null && object.remove(key) != null;
   }
 
+  /** Sets {@code name} to {@code n}, or removes it when {@code n} is {@code null}. */
+  static void setOrRemove(ObjectNode o, String name, @Nullable JsonNode n) {
+    if (n == null) {
+      remove(o, name);
+    } else {
+      set(o, name, n);
+    }
+  }
+
   /** Whether the node holds no value in SCIM's sense: absent, null, or an empty array. */
   static boolean isUnassigned(@Nullable JsonNode node) {
     return node == null
@@ -72,7 +82,7 @@ final class JsonNodes {
       boolean exact = def != null && (def.caseExact() || def.type() == AttributeType.BINARY);
       return exact
           ? a.stringValue().equals(b.stringValue())
-          : a.stringValue().equalsIgnoreCase(b.stringValue());
+          : CaseFolding.equal(a.stringValue(), b.stringValue());
     }
     if (a.isNumber() && b.isNumber()) {
       return JsonNumbers.equal(a, b);

@@ -1,10 +1,16 @@
 package io.scimworks.core.patch;
 
+import io.scimworks.core.ScimException;
+import io.scimworks.core.ScimType;
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
 import io.scimworks.core.schema.Mutability;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -16,107 +22,85 @@ final class MultiValues {
   private MultiValues() {}
 
   /**
-   * Adds {@code element} to {@code array} unless an equal value is there (RFC 7644 §3.5.2.1: "If
-   * the target location already contains the value specified, no changes SHOULD be made"). A
-   * complex element whose {@code value} (and {@code type}, when both have one) matches an existing
-   * element is the same value: its other sub-attributes are merged into that element, so adding a
-   * member twice, or with a {@code display}, never duplicates it.
+   * Adds each value of {@code values} (an array, or one value) to {@code array} unless an equal
+   * value is there (RFC 7644 §3.5.2.1: "If the target location already contains the value
+   * specified, no changes SHOULD be made"). A complex element whose {@code value} (and {@code
+   * type}, when both have one) matches an existing element is the same value: its other
+   * sub-attributes are merged into that element, so adding a member twice, or with a {@code
+   * display}, never duplicates it. Linear in the sizes of both: existing values are found by hash.
    */
-  static void addOrMerge(
-      AttributeDefinition def, ArrayNode array, JsonNode element, List<JsonNode> touched) {
-    if (element instanceof ObjectNode e && def.type() == AttributeType.COMPLEX) {
-      JsonNode v = e.get("value");
-      if (v != null) {
-        AttributeDefinition valueDef = def.subAttributeOrNull("value");
-        for (JsonNode x : array) {
-          if (x instanceof ObjectNode xo && sameKey(valueDef, xo, v, e)) {
-            mergeDifferent(def, xo, e);
-            touched.add(xo);
-            return;
-          }
-        }
-        array.add(e);
-        touched.add(e);
-        return;
+  static void addAll(
+      AttributeDefinition def, ArrayNode array, JsonNode values, List<JsonNode> touched) {
+    ExistingValues existing = new ExistingValues(def, array);
+    if (values.isArray()) {
+      for (JsonNode element : values) {
+        existing.addOrMerge(element, touched);
       }
+    } else {
+      existing.addOrMerge(values, touched);
     }
-    for (JsonNode x : array) {
-      if (JsonNodes.sameValue(def, x, element)) {
-        return;
-      }
-    }
-    array.add(element);
-    touched.add(element);
-  }
-
-  /** Whether {@code x} has the value {@code v} and a compatible {@code type}. */
-  private static boolean sameKey(
-      @Nullable AttributeDefinition valueDef, ObjectNode x, JsonNode v, ObjectNode e) {
-    JsonNode xv = JsonNodes.get(x, "value");
-    if (xv == null || !JsonNodes.sameValue(valueDef, xv, v)) {
-      return false;
-    }
-    JsonNode xt = JsonNodes.get(x, "type");
-    JsonNode et = e.get("type");
-    return xt == null || et == null || JsonNodes.sameValue(null, xt, et);
   }
 
   /**
    * Removes the elements equal to the given values (a complex value is identified by its {@code
    * value} sub-attribute, and by {@code type} too when the given value has one). Values that are
-   * not there are ignored.
+   * not there are ignored. Linear: the given values are hashed, the array is walked once.
    */
   static void removeValues(AttributeDefinition def, ArrayNode array, JsonNode given) {
-    if (given.isArray()) {
-      for (JsonNode g : given) {
-        removeValue(def, array, g);
+    AttributeDefinition valueDef = def.subAttributeOrNull("value");
+    Map<Object, List<@Nullable JsonNode>> byValue = new HashMap<>();
+    Set<Object> whole = new HashSet<>();
+    for (JsonNode g : given.isArray() ? given : List.of(given)) {
+      JsonNode gv = g instanceof ObjectNode go ? JsonNodes.get(go, "value") : null;
+      if (def.type() == AttributeType.COMPLEX && gv != null) {
+        JsonNode type = JsonNodes.get((ObjectNode) g, "type");
+        byValue
+            .computeIfAbsent(ValueKey.of(valueDef, gv), k -> new ArrayList<>(1))
+            .add(type == null || type.isNull() ? null : type);
+      } else if (def.type() == AttributeType.COMPLEX && g.isString()) {
+        byValue.computeIfAbsent(ValueKey.of(valueDef, g), k -> new ArrayList<>(1)).add(null);
+      } else {
+        whole.add(ValueKey.of(def, g));
       }
-    } else {
-      removeValue(def, array, given);
+    }
+    List<JsonNode> kept = new ArrayList<>(array.size());
+    for (JsonNode x : array) {
+      if (!removed(def, valueDef, x, byValue, whole)) {
+        kept.add(x);
+      }
+    }
+    if (kept.size() != array.size()) {
+      array.removeAll();
+      array.addAll(kept);
     }
   }
 
-  private static void removeValue(AttributeDefinition def, ArrayNode array, JsonNode g) {
-    JsonNode key = g;
-    JsonNode type = null;
-    boolean byValue = false;
-    if (def.type() == AttributeType.COMPLEX) {
-      if (g instanceof ObjectNode go && JsonNodes.get(go, "value") != null) {
-        key = JsonNodes.get(go, "value");
-        type = JsonNodes.get(go, "type");
-        byValue = true;
-      } else if (g.isString()) {
-        byValue = true;
+  private static boolean removed(
+      AttributeDefinition def,
+      @Nullable AttributeDefinition valueDef,
+      JsonNode x,
+      Map<Object, List<@Nullable JsonNode>> byValue,
+      Set<Object> whole) {
+    if (!byValue.isEmpty() && x instanceof ObjectNode xo) {
+      JsonNode xv = JsonNodes.get(xo, "value");
+      List<@Nullable JsonNode> types = xv == null ? null : byValue.get(ValueKey.of(valueDef, xv));
+      if (types != null) {
+        JsonNode xt = JsonNodes.get(xo, "type");
+        for (JsonNode type : types) {
+          if (type == null || (xt != null && JsonNodes.sameValue(null, xt, type))) {
+            return true;
+          }
+        }
       }
     }
-    AttributeDefinition valueDef = byValue ? def.subAttributeOrNull("value") : def;
-    for (int i = array.size() - 1; i >= 0; i--) {
-      JsonNode x = array.get(i);
-      boolean match;
-      if (byValue) {
-        JsonNode xv = x instanceof ObjectNode xo ? JsonNodes.get(xo, "value") : null;
-        JsonNode xt = x instanceof ObjectNode xo ? JsonNodes.get(xo, "type") : null;
-        match =
-            xv != null
-                && key != null
-                && JsonNodes.sameValue(valueDef, xv, key)
-                && (type == null
-                    || type.isNull()
-                    || (xt != null && JsonNodes.sameValue(null, xt, type)));
-      } else {
-        match = JsonNodes.sameValue(valueDef, x, key);
-      }
-      if (match) {
-        array.remove(i);
-      }
-    }
+    return !whole.isEmpty() && whole.contains(ValueKey.of(def, x));
   }
 
   /**
    * Copies the members of {@code from} that differ (per the schema) into {@code into}, except
    * {@code immutable} ones that already have a value: adding a member again cannot rewrite it.
    */
-  private static void mergeDifferent(AttributeDefinition def, ObjectNode into, ObjectNode from) {
+  static void mergeDifferent(AttributeDefinition def, ObjectNode into, ObjectNode from) {
     for (Map.Entry<String, JsonNode> e : from.properties()) {
       JsonNode old = JsonNodes.get(into, e.getKey());
       AttributeDefinition sub = def.subAttributeOrNull(e.getKey());
@@ -170,5 +154,51 @@ final class MultiValues {
     }
     JsonNode p = o.get("primary");
     return p != null && p.isBoolean() && p.booleanValue();
+  }
+
+  /**
+   * A sub-attribute of existing elements of a multi-valued attribute ({@code members[...].value})
+   * changes only if the schema lets it: never when readOnly, and when immutable only while unset.
+   */
+  static void checkElementSub(
+      AttributeDefinition def, AttributeDefinition sub, ObjectNode element, @Nullable JsonNode n) {
+    Mutability m = sub.mutability();
+    if (m != Mutability.READ_ONLY && m != Mutability.IMMUTABLE) {
+      return;
+    }
+    JsonNode old = JsonNodes.get(element, sub.name());
+    boolean had = !JsonNodes.isUnassigned(old);
+    boolean same = had ? n != null && old.equals(n) : n == null;
+    if (!same && (m == Mutability.READ_ONLY || had)) {
+      throw ScimException.of(
+          ScimType.MUTABILITY,
+          "'"
+              + def.name()
+              + "."
+              + sub.name()
+              + "' is "
+              + m
+              + (had ? " and already has a value" : ""));
+    }
+  }
+
+  /** Drops elements that became empty objects, and the attribute when no element is left. */
+  static void dropEmptyElements(
+      @Nullable ObjectNode container, String name, @Nullable ArrayNode array) {
+    if (container == null || array == null) {
+      return;
+    }
+    List<JsonNode> kept = new ArrayList<>(array.size());
+    for (JsonNode e : array) {
+      if (!(e.isObject() && e.isEmpty())) {
+        kept.add(e);
+      }
+    }
+    if (kept.isEmpty()) {
+      JsonNodes.remove(container, name);
+    } else if (kept.size() != array.size()) {
+      array.removeAll();
+      array.addAll(kept);
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.scimworks.core.patch;
 
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
+import io.scimworks.core.json.ScimJson;
 import io.scimworks.core.resource.ScimResource;
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
@@ -11,6 +12,8 @@ import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.Schema;
 import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.core.validation.ResourceValidator;
+import io.scimworks.core.validation.UnknownAttributes;
+import io.scimworks.core.validation.ValidationOptions;
 import io.scimworks.filter.AttributePath;
 import io.scimworks.filter.CompiledFilter;
 import io.scimworks.filter.Filter;
@@ -36,11 +39,14 @@ import tools.jackson.databind.node.ObjectNode;
  * ScimException} RFC 7644 prescribes ({@code noTarget}, {@code invalidPath}, {@code mutability},
  * {@code invalidValue}, {@code invalidSyntax}), its detail naming the failing operation and path.
  *
- * <p>Validation is incremental: every value a PATCH writes is checked against its attribute (type,
- * {@code canonicalValues} where enforced, complex shape, names in canonical case), and the result
- * is compared with the input for {@code readOnly}, {@code immutable} and {@code required}
- * attributes. A resource that was valid before the PATCH is therefore valid after it, as {@link
- * ResourceValidator} would judge it (a property test holds the engine to that). For stored
+ * <p>Validation is incremental: only the attributes a PATCH touched are checked, by the same rules
+ * {@link ResourceValidator} applies to a whole resource ({@link
+ * ResourceValidator#validatePatchedAttributes}: types, {@code canonicalValues}, complex shapes,
+ * required attributes and sub-attributes, the unknown-attribute policy and the limit on values per
+ * attribute of the engine's {@link ValidationOptions}), and the result is compared with the input
+ * for {@code readOnly}, {@code immutable} and {@code required} attributes. A resource that was
+ * valid before the PATCH is therefore valid after it exactly when a full validation says so (a
+ * property test holds the engine to that), at the cost of the touched attributes only. For stored
  * resources that may not be valid, add a full validation with {@link
  * Builder#validator(ResourceValidator)}.
  *
@@ -61,6 +67,7 @@ public final class PatchEngine {
   private final SchemaRegistry registry;
   private final ResourceType type;
   private final PatchOptions options;
+  private final ValidationOptions validation;
   private final ValueNormalizer normalizer;
   private final List<Guard> guards;
   private final FilterEvaluator evaluator;
@@ -68,13 +75,19 @@ public final class PatchEngine {
   private final Map<AttributePath, Optional<ResolvedAttribute>> resolved =
       new ConcurrentHashMap<>();
   private final @Nullable ResourceValidator validator;
+  private final ResourceValidator incremental;
 
   private PatchEngine(Builder b) {
     this.registry = b.registry;
     this.type = b.type;
     this.options = b.options;
     this.validator = b.validator;
-    this.normalizer = new ValueNormalizer(options);
+    this.validation =
+        b.validation != null
+            ? b.validation
+            : b.validator != null ? b.validator.options() : ValidationOptions.defaults();
+    this.normalizer = new ValueNormalizer(options, validation);
+    this.incremental = ResourceValidator.of(registry, validation);
     this.guards = guards(registry, type);
     this.evaluator = FilterEvaluator.of(registry.resolverFor(type));
   }
@@ -127,9 +140,13 @@ public final class PatchEngine {
       patcher.apply(i, operations.get(i));
     }
     patcher.finish();
+    ScimJson.checkNesting(working); // what is stored must read back and write out
     checkGuards(resource, working, patcher);
     if (validator != null) {
       validator.validatePatchResult(type, ScimResource.of(working), ScimResource.of(resource));
+    } else {
+      incremental.validatePatchedAttributes(
+          type, ScimResource.of(working), def -> patcher.touched(def, null));
     }
     return new PatchResult(working, !working.equals(resource));
   }
@@ -143,7 +160,16 @@ public final class PatchEngine {
     return apply(resource.json(), request.operations());
   }
 
+  /** The validation options whose value rules, coercions and limits PATCH values follow. */
+  public ValidationOptions validationOptions() {
+    return validation;
+  }
+
   // ---- used by Patcher ----
+
+  UnknownAttributes unknownAttributes() {
+    return validation.unknownAttributes();
+  }
 
   ValueNormalizer normalizer() {
     return normalizer;
@@ -210,6 +236,7 @@ public final class PatchEngine {
     private final ResourceType type;
     private PatchOptions options = PatchOptions.defaults();
     private @Nullable ResourceValidator validator;
+    private @Nullable ValidationOptions validation;
 
     private Builder(SchemaRegistry registry, ResourceType type) {
       this.registry = Objects.requireNonNull(registry, "registry");
@@ -229,6 +256,16 @@ public final class PatchEngine {
      */
     public Builder validator(@Nullable ResourceValidator validator) {
       this.validator = validator;
+      return this;
+    }
+
+    /**
+     * The unknown-attribute policy, coercions, canonical values and limits that PATCH values
+     * follow, as {@code POST} and {@code PUT} do; default: the options of {@link
+     * #validator(ResourceValidator)} if set, else {@link ValidationOptions#defaults()}.
+     */
+    public Builder validationOptions(ValidationOptions options) {
+      this.validation = Objects.requireNonNull(options, "options");
       return this;
     }
 

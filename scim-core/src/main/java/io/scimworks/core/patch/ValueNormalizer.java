@@ -2,23 +2,21 @@ package io.scimworks.core.patch;
 
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
+import io.scimworks.core.internal.Shown;
+import io.scimworks.core.internal.SimpleValues;
+import io.scimworks.core.json.ScimJson;
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
 import io.scimworks.core.schema.Mutability;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.List;
+import io.scimworks.core.validation.UnknownAttributes;
+import io.scimworks.core.validation.ValidationOptions;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.BooleanNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.node.StringNode;
 
 /**
  * Turns an operation's {@code value} into what the resource will hold for an attribute: checked
@@ -28,12 +26,19 @@ import tools.jackson.databind.node.StringNode;
  */
 final class ValueNormalizer {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final JsonMapper ROLE_READER = JsonMapper.builder().build();
 
   private final PatchOptions options;
+  private final UnknownAttributes unknown;
+  private final SimpleValues.Coercions coercions;
 
-  ValueNormalizer(PatchOptions options) {
+  ValueNormalizer(PatchOptions options, ValidationOptions validation) {
     this.options = options;
+    this.unknown = validation.unknownAttributes();
+    this.coercions =
+        new SimpleValues.Coercions(
+            options.booleanStrings(),
+            validation.coerceNumberStrings(),
+            validation.enforceAllCanonicalValues());
   }
 
   /**
@@ -91,7 +96,7 @@ final class ValueNormalizer {
   private @Nullable JsonNode complex(AttributeDefinition def, JsonNode value, boolean keepNulls) {
     JsonNode v = value;
     if (options.complexValueShorthands()) {
-      if (v.isString() && def.subAttributeOrNull("value") != null) {
+      if (v.isString() && !def.multiValued() && def.subAttributeOrNull("value") != null) {
         v = NODES.objectNode().put("value", v.stringValue());
       } else if (!def.multiValued() && v.isArray() && v.size() <= 1) {
         if (v.isEmpty()) {
@@ -111,10 +116,7 @@ final class ValueNormalizer {
     for (Map.Entry<String, JsonNode> e : in.properties()) {
       AttributeDefinition sub = def.subAttributeOrNull(e.getKey());
       if (sub == null) {
-        // not in the schema: kept as sent; validation decides whether unknown attributes pass
-        if (!e.getValue().isNull() || keepNulls) {
-          out.set(e.getKey(), e.getValue().deepCopy());
-        }
+        unknownMember(def, out, e.getKey(), e.getValue(), keepNulls);
         continue;
       }
       if (sub.mutability() == Mutability.READ_ONLY) {
@@ -131,6 +133,25 @@ final class ValueNormalizer {
       return null;
     }
     return out;
+  }
+
+  /** A member no sub-attribute defines: the unknown-attribute policy decides, as on a POST. */
+  private void unknownMember(
+      AttributeDefinition def, ObjectNode out, String key, JsonNode value, boolean keepNulls) {
+    switch (unknown) {
+      case KEEP -> {
+        if (!value.isNull() || keepNulls) {
+          out.set(key, value.deepCopy());
+        }
+      }
+      case DROP -> {
+        // ignored
+      }
+      case REJECT ->
+          throw ScimException.of(
+              ScimType.INVALID_SYNTAX,
+              "unknown attribute '" + def.name() + "." + Shown.text(key) + "'");
+    }
   }
 
   /** Entra clears a manager with {@code {"value": ""}}: an empty value and nothing else. */
@@ -160,8 +181,8 @@ final class ValueNormalizer {
     }
     JsonNode decoded;
     try {
-      decoded = ROLE_READER.readTree(raw.stringValue());
-    } catch (JacksonException e) {
+      decoded = ScimJson.read(raw.stringValue()); // the codec's limits hold inside the string too
+    } catch (ScimException e) {
       return in; // not JSON after all: an ordinary role value that starts with a brace
     }
     if (!(decoded instanceof ObjectNode inner)) {
@@ -184,96 +205,15 @@ final class ValueNormalizer {
   }
 
   private JsonNode simple(AttributeDefinition def, JsonNode v) {
-    switch (def.type()) {
-      case BOOLEAN -> {
-        if (v.isBoolean()) {
-          return v;
-        }
-        if (options.booleanStrings() && v.isString()) {
-          String s = v.stringValue().strip();
-          if (s.equalsIgnoreCase("true")) {
-            return BooleanNode.TRUE;
-          }
-          if (s.equalsIgnoreCase("false")) {
-            return BooleanNode.FALSE;
-          }
-        }
-        throw typeError(def, "a boolean", v);
-      }
-      case INTEGER -> {
-        if (v.isIntegralNumber()) {
-          return v;
-        }
-        throw typeError(def, "an integer", v);
-      }
-      case DECIMAL -> {
-        if (v.isNumber()) {
-          return v;
-        }
-        throw typeError(def, "a number", v);
-      }
-      case DATE_TIME -> {
-        if (v.isString()) {
-          try {
-            OffsetDateTime.parse(v.stringValue());
-            return v;
-          } catch (DateTimeParseException e) {
-            throw invalid(
-                "'" + def.name() + "' needs an RFC 3339 date-time, not '" + v.stringValue() + "'");
-          }
-        }
-        throw typeError(def, "an RFC 3339 date-time string", v);
-      }
-      case STRING -> {
-        if (v.isString()) {
-          return def.enforceCanonicalValues() ? canonical(def, v) : v;
-        }
-        throw typeError(def, "a string", v);
-      }
-      default -> {
-        if (v.isString()) {
-          return v;
-        }
-        throw typeError(def, "a string", v);
-      }
-    }
+    return SimpleValues.check(def, v, new Quoted(def.name()), coercions);
   }
 
-  /** A value the schema restricts to its {@code canonicalValues}, in their canonical spelling. */
-  private static JsonNode canonical(AttributeDefinition def, JsonNode v) {
-    List<String> allowed = def.canonicalValues();
-    if (allowed.isEmpty()) {
-      return v;
+  /** An attribute name quoted in an error detail, rendered only when one is thrown. */
+  private record Quoted(String name) {
+    @Override
+    public String toString() {
+      return "'" + name + "'";
     }
-    String s = v.stringValue();
-    for (String c : allowed) {
-      if (c.equals(s)) {
-        return v;
-      }
-    }
-    if (!def.caseExact()) {
-      for (String c : allowed) {
-        if (c.equalsIgnoreCase(s)) {
-          return StringNode.valueOf(c);
-        }
-      }
-    }
-    throw invalid(
-        "'"
-            + shorten(s)
-            + "' is not an allowed value of '"
-            + def.name()
-            + "'; allowed values: "
-            + String.join(", ", allowed));
-  }
-
-  private static String shorten(String s) {
-    return s.length() > 64 ? s.substring(0, 64) + "..." : s;
-  }
-
-  private static ScimException typeError(AttributeDefinition def, String expected, JsonNode v) {
-    String shown = v.isString() ? "\"" + shorten(v.stringValue()) + "\"" : JsonNodes.kind(v);
-    return invalid("'" + def.name() + "' needs " + expected + ", not " + shown);
   }
 
   static ScimException invalid(String detail) {

@@ -2,6 +2,7 @@ package io.scimworks.core.validation;
 
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
+import io.scimworks.core.internal.SimpleValues;
 import io.scimworks.core.json.ScimJson;
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
@@ -10,6 +11,7 @@ import io.scimworks.core.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -27,10 +29,24 @@ import tools.jackson.databind.node.StringNode;
 final class Checker {
   private final ValidationOptions options;
   private final Operation op;
+  private final @Nullable Predicate<AttributeDefinition> only;
 
   Checker(ValidationOptions options, Operation op) {
+    this(options, op, null);
+  }
+
+  /**
+   * A checker of the top-level and extension attributes {@code only} accepts ({@code null}: all),
+   * values of those attributes entirely; unknown members at those levels are left alone.
+   */
+  Checker(ValidationOptions options, Operation op, @Nullable Predicate<AttributeDefinition> only) {
     this.options = options;
     this.op = op;
+    this.only = only;
+  }
+
+  private boolean skipped(@Nullable AttributeDefinition d) {
+    return only != null && (d == null || !only.test(d));
   }
 
   /** Checks the root object: common attributes, core attributes and extension objects. */
@@ -41,6 +57,9 @@ final class Checker {
       JsonNode v = p.getValue();
       AttributeDefinition common = m.common(key);
       if (common != null) {
+        if (skipped(common)) {
+          continue;
+        }
         if (common.name().equals("schemas")) {
           e = renameIfNeeded(e, key, "schemas");
         } else {
@@ -64,6 +83,9 @@ final class Checker {
         continue;
       }
       AttributeDefinition d = m.core.attributeOrNull(key);
+      if (skipped(d)) {
+        continue;
+      }
       if (d == null) {
         e = unknown(e, key, Label.of(key));
         continue;
@@ -86,6 +108,13 @@ final class Checker {
       String key = p.getKey();
       AttributeDefinition d =
           schema != null ? schema.attributeOrNull(key) : parent.subAttributeOrNull(key);
+      if (schema != null && skipped(d)) {
+        continue;
+      }
+      if (d == null && schema != null && key.equalsIgnoreCase("schemas")) {
+        e = Edits.remove(e, key); // a copy of the resource's schemas inside an extension value
+        continue;
+      }
       if (d == null) {
         e = unknown(e, key, Label.child(parentLabel, separator, key));
         continue;
@@ -99,6 +128,9 @@ final class Checker {
         schema != null ? schema.requiredAttributes() : parent.requiredSubAttributes();
     for (int i = 0; i < required.size(); i++) {
       AttributeDefinition d = required.get(i);
+      if (schema != null && skipped(d)) {
+        continue;
+      }
       if (TypeModel.writable(d) && isEmpty(obj.get(d.name()))) {
         throw ScimException.of(
             ScimType.INVALID_VALUE, Label.child(parentLabel, separator, d.name()) + " is required");
@@ -141,20 +173,10 @@ final class Checker {
     }
     if (d.multiValued()) {
       if (v instanceof ArrayNode a) {
-        for (int i = a.size() - 1; i >= 0; i--) {
-          JsonNode el = a.get(i);
-          JsonNode checked =
-              el instanceof NullNode ? null : checkSingle(d, el, Label.element(label, i));
-          if (checked == null) {
-            a.remove(i);
-          } else if (checked != el) {
-            a.set(i, checked);
-          }
-        }
-        return a.isEmpty() ? null : a;
+        return checkElements(d, a, label);
       }
-      if (!options.coerceShapes()) {
-        throw syntax(label + " is multi-valued and must be a JSON array");
+      if (!options.singleValuesAsArrays()) {
+        throw invalidValue(label + " is multi-valued and needs a JSON array, not " + kind(v));
       }
       JsonNode single = checkSingle(d, v, label);
       return single == null ? null : ScimJson.array().add(single);
@@ -163,12 +185,46 @@ final class Checker {
       if (a.isEmpty()) {
         return null;
       }
-      if (a.size() == 1 && options.coerceShapes()) {
+      if (a.size() == 1 && d.isComplex() && options.complexValueShorthands()) {
         return checkSingle(d, a.get(0), label);
       }
-      throw syntax(label + " is single-valued but an array was given");
+      throw invalidValue(label + " is single-valued but an array was given");
     }
     return checkSingle(d, v, label);
+  }
+
+  /** The elements of a multi-valued attribute, checked; nulls dropped in one pass. */
+  private @Nullable JsonNode checkElements(AttributeDefinition d, ArrayNode a, Label label) {
+    if (a.size() > options.maxValuesPerAttribute()) {
+      throw ScimException.of(
+          ScimType.TOO_MANY,
+          label
+              + " holds "
+              + a.size()
+              + " values; at most "
+              + options.maxValuesPerAttribute()
+              + " are accepted per multi-valued attribute");
+    }
+    List<JsonNode> kept = null;
+    for (int i = 0; i < a.size(); i++) {
+      JsonNode el = a.get(i);
+      JsonNode checked =
+          el instanceof NullNode ? null : checkSingle(d, el, Label.element(label, i));
+      if (checked != el && kept == null) {
+        kept = new ArrayList<>(a.size());
+        for (int j = 0; j < i; j++) {
+          kept.add(a.get(j));
+        }
+      }
+      if (kept != null && checked != null) {
+        kept.add(checked);
+      }
+    }
+    if (kept != null) {
+      a.removeAll();
+      a.addAll(kept);
+    }
+    return a.isEmpty() ? null : a;
   }
 
   private @Nullable JsonNode checkSingle(AttributeDefinition d, JsonNode v, Label label) {
@@ -177,25 +233,37 @@ final class Checker {
     }
     if (d.type() != AttributeType.COMPLEX) {
       if (v instanceof ContainerNode) {
-        throw ScimException.of(
-            ScimType.INVALID_VALUE,
-            label
-                + " must be a "
-                + d.type()
-                + " value, not "
-                + (v.isArray() ? "an array" : "an object"));
+        throw invalidValue(label + " must be a " + d.type() + " value, not " + kind(v));
       }
-      return ValueChecks.check(d, v, label, options);
+      return SimpleValues.check(d, v, label, options.coercions());
     }
     if (v instanceof ObjectNode o) {
       checkObject(o, null, d, label, '.', null);
       return isBlank(o) ? null : o;
     }
-    if (v.isString() && options.coerceShapes() && d.subAttributeOrNull("value") != null) {
+    if (v.isString()
+        && options.complexValueShorthands()
+        && !d.multiValued()
+        && d.subAttributeOrNull("value") != null) {
       // Entra sends a manager as a bare id; an empty id clears it
       return v.stringValue().isEmpty() ? null : ScimJson.object().set("value", v);
     }
-    throw syntax(label + " must be a complex value (a JSON object)");
+    throw invalidValue(label + " is complex and needs a JSON object, not " + kind(v));
+  }
+
+  private static String kind(JsonNode v) {
+    return switch (v.getNodeType()) {
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case OBJECT -> "an object";
+      case ARRAY -> "an array";
+      default -> "null";
+    };
+  }
+
+  private static ScimException invalidValue(String detail) {
+    return ScimException.of(ScimType.INVALID_VALUE, detail);
   }
 
   private @Nullable Edits unknown(@Nullable Edits e, String key, Label label) {

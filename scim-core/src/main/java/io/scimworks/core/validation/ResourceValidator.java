@@ -1,5 +1,6 @@
 package io.scimworks.core.validation;
 
+import io.scimworks.core.CaseFolding;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
 import io.scimworks.core.json.ScimJson;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -38,10 +40,12 @@ import tools.jackson.databind.node.ObjectNode;
  *       needs it; a registered extension object whose URN was not listed is accepted and listed)
  *   <li><b>required</b>: missing or empty required attributes (and required extensions) are 400
  *       {@code invalidValue} naming the attribute
- *   <li><b>types</b>: wrong types are 400 {@code invalidValue}; {@link ValidationOptions} turns on
- *       coercions ({@code "True"} to {@code true}, {@code "42"} to {@code 42}, single value to
- *       array, Entra's bare manager id to {@code {"value": id}}); JSON {@code null}s and empty
- *       arrays are removed
+ *   <li><b>types</b>: wrong types are 400 {@code invalidValue} (a number for a string, a single
+ *       value for a multi-valued attribute); {@link ValidationOptions} names the few coercions
+ *       identity providers need ({@code "True"} to {@code true}, Entra's bare manager id to {@code
+ *       {"value": id}}); JSON {@code null}s and empty arrays are removed; a multi-valued attribute
+ *       holds at most {@link ValidationOptions#maxValuesPerAttribute()} values (400 {@code
+ *       tooMany})
  *   <li><b>canonicalValues</b>: enforced where the attribute asks for it ({@link
  *       AttributeDefinition#enforceCanonicalValues()}) or everywhere when the options say so; the
  *       error lists the allowed values
@@ -49,7 +53,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       ignored on create and replace; {@code immutable} attributes that are set cannot change (400
  *       {@code mutability}); after a PATCH, {@code readOnly} attributes must be unchanged; {@code
  *       writeOnly} attributes are kept for storage and never returned (see projection)
- *   <li><b>unknown attributes</b>: kept, dropped or rejected with 400 {@code invalidSyntax}
+ *   <li><b>unknown attributes</b>: dropped, kept or rejected with 400 {@code invalidSyntax}, as
+ *       {@link UnknownAttributes} describes (the PATCH engine follows the same policy)
  *   <li><b>uniqueness</b>: {@link #uniqueValues(ResourceType, ScimResource)} lists what storage
  *       must keep unique
  * </ul>
@@ -107,6 +112,31 @@ public final class ResourceValidator {
   public ScimResource validatePatchResult(
       ResourceType type, ScimResource patched, ScimResource original) {
     return validate(type, patched, Operation.PATCH_RESULT, original);
+  }
+
+  /**
+   * Validates, in place, only the attributes of a PATCH result that {@code touched} accepts (at the
+   * top level and in extension objects; their values entirely), with the same rules as {@link
+   * #validatePatchResult}: the incremental validation of {@link
+   * io.scimworks.core.patch.PatchEngine}. Comparisons with the resource before the PATCH ({@code
+   * readOnly}, {@code immutable}) are the caller's.
+   *
+   * @throws ScimException 400 with {@code invalidValue}, {@code invalidSyntax} or {@code tooMany},
+   *     naming the attribute
+   */
+  public void validatePatchedAttributes(
+      ResourceType type, ScimResource patched, Predicate<AttributeDefinition> touched) {
+    TypeModel m = model(type);
+    ObjectNode root = patched.json();
+    new Checker(options, Operation.PATCH_RESULT, touched).checkRoot(root, m, null);
+    for (AttributeDefinition d : m.core.attributes()) {
+      if (touched.test(d)
+          && d.required()
+          && d.mutability() != Mutability.READ_ONLY
+          && Checker.isEmpty(root.get(d.name()))) {
+        throw ScimException.of(ScimType.INVALID_VALUE, d.name() + " is required");
+      }
+    }
   }
 
   /**
@@ -266,7 +296,7 @@ public final class ResourceValidator {
 
   private static boolean equalValue(AttributeDefinition d, JsonNode a, JsonNode b) {
     if (!d.caseExact() && a.isString() && b.isString()) {
-      return a.stringValue().equalsIgnoreCase(b.stringValue());
+      return CaseFolding.equal(a.stringValue(), b.stringValue());
     }
     return a.equals(b);
   }

@@ -1,80 +1,181 @@
 package io.scimworks.core.validation;
 
+import io.scimworks.core.internal.SimpleValues;
 import java.util.Objects;
 
 /**
- * How lenient validation is. Immutable; start from {@link #defaults()} (what a server facing real
- * identity providers needs) or {@link #strict()}.
+ * What validation accepts beyond the letter of RFC 7643, and its limits. Immutable; start from
+ * {@link #defaults()} (what a server facing real identity providers needs) or {@link #strict()},
+ * and derive variants with {@link #toBuilder()}.
+ *
+ * <p>Types are strict by default: a number where a string is defined ({@code "userName": 5}), a
+ * single value where an array is defined ({@code "emails": "x@y"}) or an array where a single value
+ * is defined is 400 {@code invalidValue} or {@code invalidSyntax}. Each coercion is a named
+ * leniency that a real identity provider needs, and only those are on by default:
+ *
+ * <ul>
+ *   <li>{@link #coerceBooleanStrings()}: Entra ID sends {@code "active": "True"} and {@code
+ *       "primary": "False"} (on);
+ *   <li>{@link #complexValueShorthands()}: Entra ID sends a manager as a bare id, as a one-element
+ *       array, and clears it with {@code {"value": ""}} (on);
+ *   <li>{@link #coerceNumberStrings()} and {@link #singleValuesAsArrays()}: no known provider needs
+ *       them (off).
+ * </ul>
  *
  * <pre>{@code
- * ValidationOptions opts = ValidationOptions.defaults().withUnknownAttributes(UnknownAttributes.REJECT);
+ * ValidationOptions opts = ValidationOptions.defaults().toBuilder()
+ *     .unknownAttributes(UnknownAttributes.REJECT)
+ *     .maxValuesPerAttribute(5_000)
+ *     .build();
  * }</pre>
  *
- * @param unknownAttributes what to do with attributes no schema defines
- * @param coerceBooleanStrings accept {@code "True"}/{@code "False"} (any case) for booleans, as
- *     Entra sends them, and store real booleans
- * @param coerceNumberStrings accept numbers written as strings for integer and decimal attributes,
- *     and numbers or booleans for string attributes
- * @param coerceShapes accept a single value for a multi-valued attribute (wrapped in an array), a
- *     one-element array for a single-valued one, and a bare string for a complex attribute with a
- *     {@code value} sub-attribute (Entra's manager id)
+ * @param unknownAttributes what to do with attributes no schema defines, on every write path
+ *     (default {@link UnknownAttributes#DROP})
+ * @param coerceBooleanStrings accept {@code "True"}/{@code "False"} (any case) for booleans and
+ *     store real booleans (Entra ID)
+ * @param coerceNumberStrings accept numbers written as strings for integer and decimal attributes
+ * @param complexValueShorthands for a single-valued complex attribute with a {@code value}
+ *     sub-attribute, a bare string means {@code {"value": string}} and a one-element array means
+ *     its element; an empty {@code value} clears it (Entra ID's {@code manager})
+ * @param singleValuesAsArrays accept one value where a multi-valued attribute needs an array
  * @param enforceAllCanonicalValues reject values outside {@code canonicalValues} for every
  *     attribute that lists some; otherwise only attributes flagged {@link
  *     io.scimworks.core.schema.AttributeDefinition#enforceCanonicalValues()} are checked
+ * @param maxValuesPerAttribute the most values one multi-valued attribute may hold (default {@value
+ *     #DEFAULT_MAX_VALUES}); more is 400 {@code tooMany}, on create, replace and PATCH
  */
 public record ValidationOptions(
     UnknownAttributes unknownAttributes,
     boolean coerceBooleanStrings,
     boolean coerceNumberStrings,
-    boolean coerceShapes,
-    boolean enforceAllCanonicalValues) {
+    boolean complexValueShorthands,
+    boolean singleValuesAsArrays,
+    boolean enforceAllCanonicalValues,
+    int maxValuesPerAttribute) {
 
-  /** Rejects a null policy. */
+  /**
+   * The default {@link #maxValuesPerAttribute()}: large enough for an "all staff" group of a big
+   * organisation, small enough that one request cannot hold a tenant's writes for long.
+   */
+  public static final int DEFAULT_MAX_VALUES = 100_000;
+
+  private static final ValidationOptions DEFAULTS =
+      new ValidationOptions(
+          UnknownAttributes.DROP, true, false, true, false, false, DEFAULT_MAX_VALUES);
+  private static final ValidationOptions STRICT =
+      new ValidationOptions(
+          UnknownAttributes.REJECT, false, false, false, false, false, DEFAULT_MAX_VALUES);
+
+  /** Rejects a null policy and a limit below one. */
   public ValidationOptions {
     Objects.requireNonNull(unknownAttributes, "unknownAttributes");
+    if (maxValuesPerAttribute < 1) {
+      throw new IllegalArgumentException("maxValuesPerAttribute must be at least 1");
+    }
   }
 
-  /** Server defaults: keep unknown attributes, all coercions on, canonical values as flagged. */
+  /** Server defaults: unknown attributes dropped, Entra ID's leniencies on, nothing else. */
   public static ValidationOptions defaults() {
-    return new ValidationOptions(UnknownAttributes.KEEP, true, true, true, false);
+    return DEFAULTS;
   }
 
-  /** Strict RFC reading: reject unknown attributes, no coercions. */
+  /** Strict RFC reading: unknown attributes rejected, no coercions. */
   public static ValidationOptions strict() {
-    return new ValidationOptions(UnknownAttributes.REJECT, false, false, false, false);
+    return STRICT;
   }
 
-  /** A copy with another unknown-attribute policy. */
-  public ValidationOptions withUnknownAttributes(UnknownAttributes policy) {
-    return new ValidationOptions(
-        policy, coerceBooleanStrings, coerceNumberStrings, coerceShapes, enforceAllCanonicalValues);
+  /** A builder starting from {@link #defaults()}. */
+  public static Builder builder() {
+    return DEFAULTS.toBuilder();
   }
 
-  /** A copy with boolean-string coercion on or off. */
-  public ValidationOptions withCoerceBooleanStrings(boolean on) {
-    return new ValidationOptions(
-        unknownAttributes, on, coerceNumberStrings, coerceShapes, enforceAllCanonicalValues);
+  /** A builder starting from these options. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
-  /** A copy with number-string coercion on or off. */
-  public ValidationOptions withCoerceNumberStrings(boolean on) {
-    return new ValidationOptions(
-        unknownAttributes, coerceBooleanStrings, on, coerceShapes, enforceAllCanonicalValues);
+  /** The coercions of simple values these options turn on. */
+  SimpleValues.Coercions coercions() {
+    return new SimpleValues.Coercions(
+        coerceBooleanStrings, coerceNumberStrings, enforceAllCanonicalValues);
   }
 
-  /** A copy with shape coercion on or off. */
-  public ValidationOptions withCoerceShapes(boolean on) {
-    return new ValidationOptions(
-        unknownAttributes,
-        coerceBooleanStrings,
-        coerceNumberStrings,
-        on,
-        enforceAllCanonicalValues);
-  }
+  /** Builds {@link ValidationOptions}. Not thread-safe. */
+  public static final class Builder {
+    private UnknownAttributes unknownAttributes;
+    private boolean coerceBooleanStrings;
+    private boolean coerceNumberStrings;
+    private boolean complexValueShorthands;
+    private boolean singleValuesAsArrays;
+    private boolean enforceAllCanonicalValues;
+    private int maxValuesPerAttribute;
 
-  /** A copy enforcing canonical values everywhere (or only where flagged). */
-  public ValidationOptions withEnforceAllCanonicalValues(boolean on) {
-    return new ValidationOptions(
-        unknownAttributes, coerceBooleanStrings, coerceNumberStrings, coerceShapes, on);
+    private Builder(ValidationOptions o) {
+      unknownAttributes = o.unknownAttributes;
+      coerceBooleanStrings = o.coerceBooleanStrings;
+      coerceNumberStrings = o.coerceNumberStrings;
+      complexValueShorthands = o.complexValueShorthands;
+      singleValuesAsArrays = o.singleValuesAsArrays;
+      enforceAllCanonicalValues = o.enforceAllCanonicalValues;
+      maxValuesPerAttribute = o.maxValuesPerAttribute;
+    }
+
+    /** See {@link ValidationOptions#unknownAttributes()}. */
+    public Builder unknownAttributes(UnknownAttributes policy) {
+      unknownAttributes = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** See {@link ValidationOptions#coerceBooleanStrings()}. */
+    public Builder coerceBooleanStrings(boolean on) {
+      coerceBooleanStrings = on;
+      return this;
+    }
+
+    /** See {@link ValidationOptions#coerceNumberStrings()}. */
+    public Builder coerceNumberStrings(boolean on) {
+      coerceNumberStrings = on;
+      return this;
+    }
+
+    /** See {@link ValidationOptions#complexValueShorthands()}. */
+    public Builder complexValueShorthands(boolean on) {
+      complexValueShorthands = on;
+      return this;
+    }
+
+    /** See {@link ValidationOptions#singleValuesAsArrays()}. */
+    public Builder singleValuesAsArrays(boolean on) {
+      singleValuesAsArrays = on;
+      return this;
+    }
+
+    /** See {@link ValidationOptions#enforceAllCanonicalValues()}. */
+    public Builder enforceAllCanonicalValues(boolean on) {
+      enforceAllCanonicalValues = on;
+      return this;
+    }
+
+    /**
+     * See {@link ValidationOptions#maxValuesPerAttribute()}.
+     *
+     * @throws IllegalArgumentException (from {@link #build()}) when below one
+     */
+    public Builder maxValuesPerAttribute(int max) {
+      maxValuesPerAttribute = max;
+      return this;
+    }
+
+    /** The options. */
+    public ValidationOptions build() {
+      return new ValidationOptions(
+          unknownAttributes,
+          coerceBooleanStrings,
+          coerceNumberStrings,
+          complexValueShorthands,
+          singleValuesAsArrays,
+          enforceAllCanonicalValues,
+          maxValuesPerAttribute);
+    }
   }
 }

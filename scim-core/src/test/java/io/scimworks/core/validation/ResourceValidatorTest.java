@@ -111,7 +111,7 @@ class ResourceValidatorTest {
   void booleanStringsAreRejectedWhenCoercionIsOff() {
     ResourceValidator strict =
         ResourceValidator.of(
-            WORKSPACE, ValidationOptions.defaults().withCoerceBooleanStrings(false));
+            WORKSPACE, ValidationOptions.builder().coerceBooleanStrings(false).build());
     assertScimError(
         () ->
             strict.validateCreate(
@@ -128,7 +128,7 @@ class ResourceValidatorTest {
         "invalidValue",
         "emails[1].primary");
     assertScimError(
-        () -> create("{\"userName\": \"a\", \"name\": \"Ann\"}"), "invalidSyntax", "name");
+        () -> create("{\"userName\": \"a\", \"name\": \"Ann\"}"), "invalidValue", "name");
     assertScimError(() -> create("{\"userName\": {\"x\": 1}}"), "invalidValue", "userName");
   }
 
@@ -158,7 +158,7 @@ class ResourceValidatorTest {
         .isEqualTo("pigeon");
     ResourceValidator all =
         ResourceValidator.of(
-            WORKSPACE, ValidationOptions.defaults().withEnforceAllCanonicalValues(true));
+            WORKSPACE, ValidationOptions.builder().enforceAllCanonicalValues(true).build());
     assertScimError(
         () ->
             all.validateCreate(
@@ -252,13 +252,15 @@ class ResourceValidatorTest {
   }
 
   @Test
-  void unknownAttributesAreKeptDroppedOrRejectedAsConfigured() {
+  void unknownAttributesAreDroppedByDefaultOrKeptOrRejectedAsConfigured() {
     String body = "{\"userName\": \"a\", \"shoeSize\": 44, \"name\": {\"nick\": \"x\"}}";
-    assertThat(create(body).get("shoeSize").asInt()).isEqualTo(44);
-    ResourceValidator dropping =
+    ResourceValidator keeping =
         ResourceValidator.of(
-            WORKSPACE, ValidationOptions.defaults().withUnknownAttributes(UnknownAttributes.DROP));
-    assertThat(dropping.validateCreate(users, ScimResource.parse(body)).toJson())
+            WORKSPACE,
+            ValidationOptions.builder().unknownAttributes(UnknownAttributes.KEEP).build());
+    assertThat(keeping.validateCreate(users, ScimResource.parse(body)).get("shoeSize").asInt())
+        .isEqualTo(44);
+    assertThat(create(body).toJson())
         .isEqualTo("{\"schemas\":[\"" + CORE + "\"],\"userName\":\"a\"}");
     ResourceValidator rejecting = ResourceValidator.of(WORKSPACE, ValidationOptions.strict());
     assertScimError(
@@ -269,16 +271,23 @@ class ResourceValidatorTest {
 
   @Test
   void anUnregisteredExtensionKeptAsUnknownStaysListedInSchemas() {
+    ResourceValidator keeping =
+        ResourceValidator.of(
+            WORKSPACE,
+            ValidationOptions.builder().unknownAttributes(UnknownAttributes.KEEP).build());
     ScimResource r =
-        create(
-            "{\"schemas\": [\""
-                + CORE
-                + "\", \"urn:acme:2.0:User\"], \"userName\": \"a\","
-                + " \"urn:acme:2.0:User\": {\"badge\": \"X\"}}");
+        keeping.validateCreate(
+            users,
+            ScimResource.parse(
+                "{\"schemas\": [\""
+                    + CORE
+                    + "\", \"urn:acme:2.0:User\"], \"userName\": \"a\","
+                    + " \"urn:acme:2.0:User\": {\"badge\": \"X\"}}"));
     assertThat(r.schemas()).containsExactly(CORE, "urn:acme:2.0:User");
     ResourceValidator dropping =
         ResourceValidator.of(
-            WORKSPACE, ValidationOptions.defaults().withUnknownAttributes(UnknownAttributes.DROP));
+            WORKSPACE,
+            ValidationOptions.builder().unknownAttributes(UnknownAttributes.DROP).build());
     ScimResource dropped =
         dropping.validateCreate(
             users,
@@ -357,7 +366,7 @@ class ResourceValidatorTest {
   }
 
   @Test
-  void numbersSentAsStringsAreCoercedForNumericAttributes() {
+  void numbersSentAsStringsAreCoercedForNumericAttributesWhenConfigured() {
     Schema s =
         Schema.builder("urn:example:Device")
             .attribute(AttributeDefinition.builder("seats", AttributeType.INTEGER).build())
@@ -365,7 +374,9 @@ class ResourceValidatorTest {
             .build();
     ResourceType devices = ResourceType.builder("Device", "/Devices", s.id()).build();
     ResourceValidator v =
-        ResourceValidator.of(SchemaRegistry.builder().schema(s).resourceType(devices).build());
+        ResourceValidator.of(
+            SchemaRegistry.builder().schema(s).resourceType(devices).build(),
+            ValidationOptions.builder().coerceNumberStrings(true).build());
     ScimResource r =
         v.validateCreate(
             devices, ScimResource.parse("{\"seats\": \"12\", \"seen\": \"2024-01-01T00:00:00Z\"}"));

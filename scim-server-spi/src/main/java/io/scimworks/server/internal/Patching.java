@@ -6,6 +6,7 @@ import io.scimworks.core.patch.PatchRequest;
 import io.scimworks.core.patch.PatchResult;
 import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.SchemaRegistry;
+import io.scimworks.server.ServerOptions;
 import io.scimworks.server.spi.ResourceChange;
 import io.scimworks.server.spi.ServerMetrics;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,10 +19,13 @@ final class Patching {
   private final ResourceType type;
   private final ServerMetrics metrics;
 
-  Patching(
-      SchemaRegistry registry, ResourceType type, PatchOptions options, ServerMetrics metrics) {
-    this.engine = PatchEngine.of(registry, type, options);
-    this.options = options;
+  Patching(SchemaRegistry registry, ResourceType type, ServerOptions server, ServerMetrics metrics) {
+    this.options = server.patchOptions();
+    this.engine =
+        PatchEngine.builder(registry, type)
+            .options(options)
+            .validationOptions(server.validationOptions())
+            .build();
     this.type = type;
     this.metrics = metrics;
   }

@@ -33,11 +33,12 @@ public final class TypeEndpoint {
   TypeEndpoint(ResourceTypeDef def, ServerModel model) {
     this.def = def;
     this.model = model;
-    this.typeModel = new TypeModel(model.registry(), def.type());
+    this.typeModel =
+        new TypeModel(model.registry(), def.type(), model.options().validationOptions());
     this.lister = new Lister(this);
     this.defaultProjection = Projection.defaults(model.registry(), def.type());
     this.patching =
-        new Patching(model.registry(), def.type(), model.options().patchOptions(), model.metrics());
+        new Patching(model.registry(), def.type(), model.options(), model.metrics());
   }
 
   /** The type and its repository. */

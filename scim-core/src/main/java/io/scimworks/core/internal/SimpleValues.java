@@ -1,0 +1,184 @@
+package io.scimworks.core.internal;
+
+import io.scimworks.core.CaseFolding;
+import io.scimworks.core.ScimException;
+import io.scimworks.core.ScimType;
+import io.scimworks.core.schema.AttributeDefinition;
+import io.scimworks.core.schema.AttributeType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * The one check of simple (non-complex) values that validation and the PATCH engine share: the JSON
+ * type the attribute's SCIM type needs, the coercions a caller turned on, and {@code
+ * canonicalValues} where enforced, written in their canonical spelling. What one accepts, the other
+ * accepts.
+ */
+public final class SimpleValues {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private SimpleValues() {}
+
+  /**
+   * Which coercions apply.
+   *
+   * @param booleanStrings {@code "True"}/{@code "False"} (any case, trimmed) for booleans
+   * @param numberStrings numbers written as strings for integers and decimals
+   * @param allCanonicalValues enforce {@code canonicalValues} on every attribute that lists some,
+   *     not only on those flagged {@link AttributeDefinition#enforceCanonicalValues()}
+   */
+  public record Coercions(
+      boolean booleanStrings, boolean numberStrings, boolean allCanonicalValues) {}
+
+  /**
+   * The value {@code v} for attribute {@code def}, coerced where {@code c} allows.
+   *
+   * @param label where the value sits, for the error ({@code emails[1].primary})
+   * @throws ScimException 400 {@code invalidValue} naming {@code label}
+   */
+  public static JsonNode check(AttributeDefinition def, JsonNode v, Object label, Coercions c) {
+    JsonNode out =
+        switch (def.type()) {
+          case STRING, REFERENCE -> string(v, label);
+          case BOOLEAN -> bool(v, label, c);
+          case INTEGER -> integer(v, label, c);
+          case DECIMAL -> decimal(v, label, c);
+          case DATE_TIME -> dateTime(v, label);
+          case BINARY -> binary(v, label);
+          case COMPLEX -> throw new IllegalArgumentException("complex values are walked");
+        };
+    if (def.type() == AttributeType.STRING
+        && !def.canonicalValues().isEmpty()
+        && (def.enforceCanonicalValues() || c.allCanonicalValues())) {
+      return canonical(def, out, label);
+    }
+    return out;
+  }
+
+  private static JsonNode string(JsonNode v, Object label) {
+    if (v instanceof StringNode) {
+      return v;
+    }
+    throw invalid(label + " must be a string, got " + Shown.value(v));
+  }
+
+  private static JsonNode bool(JsonNode v, Object label, Coercions c) {
+    if (v instanceof BooleanNode) {
+      return v;
+    }
+    if (c.booleanStrings() && v.isString()) {
+      String s = v.stringValue().trim();
+      if (s.equalsIgnoreCase("true")) {
+        return BooleanNode.TRUE;
+      }
+      if (s.equalsIgnoreCase("false")) {
+        return BooleanNode.FALSE;
+      }
+    }
+    throw invalid(label + " must be a boolean, got " + Shown.value(v));
+  }
+
+  private static JsonNode integer(JsonNode v, Object label, Coercions c) {
+    if (v.isIntegralNumber()) {
+      return v;
+    }
+    if (c.numberStrings() && v.isString() && v.stringValue().length() <= 100) {
+      try {
+        BigInteger i = new BigInteger(v.stringValue().trim());
+        return i.bitLength() < 64 ? NODES.numberNode(i.longValue()) : NODES.numberNode(i);
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    throw invalid(label + " must be an integer, got " + Shown.value(v));
+  }
+
+  private static JsonNode decimal(JsonNode v, Object label, Coercions c) {
+    if (v.isNumber()) {
+      return v;
+    }
+    if (c.numberStrings() && v.isString() && v.stringValue().length() <= 100) {
+      try {
+        return NODES.numberNode(new BigDecimal(v.stringValue().trim()));
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    throw invalid(label + " must be a decimal number, got " + Shown.value(v));
+  }
+
+  private static JsonNode dateTime(JsonNode v, Object label) {
+    if (v.isString()) {
+      try {
+        DateTimeFormatter.ISO_DATE_TIME.parse(v.stringValue());
+        return v;
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+    }
+    throw invalid(label + " must be an RFC 3339 date-time, got " + Shown.value(v));
+  }
+
+  private static JsonNode binary(JsonNode v, Object label) {
+    if (v instanceof StringNode && isBase64(v.stringValue())) {
+      return v;
+    }
+    throw invalid(label + " must be base64-encoded binary, got " + Shown.value(v));
+  }
+
+  /** RFC 4648 base64 or base64url; padding and whitespace (line breaks) allowed. */
+  private static boolean isBase64(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok =
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || c == '+'
+              || c == '/'
+              || c == '='
+              || c == '-'
+              || c == '_'
+              || Character.isWhitespace(c);
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A value the schema restricts to its {@code canonicalValues}, in their canonical spelling. */
+  private static JsonNode canonical(AttributeDefinition def, JsonNode v, Object label) {
+    String s = v.stringValue();
+    List<String> allowed = def.canonicalValues();
+    for (String c : allowed) {
+      if (c.equals(s)) {
+        return v;
+      }
+    }
+    if (!def.caseExact()) {
+      for (String c : allowed) {
+        if (CaseFolding.equal(c, s)) {
+          return NODES.stringNode(c);
+        }
+      }
+    }
+    throw invalid(
+        label
+            + " value '"
+            + Shown.text(s)
+            + "' is not allowed; allowed values: "
+            + String.join(", ", allowed));
+  }
+
+  private static ScimException invalid(String detail) {
+    return ScimException.of(ScimType.INVALID_VALUE, detail);
+  }
+}
