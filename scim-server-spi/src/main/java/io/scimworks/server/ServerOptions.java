@@ -1,9 +1,9 @@
 package io.scimworks.server;
 
 import io.scimworks.core.patch.PatchOptions;
+import io.scimworks.core.validation.ValidationOptions;
 import java.net.URI;
 import java.net.URISyntaxException;
-import io.scimworks.core.validation.ValidationOptions;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -257,6 +257,10 @@ public record ServerOptions(
      */
     public Builder trustForwardedHeaders(boolean trust) {
       this.trustForwardedHeaders = trust;
+      return this;
+    }
+
+    /**
      * How resources are validated on every write path (default {@link
      * ValidationOptions#defaults()}): for example {@code
      * ValidationOptions.builder().unknownAttributes(UnknownAttributes.REJECT).build()}.

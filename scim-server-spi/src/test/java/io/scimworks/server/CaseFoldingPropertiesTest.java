@@ -2,7 +2,7 @@ package io.scimworks.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.scimworks.server.spi.CaseFolding;
+import io.scimworks.core.CaseFolding;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

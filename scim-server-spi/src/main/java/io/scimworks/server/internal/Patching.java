@@ -19,7 +19,8 @@ final class Patching {
   private final ResourceType type;
   private final ServerMetrics metrics;
 
-  Patching(SchemaRegistry registry, ResourceType type, ServerOptions server, ServerMetrics metrics) {
+  Patching(
+      SchemaRegistry registry, ResourceType type, ServerOptions server, ServerMetrics metrics) {
     this.options = server.patchOptions();
     this.engine =
         PatchEngine.builder(registry, type)

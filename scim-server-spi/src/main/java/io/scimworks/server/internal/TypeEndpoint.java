@@ -37,8 +37,7 @@ public final class TypeEndpoint {
         new TypeModel(model.registry(), def.type(), model.options().validationOptions());
     this.lister = new Lister(this);
     this.defaultProjection = Projection.defaults(model.registry(), def.type());
-    this.patching =
-        new Patching(model.registry(), def.type(), model.options(), model.metrics());
+    this.patching = new Patching(model.registry(), def.type(), model.options(), model.metrics());
   }
 
   /** The type and its repository. */

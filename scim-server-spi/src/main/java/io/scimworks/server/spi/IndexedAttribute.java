@@ -1,5 +1,6 @@
 package io.scimworks.server.spi;
 
+import io.scimworks.core.CaseFolding;
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
 import io.scimworks.core.schema.ResourceType;
