@@ -2,12 +2,12 @@ package io.scimworks.core.validation;
 
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
-import io.scimworks.core.internal.SimpleValues;
 import io.scimworks.core.json.ScimJson;
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
 import io.scimworks.core.schema.Mutability;
 import io.scimworks.core.schema.Schema;
+import io.scimworks.core.schema.internal.SimpleValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

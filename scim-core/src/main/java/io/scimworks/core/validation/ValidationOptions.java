@@ -1,6 +1,6 @@
 package io.scimworks.core.validation;
 
-import io.scimworks.core.internal.SimpleValues;
+import io.scimworks.core.schema.internal.SimpleValues;
 import java.util.Objects;
 
 /**

@@ -1,8 +1,9 @@
-package io.scimworks.core.internal;
+package io.scimworks.core.schema.internal;
 
 import io.scimworks.core.CaseFolding;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
+import io.scimworks.core.internal.Shown;
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
 import java.math.BigDecimal;
