@@ -53,4 +53,97 @@ public record Address(
     Nodes.put(o, "primary", primary);
     return o;
   }
+
+  /**
+   * Starts an empty address, the same way {@code User.builder()} starts a user.
+   *
+   * <pre>{@code
+   * Address.builder().streetAddress("100 Universal City Plaza").locality("Hollywood")
+   *     .region("CA").postalCode("91608").country("US").type("work").build();
+   * }</pre>
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this address's parts, to derive a changed copy. */
+  public Builder toBuilder() {
+    return new Builder()
+        .formatted(formatted)
+        .streetAddress(streetAddress)
+        .locality(locality)
+        .region(region)
+        .postalCode(postalCode)
+        .country(country)
+        .type(type)
+        .primary(primary);
+  }
+
+  /** Builds {@link Address} values; every part is optional. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String formatted;
+    private @Nullable String streetAddress;
+    private @Nullable String locality;
+    private @Nullable String region;
+    private @Nullable String postalCode;
+    private @Nullable String country;
+    private @Nullable String type;
+    private @Nullable Boolean primary;
+
+    private Builder() {}
+
+    /** Sets {@code formatted}; {@code null} leaves it out. */
+    public Builder formatted(@Nullable String v) {
+      formatted = v;
+      return this;
+    }
+
+    /** Sets {@code streetAddress}; {@code null} leaves it out. */
+    public Builder streetAddress(@Nullable String v) {
+      streetAddress = v;
+      return this;
+    }
+
+    /** Sets {@code locality}; {@code null} leaves it out. */
+    public Builder locality(@Nullable String v) {
+      locality = v;
+      return this;
+    }
+
+    /** Sets {@code region}; {@code null} leaves it out. */
+    public Builder region(@Nullable String v) {
+      region = v;
+      return this;
+    }
+
+    /** Sets {@code postalCode}; {@code null} leaves it out. */
+    public Builder postalCode(@Nullable String v) {
+      postalCode = v;
+      return this;
+    }
+
+    /** Sets {@code country}; {@code null} leaves it out. */
+    public Builder country(@Nullable String v) {
+      country = v;
+      return this;
+    }
+
+    /** Sets {@code type}; {@code null} leaves it out. */
+    public Builder type(@Nullable String v) {
+      type = v;
+      return this;
+    }
+
+    /** Sets {@code primary}; {@code null} leaves it out. */
+    public Builder primary(@Nullable Boolean v) {
+      primary = v;
+      return this;
+    }
+
+    /** Builds the address. */
+    public Address build() {
+      return new Address(
+          formatted, streetAddress, locality, region, postalCode, country, type, primary);
+    }
+  }
 }

@@ -36,6 +36,17 @@ public record EnterpriseUser(
     return new Builder();
   }
 
+  /** A builder holding these attributes, to derive a changed copy. */
+  public Builder toBuilder() {
+    return new Builder()
+        .employeeNumber(employeeNumber)
+        .costCenter(costCenter)
+        .organization(organization)
+        .division(division)
+        .department(department)
+        .manager(manager);
+  }
+
   /** Reads the extension object; the manager may be a bare id string (Entra). */
   public static EnterpriseUser fromJson(JsonNode json) {
     JsonNode m = json instanceof ObjectNode o ? ScimJson.getIgnoreCase(o, "manager") : null;

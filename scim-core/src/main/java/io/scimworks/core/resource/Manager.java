@@ -39,4 +39,52 @@ public record Manager(@Nullable String value, @Nullable String ref, @Nullable St
     Nodes.put(o, "displayName", displayName);
     return o;
   }
+
+  /**
+   * Starts an empty manager reference, the same way {@code User.builder()} starts a user.
+   *
+   * <pre>{@code
+   * Manager.builder().value(managerId).displayName("John Smith").build();
+   * }</pre>
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this manager reference's parts, to derive a changed copy. */
+  public Builder toBuilder() {
+    return new Builder().value(value).ref(ref).displayName(displayName);
+  }
+
+  /** Builds {@link Manager} values; every part is optional. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String value;
+    private @Nullable String ref;
+    private @Nullable String displayName;
+
+    private Builder() {}
+
+    /** Sets {@code value}; {@code null} leaves it out. */
+    public Builder value(@Nullable String v) {
+      value = v;
+      return this;
+    }
+
+    /** Sets {@code $ref}; {@code null} leaves it out. */
+    public Builder ref(@Nullable String v) {
+      ref = v;
+      return this;
+    }
+
+    /** Sets {@code displayName}; {@code null} leaves it out. */
+    public Builder displayName(@Nullable String v) {
+      displayName = v;
+      return this;
+    }
+
+    /** Builds the manager reference. */
+    public Manager build() {
+      return new Manager(value, ref, displayName);
+    }
+  }
 }

@@ -39,4 +39,59 @@ public record Member(
     Nodes.put(o, "type", type);
     return o;
   }
+
+  /**
+   * Starts an empty member, the same way {@code User.builder()} starts a user.
+   *
+   * <pre>{@code
+   * Member.builder().value(userId).type("User").display("Babs Jensen").build();
+   * }</pre>
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this member's parts, to derive a changed copy. */
+  public Builder toBuilder() {
+    return new Builder().value(value).ref(ref).display(display).type(type);
+  }
+
+  /** Builds {@link Member} values; every part is optional. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String value;
+    private @Nullable String ref;
+    private @Nullable String display;
+    private @Nullable String type;
+
+    private Builder() {}
+
+    /** Sets {@code value}; {@code null} leaves it out. */
+    public Builder value(@Nullable String v) {
+      value = v;
+      return this;
+    }
+
+    /** Sets {@code $ref}; {@code null} leaves it out. */
+    public Builder ref(@Nullable String v) {
+      ref = v;
+      return this;
+    }
+
+    /** Sets {@code display}; {@code null} leaves it out. */
+    public Builder display(@Nullable String v) {
+      display = v;
+      return this;
+    }
+
+    /** Sets {@code type}; {@code null} leaves it out. */
+    public Builder type(@Nullable String v) {
+      type = v;
+      return this;
+    }
+
+    /** Builds the member. */
+    public Member build() {
+      return new Member(value, ref, display, type);
+    }
+  }
 }

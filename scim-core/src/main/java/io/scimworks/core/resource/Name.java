@@ -50,4 +50,80 @@ public record Name(
     Nodes.put(o, "honorificSuffix", honorificSuffix);
     return o;
   }
+
+  /**
+   * Starts an empty name, the same way {@code User.builder()} starts a user.
+   *
+   * <pre>{@code
+   * Name.builder().givenName("Barbara").familyName("Jensen").formatted("Ms. Barbara J Jensen III").build();
+   * }</pre>
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this name's parts, to derive a changed copy. */
+  public Builder toBuilder() {
+    return new Builder()
+        .formatted(formatted)
+        .familyName(familyName)
+        .givenName(givenName)
+        .middleName(middleName)
+        .honorificPrefix(honorificPrefix)
+        .honorificSuffix(honorificSuffix);
+  }
+
+  /** Builds {@link Name} values; every part is optional. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String formatted;
+    private @Nullable String familyName;
+    private @Nullable String givenName;
+    private @Nullable String middleName;
+    private @Nullable String honorificPrefix;
+    private @Nullable String honorificSuffix;
+
+    private Builder() {}
+
+    /** Sets {@code formatted}; {@code null} leaves it out. */
+    public Builder formatted(@Nullable String v) {
+      formatted = v;
+      return this;
+    }
+
+    /** Sets {@code familyName}; {@code null} leaves it out. */
+    public Builder familyName(@Nullable String v) {
+      familyName = v;
+      return this;
+    }
+
+    /** Sets {@code givenName}; {@code null} leaves it out. */
+    public Builder givenName(@Nullable String v) {
+      givenName = v;
+      return this;
+    }
+
+    /** Sets {@code middleName}; {@code null} leaves it out. */
+    public Builder middleName(@Nullable String v) {
+      middleName = v;
+      return this;
+    }
+
+    /** Sets {@code honorificPrefix}; {@code null} leaves it out. */
+    public Builder honorificPrefix(@Nullable String v) {
+      honorificPrefix = v;
+      return this;
+    }
+
+    /** Sets {@code honorificSuffix}; {@code null} leaves it out. */
+    public Builder honorificSuffix(@Nullable String v) {
+      honorificSuffix = v;
+      return this;
+    }
+
+    /** Builds the name. */
+    public Name build() {
+      return new Name(
+          formatted, familyName, givenName, middleName, honorificPrefix, honorificSuffix);
+    }
+  }
 }

@@ -52,4 +52,59 @@ public record Photo(
     Nodes.put(o, "primary", primary);
     return o;
   }
+
+  /**
+   * Starts an empty photo, the same way {@code User.builder()} starts a user.
+   *
+   * <pre>{@code
+   * Photo.builder().value("https://photos.example.com/profilephoto.jpg").type("thumbnail").build();
+   * }</pre>
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this photo's parts, to derive a changed copy. */
+  public Builder toBuilder() {
+    return new Builder().value(value).display(display).type(type).primary(primary);
+  }
+
+  /** Builds {@link Photo} values; every part is optional. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable String value;
+    private @Nullable String display;
+    private @Nullable String type;
+    private @Nullable Boolean primary;
+
+    private Builder() {}
+
+    /** Sets {@code value}; {@code null} leaves it out. */
+    public Builder value(@Nullable String v) {
+      value = v;
+      return this;
+    }
+
+    /** Sets {@code display}; {@code null} leaves it out. */
+    public Builder display(@Nullable String v) {
+      display = v;
+      return this;
+    }
+
+    /** Sets {@code type}; {@code null} leaves it out. */
+    public Builder type(@Nullable String v) {
+      type = v;
+      return this;
+    }
+
+    /** Sets {@code primary}; {@code null} leaves it out. */
+    public Builder primary(@Nullable Boolean v) {
+      primary = v;
+      return this;
+    }
+
+    /** Builds the photo. */
+    public Photo build() {
+      return new Photo(value, display, type, primary);
+    }
+  }
 }
