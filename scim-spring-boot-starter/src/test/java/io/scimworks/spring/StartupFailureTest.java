@@ -10,11 +10,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** A misconfigured application fails at start-up with a message that says what to declare. */
 class StartupFailureTest {
+  /** A start-up that fails on purpose logs its failure; the test asserts it instead. */
+  private static final String QUIET = "logging.level.root=OFF";
 
   @Test
   void aMissingRepositoryBeanFailsStartUpNamingWhatToDeclare() {
     Throwable failure =
-        catchThrowable(() -> BootApps.start(BootApps.NoStorageApp.class, "scimworks.tokens=t"));
+        catchThrowable(
+            () -> BootApps.start(BootApps.NoStorageApp.class, "scimworks.tokens=t", QUIET));
 
     FailureAnalysis analysis = new ScimFailureAnalyzer().analyze(failure);
     assertThat(analysis).isNotNull();
@@ -26,7 +29,7 @@ class StartupFailureTest {
 
   @Test
   void noTokenAndNoAuthenticatorFailsStartUpInsteadOfServingAnOpenEndpoint() {
-    Throwable failure = catchThrowable(() -> BootApps.start(BootApps.WorkspaceApp.class));
+    Throwable failure = catchThrowable(() -> BootApps.start(BootApps.WorkspaceApp.class, QUIET));
 
     FailureAnalysis analysis = new ScimFailureAnalyzer().analyze(failure);
     assertThat(analysis).isNotNull();
@@ -43,7 +46,8 @@ class StartupFailureTest {
                     BootApps.WorkspaceApp.class,
                     "scimworks.tokens=t",
                     "scimworks.default-count=500",
-                    "scimworks.max-results=10"));
+                    "scimworks.max-results=10",
+                    QUIET));
 
     FailureAnalysis analysis = new ScimFailureAnalyzer().analyze(failure);
     assertThat(analysis).isNotNull();
