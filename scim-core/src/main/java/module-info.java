@@ -9,7 +9,7 @@ module io.scimworks.core {
   requires transitive io.scimworks.filter;
   requires transitive tools.jackson.databind;
   requires static transitive org.jspecify;
-  requires static transitive jakarta.json.bind;
+  requires static jakarta.json.bind;
 
   exports io.scimworks.core;
   exports io.scimworks.core.json;

@@ -8,7 +8,7 @@
 module io.scimworks.server {
   requires transitive io.scimworks.core;
   requires jdk.httpserver;
-  requires static transitive jakarta.servlet;
+  requires static jakarta.servlet;
   requires static transitive org.jspecify;
 
   exports io.scimworks.server;
