@@ -21,6 +21,7 @@ final class Catalogue {
     all.addAll(CrudChecks.all());
     all.addAll(FilterChecks.all());
     all.addAll(PatchChecks.all());
+    all.addAll(GroupPatchChecks.all());
     all.addAll(QueryChecks.all());
     all.addAll(ProtocolChecks.all());
     Set<String> ids = new HashSet<>();
