@@ -9,7 +9,9 @@ import io.scimworks.filter.AttributePath;
 import io.scimworks.filter.CompareOperator;
 import io.scimworks.filter.CompareValue;
 import io.scimworks.filter.Filter;
+import io.scimworks.filter.JsonNumbers;
 import io.scimworks.filter.PatchPath;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -135,7 +137,7 @@ public final class PatchDiff {
         diffObject(key + ":", old, (ObjectNode) a, Level.EXTENSION, ops);
       } else if (absent(b)) {
         ops.add(op(PatchOp.ADD, prefix + key, a));
-      } else if (!b.equals(a)) {
+      } else if (!sameValue(b, a)) {
         if (level != Level.SUB && b instanceof ObjectNode bo && a instanceof ObjectNode ao) {
           diffObject(prefix + key + ".", bo, ao, Level.SUB, ops);
         } else if (b instanceof ArrayNode ba && a instanceof ArrayNode aa) {
@@ -186,21 +188,47 @@ public final class PatchDiff {
   }
 
   /**
-   * The elements keyed by their {@code value} (type and text, so 1 and "1" differ), or {@code null}
-   * when some element has no scalar {@code value} or two share one.
+   * The elements keyed by their {@code value} (type and value, so 1 and "1" differ while 1 and 1.0
+   * are the same), or {@code null} when some element has no scalar {@code value} that a filter can
+   * select, or two share one.
    */
   private static @Nullable Map<String, JsonNode> byValue(ArrayNode array) {
     Map<String, JsonNode> out = new HashMap<>();
     for (JsonNode element : array) {
       JsonNode v = element instanceof ObjectNode o ? ScimJson.getIgnoreCase(o, "value") : null;
-      if (v == null || !(v.isString() || v.isNumber() || v.isBoolean())) {
-        return null;
-      }
-      if (out.put(v.getNodeType() + ":" + v.asString(), element) != null) {
+      String key = v == null ? null : key(v);
+      if (key == null || out.put(key, element) != null) {
         return null;
       }
     }
     return out;
+  }
+
+  /**
+   * A scalar's identity as a map key, or {@code null} when a {@code value eq} filter cannot name
+   * it: not a scalar, or a number beyond a decimal's reach ({@code 1e400} reads as an infinite
+   * double), which then makes the whole list be replaced.
+   */
+  private static @Nullable String key(JsonNode v) {
+    if (v.isString() || v.isBoolean()) {
+      return v.getNodeType() + ":" + v.asString();
+    }
+    if (!v.isNumber() || !finite(v)) {
+      return null;
+    }
+    BigDecimal d = v.decimalValue();
+    return "NUMBER:" + (d.signum() == 0 ? "0" : d.stripTrailingZeros().toString());
+  }
+
+  private static boolean finite(JsonNode number) {
+    return !number.isFloatingPointNumber()
+        || number.isBigDecimal()
+        || Double.isFinite(number.doubleValue());
+  }
+
+  /** Equal trees, numbers compared by value (1 and 1.0 agree; 1e400 compares without failing). */
+  private static boolean sameValue(JsonNode b, JsonNode a) {
+    return b.isNumber() && a.isNumber() ? JsonNumbers.equal(b, a) : b.equals(a);
   }
 
   private static PatchPath select(String path, JsonNode element) {

@@ -143,6 +143,33 @@ class PatchDiffTest {
         .containsExactly("{'op':'replace','path':'emails','value':[{'value':'b@x'}]}");
   }
 
+  @Test
+  void numbersBeyondADecimalsReachDiffWithoutFailing() {
+    ObjectNode before =
+        json("{'score':1e400,'level':1,'codes':[{'value':1e400},{'value':2},{'value':3}]}");
+    ObjectNode after = json("{'score':5,'level':1.0,'codes':[{'value':2},{'value':3}]}");
+
+    assertThat(texts(PatchDiff.between(before, after)))
+        .containsExactly(
+            "{'op':'replace','path':'score','value':5}",
+            "{'op':'replace','path':'codes','value':[{'value':2},{'value':3}]}");
+    assertThat(PatchDiff.between(after, before)).hasSize(2);
+    assertThat(PatchDiff.between(before, before.deepCopy())).isEmpty();
+  }
+
+  @Test
+  void elementsWhoseNumericValuesAreEqualNeedNoOperation() {
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      many.append(",{'value':").append(i).append(",'type':'t").append(i).append("'}");
+    }
+    ObjectNode before = json("{'codes':[{'value':1.50}" + many + "]}");
+    ObjectNode after = json("{'codes':[{'value':1.5}" + many + ",{'value':1e2}]}");
+
+    assertThat(texts(PatchDiff.between(before, after)))
+        .containsExactly("{'op':'add','path':'codes','value':[{'value':100.0}]}");
+  }
+
   @Property
   void applyingTheDiffToBeforeGivesAfter(
       @ForAll("users") ObjectNode before, @ForAll("users") ObjectNode after) {
