@@ -65,7 +65,11 @@ final class FilterCorpus {
 
   @SafeVarargs
   private static List<String> concat(List<String>... lists) {
-    return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    List<String> all = new java.util.ArrayList<>();
+    for (List<String> list : lists) {
+      all.addAll(list);
+    }
+    return List.copyOf(all);
   }
 
   /** RFC 7643's enterprise user as JSON text. */

@@ -30,6 +30,7 @@ import org.opentest4j.TestAbortedException;
  *
  * <p>Needs {@code junit-jupiter-api} on the test class path (this module declares it optional).
  */
+@SuppressWarnings("exports") // JUnit is optional: only test class paths use this entry point
 public final class ComplianceTests {
   private ComplianceTests() {}
 

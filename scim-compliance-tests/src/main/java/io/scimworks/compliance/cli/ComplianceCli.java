@@ -60,6 +60,12 @@ public final class ComplianceCli implements Callable<Integer> {
 
   @Spec @Nullable CommandSpec spec;
 
+  /**
+   * An unconfigured command: picocli sets its options from the command line before {@link #call()};
+   * run it through {@link #main(String[])}.
+   */
+  public ComplianceCli() {}
+
   @Option(
       names = "--url",
       required = true,

@@ -40,6 +40,7 @@ public final class JsonbMapping {
   }
 
   /** A mapping using the application's configured {@link Jsonb}. */
+  @SuppressWarnings("exports") // JSON-B is optional: only callers that have it can pass a Jsonb
   public static JsonbMapping using(Jsonb jsonb) {
     return new JsonbMapping(jsonb);
   }

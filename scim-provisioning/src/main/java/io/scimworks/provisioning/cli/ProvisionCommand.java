@@ -53,6 +53,13 @@ import picocli.CommandLine.Spec;
 public final class ProvisionCommand implements Callable<Integer> {
   @Spec private @Nullable CommandSpec spec;
 
+  /**
+   * An unconfigured command: picocli sets its options from the command line before {@link #call()};
+   * run it through {@link #main(String[])} or {@code new CommandLine(new
+   * ProvisionCommand()).execute(args)}.
+   */
+  public ProvisionCommand() {}
+
   @Option(
       names = "--source",
       required = true,

@@ -49,6 +49,7 @@ import java.util.concurrent.Semaphore;
  * per-connection header cache hands over a header value that differs from an earlier one only in
  * case as the earlier value, and bearer tokens are case-sensitive.
  */
+@SuppressWarnings("exports") // the servlet API is optional: only servlet containers load this class
 public class ScimServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final System.Logger LOG = System.getLogger(ScimServlet.class.getName());
