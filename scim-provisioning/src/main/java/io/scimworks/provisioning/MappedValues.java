@@ -4,6 +4,7 @@ import io.scimworks.core.json.ScimJson;
 import io.scimworks.filter.AttributeResolver;
 import io.scimworks.filter.CompiledFilter;
 import io.scimworks.filter.FilterEvaluator;
+import io.scimworks.filter.JsonNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -104,12 +105,16 @@ final class MappedValues {
     return out;
   }
 
+  /**
+   * Whether two values are the same for the target: numbers by value ({@code 1} and {@code 1.0}
+   * are), including numbers too large for a decimal ({@code 1e400}, read as infinity).
+   */
   static boolean same(@Nullable JsonNode a, @Nullable JsonNode b) {
     if (a == null || b == null) {
       return a == b;
     }
     if (a.isNumber() && b.isNumber()) {
-      return a.decimalValue().compareTo(b.decimalValue()) == 0;
+      return JsonNumbers.equal(a, b);
     }
     return a.equals(b);
   }

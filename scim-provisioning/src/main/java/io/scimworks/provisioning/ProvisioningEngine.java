@@ -69,6 +69,7 @@ public final class ProvisioningEngine {
             b.membersPerRequest,
             b.deletionThreshold,
             b.skipOutOfScopeDeletions,
+            b.removeDisabledFromGroups,
             b.escrow,
             b.quarantine,
             b.clock);
@@ -280,6 +281,7 @@ public final class ProvisioningEngine {
     private int membersPerRequest = 100;
     private long deletionThreshold = 500;
     private boolean skipOutOfScopeDeletions;
+    private boolean removeDisabledFromGroups;
     private EscrowPolicy escrow = EscrowPolicy.defaults();
     private QuarantinePolicy quarantine = QuarantinePolicy.entra();
     private Clock clock = Clock.systemUTC();
@@ -360,6 +362,17 @@ public final class ProvisioningEngine {
     /** Leaves users that go out of scope enabled instead of disabling them (default false). */
     public Builder skipOutOfScopeDeletions(boolean skip) {
       this.skipOutOfScopeDeletions = skip;
+      return this;
+    }
+
+    /**
+     * Also removes disabled users from the groups that hold them in the source (default false).
+     * Entra ID does not: a disable is a PATCH of {@code active} alone, and a disabled user stays a
+     * member of its groups at the target for as long as it is a member in the source. Turn this on
+     * for a service that keeps inactive users out of its groups' permissions only by membership.
+     */
+    public Builder removeDisabledUsersFromGroups(boolean remove) {
+      this.removeDisabledFromGroups = remove;
       return this;
     }
 

@@ -9,6 +9,7 @@ record Settings(
     int membersPerRequest,
     long deletionThreshold,
     boolean skipOutOfScopeDeletions,
+    boolean removeDisabledFromGroups,
     EscrowPolicy escrow,
     QuarantinePolicy quarantine,
     Clock clock) {}

@@ -266,12 +266,16 @@ final class Sync {
     }
   }
 
-  /** The target ids of a group's members that are provisioned and enabled, sorted. */
+  /**
+   * The target ids of a group's members that are provisioned, sorted; disabled ones too, as Entra
+   * keeps them, unless the engine is told to remove them.
+   */
   private List<String> members(SourceGroup g) {
+    boolean dropDisabled = c.settings.removeDisabledFromGroups();
     TreeSet<String> out = new TreeSet<>();
     for (String m : g.members()) {
       ObjectState us = c.state.get(ObjectKind.USER, m);
-      if (us != null && us.targetId() != null && !us.disabled()) {
+      if (us != null && us.targetId() != null && !(dropDisabled && us.disabled())) {
         out.add(us.targetId());
       }
     }

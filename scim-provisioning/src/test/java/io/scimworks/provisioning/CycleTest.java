@@ -126,22 +126,53 @@ class CycleTest {
     assertThat(users.get("user2@contoso.com").path("active").asBoolean()).isFalse();
     assertThat(users.get("user3@contoso.com").path("active").asBoolean()).isFalse();
     assertThat(users.get("user0@contoso.com").path("active").asBoolean()).isTrue();
+    // as Entra: disabled users stay members of their groups; only the deleted one leaves
     assertThat(memberNames(target.groups().get("Group 0"), users))
-        .containsExactlyInAnyOrder("user0@contoso.com", "user5@contoso.com");
+        .containsExactlyInAnyOrder(
+            "user0@contoso.com",
+            "user1@contoso.com",
+            "user2@contoso.com",
+            "user3@contoso.com",
+            "user5@contoso.com");
 
     dir.putUser(dir.user("u1").orElseThrow().withAssigned(true));
     dir.putUser(dir.user("u2").orElseThrow().withSoftDeleted(false));
     target.clearLog();
     CycleResult third = engine.runCycle();
 
-    assertThat(third.count(Action.UPDATE, Status.SUCCESS)).isEqualTo(3); // two users, one group
+    assertThat(third.count(Action.UPDATE, Status.SUCCESS)).isEqualTo(2);
+    assertThat(target.count("PATCH /Groups")).isZero();
     users = target.users();
     assertThat(users.get("user1@contoso.com").path("active").asBoolean()).isTrue();
     assertThat(users.get("user2@contoso.com").path("active").asBoolean()).isTrue();
     assertThat(users.get("user3@contoso.com").path("active").asBoolean()).isFalse();
     assertThat(memberNames(target.groups().get("Group 0"), users))
         .containsExactlyInAnyOrder(
-            "user0@contoso.com", "user1@contoso.com", "user2@contoso.com", "user5@contoso.com");
+            "user0@contoso.com",
+            "user1@contoso.com",
+            "user2@contoso.com",
+            "user3@contoso.com",
+            "user5@contoso.com");
+  }
+
+  @Test
+  void disabledUsersCanBeRemovedFromTheirGroupsAndComeBackWhenEnabled() {
+    InMemoryDirectory dir = Fixtures.directory(4, 1);
+    ProvisioningEngine engine = engine(dir).removeDisabledUsersFromGroups(true).build();
+    engine.runCycle();
+    dir.putUser(dir.user("u1").orElseThrow().withSoftDeleted(true));
+
+    engine.runCycle();
+
+    Map<String, ObjectNode> users = target.users();
+    assertThat(users.get("user1@contoso.com").path("active").asBoolean()).isFalse();
+    assertThat(memberNames(target.groups().get("Group 0"), users))
+        .containsExactlyInAnyOrder("user0@contoso.com", "user2@contoso.com", "user3@contoso.com");
+
+    dir.putUser(dir.user("u1").orElseThrow().withSoftDeleted(false));
+    engine.runCycle();
+
+    assertThat(memberNames(target.groups().get("Group 0"), target.users())).hasSize(4);
   }
 
   @Test

@@ -120,6 +120,11 @@ public final class ProvisionCommand implements Callable<Integer> {
       description = "Leave users that go out of scope enabled.")
   private boolean skipOutOfScopeDeletions;
 
+  @Option(
+      names = "--remove-disabled-from-groups",
+      description = "Also remove disabled users from their groups (Entra keeps them).")
+  private boolean removeDisabledFromGroups;
+
   /** Runs the command; {@code System.exit} with its exit code. */
   public static void main(String[] args) {
     System.exit(new CommandLine(new ProvisionCommand()).execute(args));
@@ -177,6 +182,7 @@ public final class ProvisionCommand implements Callable<Integer> {
               .parallelism(parallelism)
               .deletionThreshold(deletionThreshold)
               .skipOutOfScopeDeletions(skipOutOfScopeDeletions)
+              .removeDisabledUsersFromGroups(removeDisabledFromGroups)
               .dryRun(dryRun)
               .build();
       TestConnectionResult test = engine.testConnection();
