@@ -61,7 +61,8 @@ public final class ScimServer implements ScimHandler {
     this.basePath = b.basePath;
     this.baseUrls = new BaseUrls(options, basePath);
     this.dispatcher =
-        new Dispatcher(b.registry(), b.repositories, options, b.cursorSecret, b.metrics);
+        new Dispatcher(
+            b.registry(), b.repositories, options, b.cursorSecret, b.metrics, b.atomicBulk);
   }
 
   /** A builder; at least one resource type and an authenticator are required. */
@@ -175,8 +176,31 @@ public final class ScimServer implements ScimHandler {
     private final Map<String, ResourceType> types = new LinkedHashMap<>();
     private final List<Schema> schemas = new java.util.ArrayList<>();
     private byte @Nullable [] cursorSecret;
+    private boolean atomicBulk;
 
     private Builder() {}
+
+    /**
+     * Makes a bulk request that sets {@code failOnErrors} all-or-nothing (default off). The whole
+     * request then runs in one transaction of the store, and when the error limit is reached
+     * everything is rolled back: the response is still 200, the failed operations carry their
+     * errors, and each operation that had succeeded is reported with status {@code 424} (Failed
+     * Dependency) and a detail naming the operation that failed, with no {@code location} or {@code
+     * version}, as nothing it did remains. Operations after the limit are not reported (RFC 7644
+     * §3.7.3). Requests without {@code failOnErrors} are unaffected: each operation commits on its
+     * own.
+     *
+     * <p>By default RFC 7644 §3.7.3 applies: operations completed before the limit stay done and
+     * are reported with their success. Either way each single operation is atomic when its
+     * repository offers {@link io.scimworks.server.spi.Transactions}.
+     *
+     * <p>{@link #build()} fails unless every resource type's repository returns the same {@link
+     * io.scimworks.server.spi.Transactions} (as the repositories of one {@code JdbcStore} do).
+     */
+    public Builder atomicBulk(boolean allOrNothing) {
+      this.atomicBulk = allOrNothing;
+      return this;
+    }
 
     /**
      * The key that signs RFC 9865 cursors (HMAC-SHA256), at least 32 bytes. Give every server of a
@@ -323,7 +347,8 @@ public final class ScimServer implements ScimHandler {
     /**
      * The server.
      *
-     * @throws IllegalStateException without an authenticator or a resource type
+     * @throws IllegalStateException without an authenticator or a resource type, or with {@link
+     *     #atomicBulk(boolean)} over repositories that share no transactions
      */
     public ScimServer build() {
       if (authenticator == null) {

@@ -7,6 +7,7 @@ import io.scimworks.core.json.ScimJson;
 import io.scimworks.server.ScimResponse;
 import io.scimworks.server.spi.AuditEvent;
 import io.scimworks.server.spi.StoredResource;
+import io.scimworks.server.spi.Transactions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,14 +23,23 @@ import tools.jackson.databind.node.ObjectNode;
  * whose data or path refers to {@code bulkId:x} runs after the operation that creates {@code x},
  * however far ahead it stands and however deep the chain. A cycle of references is refused (409)
  * for every operation in it. {@code failOnErrors} stops after that many errors.
+ *
+ * <p>Each operation is atomic when its repository offers {@link Transactions}: a delete and its
+ * group clean-up commit together or not at all. By default (RFC 7644 §3.7.3) operations completed
+ * before the error limit stay done and are reported. With {@code atomic} transactions (the server's
+ * {@code atomicBulk} option), a request with {@code failOnErrors} runs in one transaction that is
+ * rolled back when the limit is reached; the operations that had succeeded are then reported with
+ * status 424 (Failed Dependency, RFC 4918 §11.4), as they no longer hold.
  */
 final class Bulk {
   private static final String PREFIX = "bulkId:";
 
   private final ServerModel model;
+  private final @Nullable Transactions atomic;
 
-  Bulk(ServerModel model) {
+  Bulk(ServerModel model, @Nullable Transactions atomic) {
     this.model = model;
+    this.atomic = atomic;
   }
 
   ScimResponse serve(Exchange ex) {
@@ -65,11 +75,23 @@ final class Bulk {
       }
     }
     Run run = new Run(ex, byBulkId, failOnErrors);
-    for (Op op : list) {
-      if (run.stopped()) {
-        break;
+    if (atomic != null && failOnErrors > 0) {
+      try {
+        ex.inTransaction(
+            "Bulk",
+            atomic,
+            () -> {
+              run.executeAll(list);
+              if (run.stopped()) {
+                throw new RolledBack();
+              }
+              return null;
+            });
+      } catch (RolledBack e) {
+        run.markRolledBack(list);
       }
-      run.execute(op);
+    } else {
+      run.executeAll(list);
     }
     ObjectNode out = ScimJson.object();
     out.putArray("schemas").add(ScimUrns.BULK_RESPONSE);
@@ -80,6 +102,20 @@ final class Bulk {
       }
     }
     return Responses.json(200, out);
+  }
+
+  /** Unwinds the transaction of an all-or-nothing bulk request that reached its error limit. */
+  private static final class RolledBack extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RolledBack() {
+      super("bulk rolled back", null, false, false);
+    }
+  }
+
+  /** A result's status, e.g. 201. */
+  private static boolean succeeded(@Nullable ObjectNode result) {
+    return result != null && result.path("status").asString().startsWith("2");
   }
 
   /** One operation of the request and, once run, its result. */
@@ -123,12 +159,16 @@ final class Bulk {
     }
   }
 
+  /** What an operation's write did. */
+  private record Done(@Nullable StoredResource resource, int status) {}
+
   /** The state of one bulk request's execution. */
   private final class Run {
     private final Exchange ex;
     private final Map<String, Op> byBulkId;
     private final int failOnErrors;
     private int errors;
+    private @Nullable Op lastFailed;
 
     Run(Exchange ex, Map<String, Op> byBulkId, int failOnErrors) {
       this.ex = ex;
@@ -140,10 +180,44 @@ final class Bulk {
       return failOnErrors > 0 && errors >= failOnErrors;
     }
 
+    void executeAll(List<Op> ops) {
+      for (Op op : ops) {
+        if (stopped()) {
+          break;
+        }
+        execute(op);
+      }
+    }
+
+    /** Reports every operation that had succeeded as undone by the rollback. */
+    void markRolledBack(List<Op> ops) {
+      Op failed = lastFailed;
+      String cause =
+          failed == null
+              ? "an operation"
+              : "operation "
+                  + (failed.index + 1)
+                  + (failed.bulkId == null ? "" : " (bulkId '" + failed.bulkId + "')");
+      ScimException undone =
+          new ScimException(
+              424,
+              null,
+              "Rolled back, not applied: "
+                  + cause
+                  + " failed and failOnErrors ("
+                  + failOnErrors
+                  + ") was reached, so no operation of this bulk request was applied");
+      for (Op op : ops) {
+        if (succeeded(op.result)) {
+          op.result = failure(op, undone);
+        }
+      }
+    }
+
     /** Runs {@code op} after what it refers to; returns false when it failed. */
     boolean execute(Op op) {
       if (op.state == 2) {
-        return op.result != null && op.result.path("status").asString().startsWith("2");
+        return succeeded(op.result);
       }
       if (op.state == 1) {
         return false;
@@ -174,11 +248,13 @@ final class Bulk {
         op.state = 2;
         op.result = failure(op, e);
         errors++;
+        lastFailed = op;
         return false;
       } catch (RuntimeException e) {
         op.state = 2;
         op.result = failure(op, ScimException.internalError());
         errors++;
+        lastFailed = op;
         System.getLogger(Bulk.class.getName())
             .log(System.Logger.Level.ERROR, "Bulk operation failed unexpectedly", e);
         return false;
@@ -274,6 +350,28 @@ final class Bulk {
       }
       ObjectNode data = op.data instanceof ObjectNode ? (ObjectNode) resolveAll(op.data, 0) : null;
       String id = segments.size() == 2 ? segments.get(1) : null;
+      Done done =
+          ex.inTransaction(
+              endpoint.def().name(),
+              endpoint.repository().transactions(),
+              () -> write(op, endpoint, id, data));
+      StoredResource s = done.resource();
+      ObjectNode r = ScimJson.object();
+      r.put("method", op.method);
+      if (op.bulkId != null) {
+        r.put("bulkId", op.bulkId);
+      }
+      if (s != null) {
+        r.put("location", endpoint.location(ex, s.id()));
+        r.put("version", ETags.of(s.version()));
+      }
+      r.put("status", Integer.toString(done.status()));
+      return r;
+    }
+
+    /** The write of one operation, atomic when its repository offers transactions. */
+    private Done write(
+        Op op, TypeEndpoint endpoint, @Nullable String id, @Nullable ObjectNode data) {
       @Nullable StoredResource s;
       int status;
       switch (op.method) {
@@ -301,17 +399,7 @@ final class Bulk {
         default:
           throw Dispatcher.notAllowed("POST, PUT, PATCH, DELETE");
       }
-      ObjectNode r = ScimJson.object();
-      r.put("method", op.method);
-      if (op.bulkId != null) {
-        r.put("bulkId", op.bulkId);
-      }
-      if (s != null) {
-        r.put("location", endpoint.location(ex, s.id()));
-        r.put("version", ETags.of(s.version()));
-      }
-      r.put("status", Integer.toString(status));
-      return r;
+      return new Done(s, status);
     }
 
     private @Nullable String version(Op op) {

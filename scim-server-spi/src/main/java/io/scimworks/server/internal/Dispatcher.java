@@ -48,10 +48,32 @@ public final class Dispatcher {
       ServerOptions options,
       byte @org.jspecify.annotations.Nullable [] cursorSecret,
       ServerMetrics metrics) {
+    this(registry, repositories, options, cursorSecret, metrics, false);
+  }
+
+  /**
+   * A dispatcher whose bulk requests with {@code failOnErrors} are all-or-nothing when {@code
+   * atomicBulk}.
+   *
+   * @throws IllegalStateException when {@code atomicBulk} and the repositories share no {@link
+   *     io.scimworks.server.spi.Transactions}
+   */
+  public Dispatcher(
+      SchemaRegistry registry,
+      Map<String, Repository> repositories,
+      ServerOptions options,
+      byte @org.jspecify.annotations.Nullable [] cursorSecret,
+      ServerMetrics metrics,
+      boolean atomicBulk) {
     this.model = new ServerModel(registry, repositories, options, cursorSecret, metrics);
     this.discovery = new Discovery(model);
     this.rootSearch = new RootSearch(model);
-    this.bulk = new Bulk(model);
+    if (atomicBulk && model.sharedTransactions() == null) {
+      throw new IllegalStateException(
+          "atomicBulk needs every repository to offer the same Transactions (one store that"
+              + " supports transactions, such as JdbcStore, for every resource type)");
+    }
+    this.bulk = new Bulk(model, atomicBulk ? model.sharedTransactions() : null);
   }
 
   /** Whether the path names a discovery endpoint. */

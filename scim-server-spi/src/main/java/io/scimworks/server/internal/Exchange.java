@@ -4,7 +4,10 @@ import io.scimworks.server.ScimRequest;
 import io.scimworks.server.spi.AuditEvent;
 import io.scimworks.server.spi.RequestContext;
 import io.scimworks.server.spi.ScimPrincipal;
+import io.scimworks.server.spi.Transaction;
+import io.scimworks.server.spi.Transactions;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** One request being served: what was asked, by whom, for which tenant. */
@@ -16,6 +19,7 @@ public final class Exchange {
   private final String tenant;
   private final String baseUrl;
   private @Nullable Audited audited;
+  private @Nullable Transaction transaction;
 
   /** Creates the exchange of an authenticated request. */
   public Exchange(
@@ -63,9 +67,33 @@ public final class Exchange {
     return baseUrl;
   }
 
-  /** The repository context for a resource type. */
+  /** The repository context for a resource type, inside the open transaction if there is one. */
   public RequestContext context(String resourceType) {
-    return new RequestContext(tenant, principal, resourceType);
+    return new RequestContext(tenant, principal, resourceType, transaction);
+  }
+
+  /**
+   * Runs {@code work} as one unit of {@code transactions}: every context this exchange hands out
+   * meanwhile carries the unit, which nests in the one already open (a savepoint). Runs {@code
+   * work} as it is when {@code transactions} is {@code null}, or when a unit of another store is
+   * open (two stores cannot share a transaction; each write then stands alone in its own store).
+   */
+  public <T> T inTransaction(
+      String resourceType, @Nullable Transactions transactions, Supplier<T> work) {
+    if (transactions == null || (transaction != null && transaction.owner() != transactions)) {
+      return work.get();
+    }
+    return transactions.inTransaction(
+        context(resourceType),
+        ctx -> {
+          Transaction outer = transaction;
+          transaction = ctx.transaction();
+          try {
+            return work.get();
+          } finally {
+            transaction = outer;
+          }
+        });
   }
 
   /** Marks this exchange as a write to be audited. */

@@ -5,6 +5,7 @@ import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.server.ServerOptions;
 import io.scimworks.server.spi.Repository;
 import io.scimworks.server.spi.ServerMetrics;
+import io.scimworks.server.spi.Transactions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -113,6 +114,22 @@ public final class ServerModel {
       }
     }
     return null;
+  }
+
+  /**
+   * The {@link Transactions} every served type's repository shares, or {@code null} when one of
+   * them has none or they belong to different stores.
+   */
+  public @Nullable Transactions sharedTransactions() {
+    Transactions shared = null;
+    for (TypeEndpoint e : byName.values()) {
+      Transactions t = e.repository().transactions();
+      if (t == null || (shared != null && shared != t)) {
+        return null;
+      }
+      shared = t;
+    }
+    return shared;
   }
 
   /** Every served type. */

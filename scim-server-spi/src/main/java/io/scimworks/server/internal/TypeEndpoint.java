@@ -9,6 +9,7 @@ import io.scimworks.server.spi.Repository;
 import io.scimworks.server.spi.RequestContext;
 import io.scimworks.server.spi.ResourceChange;
 import io.scimworks.server.spi.StoredResource;
+import io.scimworks.server.spi.Transactions;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -217,9 +218,25 @@ public final class TypeEndpoint {
     return Responses.empty(204, Map.of());
   }
 
+  /**
+   * Deletes a resource and removes it from every group: one transaction when the groups are kept in
+   * the same store (see {@link io.scimworks.server.spi.Transactions}), so a failure leaves the
+   * resource and every membership as they were.
+   */
   void deleteResource(Exchange ex, String id, @Nullable String ifMatch) {
-    repository().delete(ctx(ex), id, ifMatch);
-    model.memberships().forget(ex, id);
+    Transactions tx = repository().transactions();
+    TypeEndpoint groups = model.groups();
+    if (groups != null && groups.repository().transactions() != tx) {
+      tx = null; // another store: the clean-up cannot join; each write stands alone
+    }
+    ex.inTransaction(
+        def.name(),
+        tx,
+        () -> {
+          repository().delete(ctx(ex), id, ifMatch);
+          model.memberships().forget(ex, id);
+          return null;
+        });
   }
 
   StoredResource require(Exchange ex, String id) {

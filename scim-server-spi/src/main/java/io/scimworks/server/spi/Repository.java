@@ -74,6 +74,18 @@ public interface Repository {
   }
 
   /**
+   * The store's transactions, or {@code null} (the default) when each write stands alone.
+   * Repositories that share one database return the same {@link Transactions}, so the server can
+   * make a delete and its group clean-up, and each bulk operation, one transaction across them. A
+   * repository that returns one must honour {@link RequestContext#transaction()} in every method,
+   * reads included (a read inside a unit sees the unit's own writes), and treat a transaction of
+   * another store (whose {@link Transaction#owner()} is not its own) as none.
+   */
+  default @Nullable Transactions transactions() {
+    return null;
+  }
+
+  /**
    * Stores a new resource and gives it an id and a first version.
    *
    * @param resource the validated resource without {@code id}

@@ -5,8 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.server.spi.Repository;
+import io.scimworks.server.spi.Transactions;
 import io.scimworks.store.jdbc.internal.Dialect;
 import io.scimworks.store.jdbc.internal.JdbcRepository;
+import io.scimworks.store.jdbc.internal.JdbcTransactions;
 import io.scimworks.store.jdbc.internal.Migrator;
 import java.sql.SQLException;
 import java.util.List;
@@ -43,6 +45,7 @@ public final class JdbcStore implements AutoCloseable {
   private final @Nullable HikariDataSource owned;
   private final Dialect dialect;
   private final SchemaRegistry registry;
+  private final JdbcTransactions transactions;
 
   private JdbcStore(Builder b) {
     if (b.dataSource != null) {
@@ -63,6 +66,7 @@ public final class JdbcStore implements AutoCloseable {
       this.dataSource = owned;
     }
     this.registry = b.registry;
+    this.transactions = new JdbcTransactions(dataSource);
     try {
       this.dialect = Migrator.migrate(dataSource);
     } catch (SQLException e) {
@@ -117,7 +121,27 @@ public final class JdbcStore implements AutoCloseable {
    * @throws IllegalArgumentException when the type has no such attribute
    */
   public Repository repository(ResourceType type, List<String> alsoUnique) {
-    return new JdbcRepository(dataSource, dialect, registry, type, alsoUnique);
+    return new JdbcRepository(transactions, dialect, registry, type, alsoUnique);
+  }
+
+  /**
+   * The store's transactions, shared by all its repositories (each returns it from {@link
+   * Repository#transactions()}): writes made with the context handed to the work commit together or
+   * not at all. The server uses it for a delete with its group clean-up and for bulk operations; an
+   * application can group its own writes the same way:
+   *
+   * <pre>{@code
+   * store.transactions().inTransaction(RequestContext.of("User"), ctx -> {
+   *   users.delete(ctx, userId, null);
+   *   groups.replace(ctx.forType("Group"), groupId, groupWithoutUser, null);
+   *   return null;
+   * });
+   * }</pre>
+   *
+   * <p>A unit is one pooled connection, to be used by one thread; nested units are savepoints.
+   */
+  public Transactions transactions() {
+    return transactions;
   }
 
   /** {@code "PostgreSQL"} or {@code "H2"}. */

@@ -32,8 +32,19 @@ final class Client {
 
   /** A server on these repositories in {@code tenant}, signing cursors with {@code secret}. */
   static Client of(Repository users, Repository groups, String tenant, byte[] secret) {
+    return of(users, groups, tenant, secret, false);
+  }
+
+  /** A server whose bulk requests with {@code failOnErrors} are all-or-nothing. */
+  static Client atomicBulk(Repository users, Repository groups) {
+    return of(users, groups, "t-" + UUID.randomUUID(), null, true);
+  }
+
+  private static Client of(
+      Repository users, Repository groups, String tenant, byte[] secret, boolean atomicBulk) {
     ScimServer.Builder b =
         ScimServer.builder()
+            .atomicBulk(atomicBulk)
             .users(users)
             .groups(groups)
             .authenticator(BearerTokens.of(TOKEN))

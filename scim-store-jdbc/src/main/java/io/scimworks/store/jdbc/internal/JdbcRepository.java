@@ -13,14 +13,12 @@ import io.scimworks.server.spi.ResourceChange;
 import io.scimworks.server.spi.SearchQuery;
 import io.scimworks.server.spi.SearchResult;
 import io.scimworks.server.spi.StoredResource;
-import java.sql.Connection;
+import io.scimworks.server.spi.Transactions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,12 +26,14 @@ import tools.jackson.databind.node.ObjectNode;
  * A {@link Repository} for one resource type in the tables of the JDBC store. Every write is one
  * transaction: the row, its unique keys and its memberships change together or not at all. Changes
  * lock the row ({@code SELECT ... FOR UPDATE}) and bump its version, so concurrent PATCHes from
- * several servers serialize instead of losing updates.
+ * several servers serialize instead of losing updates. Inside a unit of work of the store's {@link
+ * JdbcTransactions} (see {@link RequestContext#transaction()}) every call uses the unit's
+ * connection, and a write is a savepoint of it.
  */
 public final class JdbcRepository implements Repository {
   private static final Capabilities CAPABILITIES = new Capabilities(false, false, true, true);
 
-  private final DataSource dataSource;
+  private final JdbcTransactions transactions;
   private final Dialect dialect;
   private final String type;
   private final Layout layout;
@@ -42,12 +42,12 @@ public final class JdbcRepository implements Repository {
 
   /** A repository for {@code type}, whose schema {@code registry} knows. */
   public JdbcRepository(
-      DataSource dataSource,
+      JdbcTransactions transactions,
       Dialect dialect,
       SchemaRegistry registry,
       ResourceType type,
       List<String> alsoUnique) {
-    this.dataSource = dataSource;
+    this.transactions = transactions;
     this.dialect = dialect;
     this.type = type.name();
     this.layout = new Layout(registry, type, alsoUnique);
@@ -58,6 +58,11 @@ public final class JdbcRepository implements Repository {
   @Override
   public Capabilities capabilities() {
     return CAPABILITIES;
+  }
+
+  @Override
+  public Transactions transactions() {
+    return transactions;
   }
 
   @Override
@@ -74,27 +79,29 @@ public final class JdbcRepository implements Repository {
   public StoredResource create(RequestContext context, ObjectNode resource) {
     ObjectNode copy = resource.deepCopy();
     String id = UUID.randomUUID().toString();
-    return inTransaction(c -> writer.insert(c, context.tenant(), id, copy));
+    return transactions.write(context, c -> writer.insert(c, context.tenant(), id, copy));
   }
 
   @Override
   public @Nullable StoredResource get(RequestContext context, String id) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT version, body FROM scim_resource WHERE tenant = ? AND rtype = ? AND id = ?")) {
-      ps.setString(1, context.tenant());
-      ps.setString(2, type);
-      ps.setString(3, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next()
-            ? new StoredResource(
-                id, Long.toString(rs.getLong(1)), ScimJson.readObject(rs.getString(2)))
-            : null;
-      }
-    } catch (SQLException e) {
-      throw Sql.failure(e);
-    }
+    return transactions.read(
+        context,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT version, body FROM scim_resource"
+                      + " WHERE tenant = ? AND rtype = ? AND id = ?")) {
+            ps.setString(1, context.tenant());
+            ps.setString(2, type);
+            ps.setString(3, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next()
+                  ? new StoredResource(
+                      id, Long.toString(rs.getLong(1)), ScimJson.readObject(rs.getString(2)))
+                  : null;
+            }
+          }
+        });
   }
 
   @Override
@@ -107,7 +114,8 @@ public final class JdbcRepository implements Repository {
   @Override
   public StoredResource patch(
       RequestContext context, String id, ResourceChange change, @Nullable String expectedVersion) {
-    return inTransaction(
+    return transactions.write(
+        context,
         c -> {
           Writer.Locked row = writer.lock(c, context.tenant(), id, expectedVersion);
           ObjectNode copy = row.body().deepCopy();
@@ -121,7 +129,8 @@ public final class JdbcRepository implements Repository {
 
   @Override
   public void delete(RequestContext context, String id, @Nullable String expectedVersion) {
-    inTransaction(
+    transactions.write(
+        context,
         c -> {
           Writer.Locked row = writer.lock(c, context.tenant(), id, expectedVersion);
           try (PreparedStatement ps =
@@ -146,57 +155,17 @@ public final class JdbcRepository implements Repository {
         where += " AND " + condition;
       }
     }
-    try (Connection c = dataSource.getConnection()) {
-      if (!exact[0]) {
-        // Defensive: a filter the server did not split (direct callers). The pre-filter narrows,
-        // the compiled filter decides; paging then happens here.
-        return Searches.inMemory(c, where, params, query);
-      }
-      return Searches.paged(c, where, params, query);
-    } catch (SQLException e) {
-      throw Sql.failure(e);
-    }
-  }
-
-  /** A unit of work on one connection. */
-  @FunctionalInterface
-  interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T inTransaction(Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly(c);
-        throw e;
-      } finally {
-        restoreAutoCommit(c);
-      }
-    } catch (SQLException e) {
-      throw Sql.failure(e);
-    }
-  }
-
-  /** Hands the connection back as it came; a broken one is discarded by the pool anyway. */
-  private static void restoreAutoCommit(Connection c) {
-    try {
-      c.setAutoCommit(true);
-    } catch (SQLException ignored) {
-      // keep the exception that broke the transaction, not this one
-    }
-  }
-
-  private static void rollbackQuietly(Connection c) {
-    try {
-      c.rollback();
-    } catch (SQLException ignored) {
-      // the connection is broken; the pool discards it and the database rolls back
-    }
+    String condition = where;
+    return transactions.read(
+        context,
+        c -> {
+          if (!exact[0]) {
+            // Defensive: a filter the server did not split (direct callers). The pre-filter
+            // narrows, the compiled filter decides; paging then happens here.
+            return Searches.inMemory(c, condition, params, query);
+          }
+          return Searches.paged(c, condition, params, query);
+        });
   }
 
   /** Dialect, for tests. */

@@ -1,0 +1,12 @@
+package io.scimworks.server.spi;
+
+/**
+ * A unit of work that a {@link Transactions} implementation has begun, carried to repositories in
+ * {@link RequestContext#transaction()}. Opaque to the server: only the store that began it looks
+ * inside (typically for the connection its writes must use).
+ */
+public interface Transaction {
+
+  /** The store that began this unit of work. */
+  Transactions owner();
+}
