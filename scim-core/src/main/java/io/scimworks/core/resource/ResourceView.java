@@ -61,6 +61,24 @@ public abstract class ResourceView {
     return v == null ? null : v.deepCopy();
   }
 
+  /**
+   * The extension {@code binding} names, read as the application's type; see {@link
+   * ExtensionBinding}.
+   *
+   * <pre>{@code
+   * Optional<Badge> badge = user.extension(BADGE);
+   * }</pre>
+   *
+   * @param <T> the application's type for the extension
+   * @param binding the extension's URN and type
+   * @return the value, or empty when the resource has no object under the URN
+   * @throws io.scimworks.core.ScimException 400 {@code invalidValue} naming the URN and the
+   *     attribute when the extension does not map to the type
+   */
+  public <T> Optional<T> extension(ExtensionBinding<T> binding) {
+    return binding.read(json);
+  }
+
   /** A generic resource holding a copy of this view's tree. */
   public ScimResource toResource() {
     return ScimResource.of(json.deepCopy());

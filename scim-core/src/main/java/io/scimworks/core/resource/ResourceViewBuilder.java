@@ -71,6 +71,41 @@ public abstract class ResourceViewBuilder<
     return self();
   }
 
+  /**
+   * Sets the extension {@code binding} names from the application's value and lists its URN in
+   * {@code schemas}; {@code null} removes it as {@link #withoutExtension} does. Attributes of the
+   * extension object that the type does not declare are kept (see {@link ExtensionBinding}).
+   *
+   * <pre>{@code
+   * User u = user.toBuilder().extension(BADGE, new Badge("B-7", 3, null)).build();
+   * }</pre>
+   *
+   * @param <T> the application's type for the extension
+   * @param binding the extension's URN and type
+   * @param value the extension's attributes; {@code null} components remove theirs
+   * @return this builder
+   * @throws IllegalArgumentException if Jackson cannot write {@code value} as a JSON object
+   */
+  public <T> B extension(ExtensionBinding<T> binding, @Nullable T value) {
+    if (value == null) {
+      return withoutExtension(binding);
+    }
+    binding.write(json, value);
+    return self();
+  }
+
+  /**
+   * Removes the extension {@code binding} names, with its URN in {@code schemas}; nothing happens
+   * when it is absent.
+   *
+   * @param binding the extension's URN and type
+   * @return this builder
+   */
+  public B withoutExtension(ExtensionBinding<?> binding) {
+    binding.remove(json);
+    return self();
+  }
+
   /** Sets a string attribute under its canonical name ({@code null} removes). */
   protected final B text(String name, @Nullable String value) {
     Nodes.replace(json, name, value == null ? null : ScimJson.nodes().stringNode(value));

@@ -330,6 +330,39 @@ public final class ScimResource {
     return ext;
   }
 
+  /**
+   * The extension {@code binding} names, read as the application's type, e.g. in a repository:
+   * {@code ScimResource.of(resource).extension(BADGE)}; see {@link ExtensionBinding}.
+   *
+   * @param <T> the application's type for the extension
+   * @param binding the extension's URN and type
+   * @return the value, or empty when there is no object under the URN
+   * @throws ScimException 400 {@code invalidValue} naming the URN and the attribute when the
+   *     extension does not map to the type
+   */
+  public <T> Optional<T> extension(ExtensionBinding<T> binding) {
+    return binding.read(json);
+  }
+
+  /**
+   * Sets the extension {@code binding} names from the application's value and lists its URN in
+   * {@code schemas}; {@code null} removes it. Attributes the type does not declare are kept.
+   *
+   * @param <T> the application's type for the extension
+   * @param binding the extension's URN and type
+   * @param value the extension's attributes; {@code null} components remove theirs
+   * @return this resource
+   * @throws IllegalArgumentException if Jackson cannot write {@code value} as a JSON object
+   */
+  public <T> ScimResource setExtension(ExtensionBinding<T> binding, @Nullable T value) {
+    if (value == null) {
+      binding.remove(json);
+    } else {
+      binding.write(json, value);
+    }
+    return this;
+  }
+
   /** Compact JSON text. */
   public String toJson() {
     return ScimJson.write(json);
