@@ -47,6 +47,9 @@ final class FilteredWrites {
     ObjectNode container = patcher.container(t, op == PatchOp.ADD);
     JsonNode current = container == null ? null : JsonNodes.get(container, def.name());
     ArrayNode array = current instanceof ArrayNode a ? a : null;
+    if (array != null) {
+      patcher.countElementTests(array.size());
+    }
     List<Integer> hits = matches(engine.matcher(t, filter), array);
     if (hits.isEmpty() && op == PatchOp.REMOVE) {
       // RFC 7644 §3.5.2.2 asks for noTarget only when the path is missing; removing values that
@@ -119,11 +122,19 @@ final class FilteredWrites {
     if (array == null) {
       return;
     }
+    if (sub == null) {
+      // whole elements: removed in place from the last hit back, so the indexes stay valid and
+      // the cost is one array shift per hit, not a rebuild of the array per operation
+      for (int i = hits.size() - 1; i >= 0; i--) {
+        array.remove(hits.get(i).intValue());
+      }
+      if (array.isEmpty() && container != null) {
+        JsonNodes.remove(container, def.name());
+      }
+      return;
+    }
     for (int at : hits) {
-      JsonNode element = array.get(at);
-      if (sub == null) {
-        array.set(at, array.objectNode()); // an empty element: dropped below, in one pass
-      } else if (element instanceof ObjectNode o) {
+      if (array.get(at) instanceof ObjectNode o) {
         MultiValues.checkElementSub(def, sub, o, null);
         JsonNodes.remove(o, sub.name());
       }

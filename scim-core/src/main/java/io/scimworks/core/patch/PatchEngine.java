@@ -64,6 +64,15 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PatchEngine {
   private static final int CACHE_LIMIT = 512;
 
+  /**
+   * The most elements the value filters of one request may test, summed over its operations ({@code
+   * k} filtered operations on an attribute of {@code n} values test {@code k × n}); beyond it the
+   * request is rejected with {@code 400 tooMany} before it costs seconds of CPU. Runs of {@code
+   * remove} operations of the form {@code members[value eq "..."]}, what identity providers send,
+   * are applied in one pass and count once.
+   */
+  public static final long MAX_FILTERED_ELEMENT_TESTS = 5_000_000;
+
   private final SchemaRegistry registry;
   private final ResourceType type;
   private final PatchOptions options;
@@ -136,8 +145,16 @@ public final class PatchEngine {
   public PatchResult apply(ObjectNode resource, List<PatchOperation> operations) {
     ObjectNode working = resource.deepCopy();
     Patcher patcher = new Patcher(this, working);
-    for (int i = 0; i < operations.size(); i++) {
-      patcher.apply(i, operations.get(i));
+    int i = 0;
+    while (i < operations.size()) {
+      int end = RemoveBatch.runEnd(operations, i);
+      if (end > i && RemoveBatch.apply(patcher, operations.subList(i, end))) {
+        i = end; // a run of member removals, in one pass
+        continue;
+      }
+      for (int last = Math.max(end, i + 1); i < last; i++) {
+        patcher.apply(i, operations.get(i));
+      }
     }
     patcher.finish();
     ScimJson.checkNesting(working); // what is stored must read back and write out

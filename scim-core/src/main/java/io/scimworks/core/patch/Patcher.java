@@ -32,6 +32,7 @@ final class Patcher {
   private final List<AttributeDefinition> touchedAttributes = new ArrayList<>(8);
   private final List<String> removedExtensions = new ArrayList<>(1);
   private int index;
+  private long elementTests;
   private @Nullable PatchOperation current;
 
   Patcher(PatchEngine engine, ObjectNode root) {
@@ -78,6 +79,22 @@ final class Patcher {
       filtered.apply(op, t, filter, path.subAttribute());
     } else {
       attributes.apply(op.op(), t, op.op() == PatchOp.REMOVE ? op.value() : requireValue(op));
+    }
+  }
+
+  /**
+   * Counts {@code n} more elements tested by value filters in this request.
+   *
+   * @throws ScimException 400 {@code tooMany} beyond {@link PatchEngine#MAX_FILTERED_ELEMENT_TESTS}
+   */
+  void countElementTests(int n) {
+    elementTests += n;
+    if (elementTests > PatchEngine.MAX_FILTERED_ELEMENT_TESTS) {
+      throw ScimException.of(
+          ScimType.TOO_MANY,
+          "the value filters of this request would test more than "
+              + PatchEngine.MAX_FILTERED_ELEMENT_TESTS
+              + " values; send fewer operations per request");
     }
   }
 
