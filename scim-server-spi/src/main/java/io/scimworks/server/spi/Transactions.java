@@ -10,8 +10,8 @@ import java.util.function.Function;
  *
  * <p>The server uses it for a {@code DELETE} and the group clean-up that follows, for every
  * operation of a bulk request, and for a whole bulk request when {@link
- * io.scimworks.server.ServerOptions#atomicBulk()} is on. Applications may use it for their own
- * writes as well:
+ * io.scimworks.server.ScimServer.Builder#atomicBulk(boolean)} is on. Applications may use it for
+ * their own writes as well:
  *
  * <pre>{@code
  * Transactions tx = users.transactions();
