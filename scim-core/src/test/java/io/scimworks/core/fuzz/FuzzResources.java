@@ -1,0 +1,114 @@
+package io.scimworks.core.fuzz;
+
+import static io.scimworks.core.fuzz.FuzzValues.quoted;
+import static io.scimworks.core.fuzz.FuzzValues.text;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import java.util.StringJoiner;
+
+/**
+ * Users and groups as JSON text built from fuzzer data: the attributes identity providers send
+ * (name, emails, phone numbers, roles, certificates, addresses, the enterprise extension, members),
+ * each present or not, with awkward values, and now and then an attribute the schema does not
+ * define.
+ */
+final class FuzzResources {
+  private FuzzResources() {}
+
+  static String user(FuzzedDataProvider data) {
+    StringJoiner members = new StringJoiner(",", "{", "}");
+    boolean enterprise = data.consumeBoolean();
+    members.add(
+        "\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\""
+            + (enterprise ? ",\"" + FuzzValues.ENTERPRISE + "\"" : "")
+            + "]");
+    members.add("\"userName\":" + quoted(text(data)));
+    if (data.consumeBoolean()) {
+      members.add(
+          "\"name\":{\"givenName\":"
+              + quoted(text(data))
+              + ",\"familyName\":"
+              + quoted(text(data))
+              + "}");
+    }
+    if (data.consumeBoolean()) {
+      members.add("\"displayName\":" + quoted(text(data)));
+    }
+    if (data.consumeBoolean()) {
+      members.add("\"active\":" + data.consumeBoolean());
+    }
+    if (data.consumeBoolean()) {
+      members.add("\"emails\":" + multi(data, true));
+    }
+    if (data.consumeBoolean()) {
+      members.add("\"phoneNumbers\":" + multi(data, false));
+    }
+    if (data.consumeBoolean()) {
+      members.add("\"roles\":" + multi(data, false));
+    }
+    if (data.consumeBoolean()) {
+      members.add("\"x509Certificates\":[{\"value\":\"QUJD\"}]");
+    }
+    if (data.consumeBoolean()) {
+      members.add("\"addresses\":[{\"type\":\"work\",\"locality\":" + quoted(text(data)) + "}]");
+    }
+    if (enterprise) {
+      members.add(
+          "\""
+              + FuzzValues.ENTERPRISE
+              + "\":{\"employeeNumber\":"
+              + quoted(text(data))
+              + ",\"manager\":{\"value\":"
+              + quoted(text(data))
+              + "}}");
+    }
+    if (data.consumeInt(0, 7) == 0) {
+      members.add(quoted(FuzzValues.name(data)) + ":" + FuzzValues.value(data, 2));
+    }
+    return members.toString();
+  }
+
+  static String group(FuzzedDataProvider data) {
+    StringJoiner members = new StringJoiner(",", "{", "}");
+    members.add("\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"]");
+    members.add("\"displayName\":" + quoted(text(data)));
+    if (data.consumeBoolean()) {
+      StringJoiner list = new StringJoiner(",", "[", "]");
+      int n = data.consumeInt(0, 3);
+      for (int i = 0; i < n; i++) {
+        list.add(
+            "{\"value\":"
+                + quoted(text(data))
+                + (data.consumeBoolean() ? ",\"type\":\"User\"" : "")
+                + (data.consumeBoolean() ? ",\"display\":" + quoted(text(data)) : "")
+                + "}");
+      }
+      members.add("\"members\":" + list);
+    }
+    if (data.consumeInt(0, 7) == 0) {
+      members.add(quoted(FuzzValues.name(data)) + ":" + FuzzValues.value(data, 2));
+    }
+    return members.toString();
+  }
+
+  /** Up to three {@code value}/{@code type}/{@code primary} elements. */
+  private static String multi(FuzzedDataProvider data, boolean display) {
+    StringJoiner elements = new StringJoiner(",", "[", "]");
+    int n = data.consumeInt(1, 3);
+    for (int i = 0; i < n; i++) {
+      StringJoiner e = new StringJoiner(",", "{", "}");
+      e.add("\"value\":" + quoted(text(data)));
+      if (data.consumeBoolean()) {
+        e.add("\"type\":" + quoted(data.pickValue(new String[] {"work", "home", "other"})));
+      }
+      if (data.consumeBoolean()) {
+        e.add("\"primary\":" + data.consumeBoolean());
+      }
+      if (display && data.consumeBoolean()) {
+        e.add("\"display\":" + quoted(text(data)));
+      }
+      elements.add(e.toString());
+    }
+    return elements.toString();
+  }
+}
