@@ -1,0 +1,290 @@
+package io.scimworks.server.fuzz;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import io.scimworks.core.json.ScimJson;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * Parts of HTTP requests built from fuzzer data: methods, paths (with the ids of the seeded
+ * resources), query strings, filters, hostile header values and bodies (users, groups, PATCH, bulk
+ * and search requests, raw bytes). Choosing among realistic shapes keeps the fuzzer's inputs close
+ * to what a SCIM server receives; fuzzer strings get into every part.
+ */
+final class FuzzRequests {
+  private FuzzRequests() {}
+
+  private static final List<String> METHODS =
+      List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "get", "Patch", "BREW");
+
+  private static final List<String> FIXED_PATHS =
+      List.of(
+          "/Users",
+          "/Groups",
+          "/Users/.search",
+          "/Groups/.search",
+          "/.search",
+          "/Bulk",
+          "/Me",
+          "/Schemas",
+          "/Schemas/urn:ietf:params:scim:schemas:core:2.0:User",
+          "/ResourceTypes",
+          "/ResourceTypes/User",
+          "/ServiceProviderConfig",
+          "/",
+          "",
+          "//Users",
+          "/Users/",
+          "/users",
+          "/Users/%2e%2e",
+          "/Users/%2F",
+          "/Users/%zz",
+          "/Users/%00",
+          "/Users/missing",
+          "/Users/.search/x");
+
+  static final List<String> FILTERS =
+      List.of(
+          "userName eq \"bjensen-sec\"",
+          "userName eq \"BJENSEN-SEC\"",
+          "userName eq \"i\"",
+          "userName eq \"\u0130\"",
+          "userName eq \"sam\"",
+          "userName eq \"\u017fam\"",
+          "userName co \"sec\"",
+          "userName sw \"b\" and active eq true",
+          "id pr",
+          "meta.resourceType eq \"User\"",
+          "meta.created gt \"2000-01-01T00:00:00Z\"",
+          "emails[type eq \"work\" and value co \"@\"]",
+          "emails.value ew \"example.com\"",
+          "externalId eq \"x1\"",
+          "externalId eq \"X1\"",
+          "displayName eq \"Admins\"",
+          "displayName eq \"admins\"",
+          "members.value pr",
+          "members[value pr]",
+          "not (userName pr)",
+          "active eq false or name.givenName sw \"B\"",
+          "score gt 1e400",
+          "userName eq \"\"",
+          "userName pr and userName pr and userName pr");
+
+  private static final List<String> QUERY_NAMES =
+      List.of(
+          "filter",
+          "count",
+          "startIndex",
+          "sortBy",
+          "sortOrder",
+          "attributes",
+          "excludedAttributes",
+          "cursor",
+          "FILTER");
+
+  private static final List<String> QUERY_VALUES =
+      List.of(
+          "-1",
+          "0",
+          "1",
+          "2",
+          "99999999999999999999",
+          "userName",
+          "emails.value",
+          "descending",
+          "id,userName",
+          "urn:ietf:params:scim:schemas:core:2.0:User:userName",
+          "%",
+          "%22",
+          "+",
+          "");
+
+  static final List<String> JUNK =
+      List.of(
+          "",
+          " ",
+          ",",
+          "*",
+          "W/\"1\"",
+          "W/\"1\", ,",
+          "\"x\"",
+          "evil.com\r\nSet-Cookie: x=1",
+          "evil.com",
+          "scim.example.com:8443",
+          "[::1]:80",
+          "a\u0000b",
+          "\u0085",
+          "\u2028",
+          "https",
+          "http, https",
+          "application/scim+json",
+          "application/json; charset=utf-8",
+          "text/plain");
+
+  static String method(FuzzedDataProvider data) {
+    return data.consumeInt(0, 15) == 0 ? data.consumeString(8) : data.pickValue(METHODS);
+  }
+
+  /** A path below the server's base, naming one of {@code ids} now and then. */
+  static String path(FuzzedDataProvider data, List<String> ids) {
+    return switch (data.consumeInt(0, 7)) {
+      case 0 -> "/" + data.consumeString(24);
+      case 1, 2 -> "/Users/" + data.pickValue(ids);
+      case 3 -> "/Groups/" + data.pickValue(ids);
+      default -> data.pickValue(FIXED_PATHS);
+    };
+  }
+
+  /** A raw query string (or {@code null}). */
+  static String query(FuzzedDataProvider data) {
+    int params = data.consumeInt(0, 3);
+    if (params == 0) {
+      return data.consumeBoolean() ? null : data.consumeString(30);
+    }
+    StringJoiner q = new StringJoiner("&");
+    for (int i = 0; i < params; i++) {
+      String name = data.pickValue(QUERY_NAMES);
+      String value =
+          name.equalsIgnoreCase("filter")
+              ? encode(filter(data))
+              : data.consumeBoolean() ? data.pickValue(QUERY_VALUES) : data.consumeString(12);
+      q.add(name + "=" + value);
+    }
+    return q.toString();
+  }
+
+  static String filter(FuzzedDataProvider data) {
+    return data.consumeInt(0, 3) == 0 ? data.consumeString(40) : data.pickValue(FILTERS);
+  }
+
+  /** A hostile header value. */
+  static String junk(FuzzedDataProvider data) {
+    return data.consumeBoolean() ? data.pickValue(JUNK) : data.consumeString(20);
+  }
+
+  /** A request body, as text. */
+  static String body(FuzzedDataProvider data, List<String> ids) {
+    return switch (data.consumeInt(0, 7)) {
+      case 0 -> "";
+      case 1 -> data.consumeString(200);
+      case 2 -> user(data);
+      case 3 -> group(data, ids);
+      case 4 -> patch(data, ids);
+      case 5 -> bulk(data, ids);
+      case 6 -> search(data);
+      default -> "{}";
+    };
+  }
+
+  private static String user(FuzzedDataProvider data) {
+    return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":"
+        + quoted(text(data))
+        + (data.consumeBoolean()
+            ? ",\"emails\":[{\"value\":" + quoted(text(data)) + ",\"type\":\"work\"}]"
+            : "")
+        + (data.consumeBoolean() ? ",\"externalId\":" + quoted(text(data)) : "")
+        + (data.consumeBoolean() ? ",\"active\":" + value(data) : "")
+        + (data.consumeBoolean() ? "," + quoted(text(data)) + ":" + value(data) : "")
+        + "}";
+  }
+
+  private static String group(FuzzedDataProvider data, List<String> ids) {
+    return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":"
+        + quoted(text(data))
+        + ",\"members\":[{\"value\":"
+        + quoted(data.consumeBoolean() ? data.pickValue(ids) : text(data))
+        + "}]}";
+  }
+
+  private static String patch(FuzzedDataProvider data, List<String> ids) {
+    StringJoiner ops = new StringJoiner(",", "[", "]");
+    int n = data.consumeInt(1, 3);
+    for (int i = 0; i < n; i++) {
+      String op = data.pickValue(new String[] {"add", "replace", "remove", "Replace", "x"});
+      String path =
+          data.pickValue(
+              new String[] {
+                "",
+                "userName",
+                "active",
+                "emails",
+                "emails[type eq \\\"work\\\"].value",
+                "members",
+                "members[value eq \\\"" + data.pickValue(ids) + "\\\"]",
+                "displayName",
+                "externalId",
+                "meta.version",
+                "id"
+              });
+      String value =
+          data.consumeBoolean() ? "[{\"value\":" + quoted(data.pickValue(ids)) + "}]" : value(data);
+      ops.add(
+          "{\"op\":\""
+              + op
+              + "\""
+              + (path.isEmpty() ? "" : ",\"path\":\"" + path + "\"")
+              + ",\"value\":"
+              + value
+              + "}");
+    }
+    return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":"
+        + ops
+        + "}";
+  }
+
+  private static String bulk(FuzzedDataProvider data, List<String> ids) {
+    String failOnErrors =
+        data.pickValue(new String[] {"1", "0", "-1", "99999999999", "1.5", "\"1\"", "null"});
+    return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],"
+        + "\"failOnErrors\":"
+        + failOnErrors
+        + ",\"Operations\":[{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"b1\","
+        + "\"data\":"
+        + user(data)
+        + "},{\"method\":"
+        + quoted(data.pickValue(new String[] {"PATCH", "DELETE", "PUT", "GET"}))
+        + ",\"path\":"
+        + quoted(
+            data.pickValue(
+                new String[] {
+                  "/Groups/" + data.pickValue(ids), "/Users/bulkId:b1", "/Users/bulkId:b2", "/x"
+                }))
+        + ",\"data\":"
+        + patch(data, ids)
+        + "}]}";
+  }
+
+  private static String search(FuzzedDataProvider data) {
+    return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"filter\":"
+        + quoted(filter(data))
+        + ",\"count\":"
+        + value(data)
+        + ",\"startIndex\":"
+        + value(data)
+        + ",\"attributes\":[\"userName\"]}";
+  }
+
+  private static String text(FuzzedDataProvider data) {
+    return data.consumeBoolean()
+        ? data.pickValue(new String[] {"bjensen-sec", "BJENSEN-SEC", "\u0130", "i", "sam", ""})
+        : data.consumeString(16);
+  }
+
+  private static String value(FuzzedDataProvider data) {
+    return data.pickValue(
+        new String[] {
+          "1", "-1", "0", "1e400", "99999999999", "true", "\"False\"", "null", "\"x\"", "{}", "[]"
+        });
+  }
+
+  static String quoted(String text) {
+    return ScimJson.write(ScimJson.nodes().stringNode(text));
+  }
+
+  /** Percent-encodes a query parameter value (spaces as {@code %20}). */
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}
