@@ -11,7 +11,14 @@ import java.util.Objects;
  */
 public record AttributeInfo(ValueType type, boolean caseExact, boolean multiValued) {
 
-  /** Rejects a null type. */
+  /**
+   * Creates the description.
+   *
+   * @param type the SCIM data type; not null
+   * @param caseExact whether string values compare case-sensitively
+   * @param multiValued whether the attribute holds an array
+   * @throws NullPointerException when {@code type} is null
+   */
   public AttributeInfo {
     Objects.requireNonNull(type, "type");
   }

@@ -17,6 +17,10 @@ public interface AttributeResolver {
   /**
    * Describes the attribute at a fully qualified path ({@code emails.type}, not {@code type}), or
    * returns {@code null} when the schema does not define it.
+   *
+   * @param path a fully qualified path, possibly with a schema URN; not null
+   * @return the attribute's type, case-exactness and multiplicity, or {@code null} when unknown
+   *     (the evaluator then infers from the JSON value)
    */
   @Nullable AttributeInfo resolve(AttributePath path);
 
@@ -27,6 +31,8 @@ public interface AttributeResolver {
    * CaseFolding}, the comparison every SCIMworks module shares. The default folds each code point
    * {@code c} to {@code Character.toLowerCase(Character.toUpperCase(c))}, the rule of {@link
    * String#equalsIgnoreCase(String)}.
+   *
+   * @return a stateless, thread-safe folding function, never null
    */
   default UnaryOperator<String> caseFolding() {
     return SimpleCaseFolding.INSTANCE;

@@ -25,12 +25,20 @@ public enum CompareOperator {
   /** less than or equal to */
   LE;
 
-  /** The operator as written in a filter, lower case: {@code eq}, {@code ge}... */
+  /**
+   * The operator as written in a filter.
+   *
+   * @return the token in lower case: {@code eq}, {@code ge}...
+   */
   public String token() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether this is one of the ordering operators {@code gt ge lt le}. */
+  /**
+   * Whether this is one of the ordering operators.
+   *
+   * @return {@code true} for {@code gt ge lt le}
+   */
   public boolean isOrdering() {
     return this == GT || this == GE || this == LT || this == LE;
   }

@@ -13,9 +13,18 @@ public sealed interface CompareValue
         CompareValue.BooleanValue,
         CompareValue.NullValue {
 
-  /** A JSON string literal, already unescaped. */
+  /**
+   * A JSON string literal, already unescaped.
+   *
+   * @param value the string as it reads after unescaping
+   */
   record StringValue(String value) implements CompareValue {
-    /** Rejects null. */
+    /**
+     * Creates the literal.
+     *
+     * @param value the unescaped string; not null, may be empty
+     * @throws NullPointerException when {@code value} is null
+     */
     public StringValue {
       Objects.requireNonNull(value, "value");
     }
@@ -24,40 +33,73 @@ public sealed interface CompareValue
   /**
    * A JSON number. Equality is numeric ({@code 1}, {@code 1.0} and {@code 1e0} are equal), so the
    * record normalizes its value with {@link BigDecimal#stripTrailingZeros()}.
+   *
+   * @param value the number, without trailing zeros ({@link BigDecimal#ZERO} for any zero)
    */
   record NumberValue(BigDecimal value) implements CompareValue {
-    /** Normalizes the value so that equal numbers are equal records. */
+    /**
+     * Normalizes the value so that equal numbers are equal records.
+     *
+     * @param value the number; not null
+     * @throws NullPointerException when {@code value} is null
+     */
     public NumberValue {
       Objects.requireNonNull(value, "value");
       value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     }
   }
 
-  /** {@code true} or {@code false}. */
+  /**
+   * {@code true} or {@code false}.
+   *
+   * @param value the boolean
+   */
   record BooleanValue(boolean value) implements CompareValue {}
 
-  /** The literal {@code null}. */
+  /** The literal {@code null}. All instances are equal; use {@link #INSTANCE}. */
   record NullValue() implements CompareValue {
     /** The one instance callers should use. */
     public static final NullValue INSTANCE = new NullValue();
   }
 
-  /** A string literal. */
+  /**
+   * A string literal.
+   *
+   * @param value the unescaped string; not null
+   * @return a {@link StringValue}
+   * @throws NullPointerException when {@code value} is null
+   */
   static CompareValue of(String value) {
     return new StringValue(value);
   }
 
-  /** A number literal. */
+  /**
+   * A number literal.
+   *
+   * @param value the number
+   * @return a {@link NumberValue}
+   */
   static CompareValue of(long value) {
     return new NumberValue(BigDecimal.valueOf(value));
   }
 
-  /** A number literal. */
+  /**
+   * A number literal.
+   *
+   * @param value the number; not null
+   * @return a {@link NumberValue} holding the normalized number
+   * @throws NullPointerException when {@code value} is null
+   */
   static CompareValue of(BigDecimal value) {
     return new NumberValue(value);
   }
 
-  /** A boolean literal. */
+  /**
+   * A boolean literal.
+   *
+   * @param value the boolean
+   * @return a {@link BooleanValue}
+   */
   static CompareValue of(boolean value) {
     return new BooleanValue(value);
   }

@@ -9,12 +9,18 @@ import tools.jackson.databind.JsonNode;
 public interface CompiledFilter {
 
   /**
-   * Whether {@code resource} (a JSON object; for an element filter, one element) matches.
+   * Whether {@code resource} (a JSON object; for an element filter, one element) matches. Absent
+   * and unknown attributes never raise an error: only compilation rejects filters.
    *
-   * @throws FilterException never for absent attributes; only compilation rejects filters
+   * @param resource the JSON tree tested; not null
+   * @return whether it matches
    */
   boolean test(JsonNode resource);
 
-  /** The filter this was compiled from. */
+  /**
+   * The filter this was compiled from.
+   *
+   * @return the filter given to the evaluator, never null
+   */
   Filter filter();
 }

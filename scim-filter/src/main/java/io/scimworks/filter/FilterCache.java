@@ -38,6 +38,9 @@ public final class FilterCache {
   /**
    * A cache holding at most {@code maxEntries} filters parsed by {@code parser}.
    *
+   * @param maxEntries the most filters kept, at least 1
+   * @param parser the parser used on a miss (its limits and leniency apply); not null
+   * @return a new, empty cache
    * @throws IllegalArgumentException when {@code maxEntries} is not positive
    */
   public static FilterCache create(int maxEntries, FilterParser parser) {
@@ -47,7 +50,13 @@ public final class FilterCache {
     return new FilterCache(maxEntries, parser);
   }
 
-  /** A cache of {@code maxEntries} filters parsed by {@link FilterParser#defaults()}. */
+  /**
+   * A cache of {@code maxEntries} filters parsed by {@link FilterParser#defaults()}.
+   *
+   * @param maxEntries the most filters kept, at least 1
+   * @return a new, empty cache
+   * @throws IllegalArgumentException when {@code maxEntries} is not positive
+   */
   public static FilterCache create(int maxEntries) {
     return create(maxEntries, FilterParser.defaults());
   }
@@ -55,6 +64,8 @@ public final class FilterCache {
   /**
    * The parsed filter, from the cache when the same text was parsed before.
    *
+   * @param text the filter text; not null
+   * @return the immutable filter, the same instance for repeated texts while cached
    * @throws FilterException as {@link FilterParser#parseFilter(String)} does
    */
   public Filter parse(String text) {
@@ -85,12 +96,20 @@ public final class FilterCache {
     y.put(text, filter);
   }
 
-  /** How many filters the cache holds now (at most the configured maximum). */
+  /**
+   * How many filters the cache holds now.
+   *
+   * @return a number between 0 and the configured maximum
+   */
   public int size() {
     return young.size() + old.size();
   }
 
-  /** The parser that fills the cache. */
+  /**
+   * The parser that fills the cache.
+   *
+   * @return the parser given to {@link #create(int, FilterParser)}
+   */
   public FilterParser parser() {
     return parser;
   }

@@ -62,6 +62,10 @@ public final class FilterEvaluator {
   /**
    * An evaluator that asks {@code resolver} about attributes ({@link AttributeResolver#DEFAULT}:
    * infer from JSON).
+   *
+   * @param resolver what the schema says of attributes; not null
+   * @return a new immutable, thread-safe evaluator
+   * @throws NullPointerException when {@code resolver} is null
    */
   public static FilterEvaluator of(AttributeResolver resolver) {
     return new FilterEvaluator(Objects.requireNonNull(resolver, "resolver"));
@@ -70,6 +74,9 @@ public final class FilterEvaluator {
   /**
    * Compiles {@code filter} into a predicate over resources.
    *
+   * @param filter the filter; not null
+   * @return an immutable, thread-safe predicate whose {@link CompiledFilter#filter()} is {@code
+   *     filter}
    * @throws FilterException ({@code invalidFilter}) for comparisons SCIM does not define, such as
    *     {@code active gt true}
    */
@@ -83,6 +90,10 @@ public final class FilterEvaluator {
    * compileElementFilter(AttributePath.of("members"), filter)} tests each member object. A scalar
    * element (of a simple multi-valued attribute) is tested as {@code {"value": element}}.
    *
+   * @param parent the multi-valued attribute whose elements are tested, used to resolve the
+   *     element-relative paths of {@code valueFilter}; not null
+   * @param valueFilter the filter between the brackets; not null
+   * @return an immutable predicate over one element (an object, or a scalar)
    * @throws FilterException ({@code invalidFilter}) as {@link #compile(Filter)} does
    */
   public CompiledFilter compileElementFilter(AttributePath parent, Filter valueFilter) {
@@ -105,7 +116,14 @@ public final class FilterEvaluator {
     };
   }
 
-  /** Compiles and tests in one go; prefer {@link #compile(Filter)} for repeated use. */
+  /**
+   * Compiles and tests in one go; prefer {@link #compile(Filter)} for repeated use.
+   *
+   * @param filter the filter; not null
+   * @param resource the resource, a JSON object; not null
+   * @return whether {@code resource} matches
+   * @throws FilterException ({@code invalidFilter}) as {@link #compile(Filter)} does
+   */
   public boolean matches(Filter filter, JsonNode resource) {
     return compile(filter).test(resource);
   }

@@ -14,22 +14,39 @@ public final class FilterException extends RuntimeException {
   /** {@code scimType} for a bad PATCH path or attribute path. */
   public static final String INVALID_PATH = "invalidPath";
 
+  /** {@link #INVALID_FILTER} or {@link #INVALID_PATH}. */
   private final String scimType;
+
+  /** The zero-based offset of the problem, or {@code -1}. */
   private final int position;
 
-  /** Creates the exception; {@code message} should say what was found and what was expected. */
+  /**
+   * Creates the exception.
+   *
+   * @param scimType {@link #INVALID_FILTER} or {@link #INVALID_PATH}
+   * @param position the zero-based character offset of the problem, or {@code -1}
+   * @param message what was found and what was expected; servers pass it on as the error detail
+   */
   public FilterException(String scimType, int position, String message) {
     super(message);
     this.scimType = scimType;
     this.position = position;
   }
 
-  /** {@code invalidFilter} or {@code invalidPath}. */
+  /**
+   * The SCIM error type a server should answer with (status 400).
+   *
+   * @return {@code invalidFilter} or {@code invalidPath}
+   */
   public String scimType() {
     return scimType;
   }
 
-  /** Zero-based character offset of the problem in the input, or {@code -1}. */
+  /**
+   * Where the problem is.
+   *
+   * @return the zero-based character offset of the problem in the input, or {@code -1}
+   */
   public int position() {
     return position;
   }

@@ -42,12 +42,21 @@ public final class FilterParser {
     this.options = options;
   }
 
-  /** The strict parser with default limits. */
+  /**
+   * The strict parser with default limits.
+   *
+   * @return the shared instance: strict, {@value #DEFAULT_MAX_LENGTH} characters, depth {@value
+   *     #DEFAULT_MAX_DEPTH}, {@value #DEFAULT_MAX_TERMS} terms
+   */
   public static FilterParser defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults (strict, default limits). */
+  /**
+   * A builder starting from the defaults (strict, default limits).
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -55,6 +64,8 @@ public final class FilterParser {
   /**
    * Parses a filter such as {@code userName eq "bjensen" and not (emails co "example.org")}.
    *
+   * @param text the whole filter text (leading and trailing whitespace allowed); not null
+   * @return the immutable syntax tree, never null
    * @throws FilterException ({@code invalidFilter}) when the text is not a filter
    */
   public Filter parseFilter(String text) {
@@ -65,6 +76,8 @@ public final class FilterParser {
    * Parses a PATCH path such as {@code name.givenName}, {@code members[value eq "2819c223"]} or
    * {@code emails[type eq "work"].value}.
    *
+   * @param text the whole path text; not null
+   * @return the immutable path, never null
    * @throws FilterException {@code invalidPath}, or {@code invalidFilter} for an error inside the
    *     brackets
    */
@@ -76,6 +89,8 @@ public final class FilterParser {
    * Parses one attribute path such as {@code name.givenName} or {@code
    * urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value}.
    *
+   * @param text the whole path text, without brackets; not null
+   * @return the path, never null
    * @throws FilterException ({@code invalidPath}) when the text is not a path
    */
   public AttributePath parseAttributePath(String text) {
@@ -87,13 +102,20 @@ public final class FilterParser {
    * {@code userName,name.givenName}; whitespace around commas is allowed and a blank text is an
    * empty list.
    *
+   * @param text the list text; not null
+   * @return an unmodifiable list of the paths in the order written, duplicates kept; empty for a
+   *     blank text
    * @throws FilterException ({@code invalidPath}) when an element is not a path
    */
   public List<AttributePath> parseAttributeList(String text) {
     return FilterSyntax.attributeList(text, options);
   }
 
-  /** Whether unquoted bare words are accepted as string values. */
+  /**
+   * Whether unquoted bare words are accepted as string values.
+   *
+   * @return {@code true} for a parser built with {@link Builder#lenient(boolean) lenient(true)}
+   */
   public boolean isLenient() {
     return options.lenient();
   }
@@ -115,6 +137,9 @@ public final class FilterParser {
     /**
      * Accepts an unquoted bare word as a string value ({@code externalId eq jyoung}), as some
      * identity providers send; default {@code false} (strict RFC 7644).
+     *
+     * @param lenient whether bare words are accepted
+     * @return this builder
      */
     public Builder lenient(boolean lenient) {
       this.lenient = lenient;
@@ -123,6 +148,10 @@ public final class FilterParser {
 
     /**
      * The longest input accepted, in characters; default {@value FilterParser#DEFAULT_MAX_LENGTH}.
+     *
+     * @param maxLength at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when {@code maxLength} is less than 1
      */
     public Builder maxLength(int maxLength) {
       this.maxLength = positive(maxLength, "maxLength");
@@ -132,6 +161,10 @@ public final class FilterParser {
     /**
      * The deepest nesting of parentheses and brackets accepted; default {@value
      * FilterParser#DEFAULT_MAX_DEPTH}.
+     *
+     * @param maxDepth at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when {@code maxDepth} is less than 1
      */
     public Builder maxDepth(int maxDepth) {
       this.maxDepth = positive(maxDepth, "maxDepth");
@@ -141,13 +174,21 @@ public final class FilterParser {
     /**
      * The most comparisons and presence tests one filter may hold (this also bounds the length of
      * {@code and}/{@code or} chains); default {@value FilterParser#DEFAULT_MAX_TERMS}.
+     *
+     * @param maxTerms at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when {@code maxTerms} is less than 1
      */
     public Builder maxTerms(int maxTerms) {
       this.maxTerms = positive(maxTerms, "maxTerms");
       return this;
     }
 
-    /** The parser. */
+    /**
+     * Builds the parser; the builder can be changed and reused afterwards.
+     *
+     * @return a new immutable, thread-safe parser with this builder's settings
+     */
     public FilterParser build() {
       return new FilterParser(new ParseOptions(lenient, maxLength, maxDepth, maxTerms));
     }

@@ -14,7 +14,12 @@ public final class FilterPrinter {
 
   private FilterPrinter() {}
 
-  /** The canonical text of {@code filter}. */
+  /**
+   * The canonical text of {@code filter}. Never recurses, so chains of any length print.
+   *
+   * @param filter the filter; not null
+   * @return text that {@link FilterParser#parseFilter(String)} parses back to an equal tree
+   */
   public static String print(Filter filter) {
     StringBuilder sb = new StringBuilder(32);
     append(sb, filter);

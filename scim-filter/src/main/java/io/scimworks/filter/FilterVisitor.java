@@ -11,21 +11,51 @@ package io.scimworks.filter;
  * @param <R> what each visit returns
  */
 public interface FilterVisitor<R> {
-  /** Visits {@code left and right}. */
+  /**
+   * Visits {@code left and right}; iterate {@link Filter.And#operands()} rather than recursing.
+   *
+   * @param and the node, never null
+   * @return the translation of the node (and of whatever the visitor chose to visit below it)
+   */
   R visitAnd(Filter.And and);
 
-  /** Visits {@code left or right}. */
+  /**
+   * Visits {@code left or right}; iterate {@link Filter.Or#operands()} rather than recursing.
+   *
+   * @param or the node, never null
+   * @return the translation of the node (and of whatever the visitor chose to visit below it)
+   */
   R visitOr(Filter.Or or);
 
-  /** Visits {@code not (f)}. */
+  /**
+   * Visits {@code not (f)}.
+   *
+   * @param not the node, never null
+   * @return the translation of the node (and of whatever the visitor chose to visit below it)
+   */
   R visitNot(Filter.Not not);
 
-  /** Visits {@code path op value}. */
+  /**
+   * Visits {@code path op value}.
+   *
+   * @param compare the node, never null
+   * @return the translation of the node (and of whatever the visitor chose to visit below it)
+   */
   R visitCompare(Filter.Compare compare);
 
-  /** Visits {@code path pr}. */
+  /**
+   * Visits {@code path pr}.
+   *
+   * @param present the node, never null
+   * @return the translation of the node (and of whatever the visitor chose to visit below it)
+   */
   R visitPresent(Filter.Present present);
 
-  /** Visits {@code path[filter]}. */
+  /**
+   * Visits {@code path[filter]}.
+   *
+   * @param valuePath the node, never null
+   * @return the translation of the node (and of whatever the visitor chose to visit below it)
+   */
   R visitValuePath(Filter.ValuePath valuePath);
 }

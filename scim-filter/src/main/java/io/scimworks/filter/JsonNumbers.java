@@ -28,6 +28,9 @@ public final class JsonNumbers {
    * Compares two number nodes by value: negative, zero or positive as {@code a} is less than, equal
    * to or greater than {@code b}.
    *
+   * @param a a number node (any size, {@code NaN} and infinities included); not null
+   * @param b a number node; not null
+   * @return a negative number, zero or a positive number
    * @throws IllegalArgumentException if either node is not a number
    */
   public static int compare(JsonNode a, JsonNode b) {
@@ -51,6 +54,9 @@ public final class JsonNumbers {
    * Compares a number node with a (finite) decimal by value: negative, zero or positive as {@code
    * a} is less than, equal to or greater than {@code b}.
    *
+   * @param a a number node; not null
+   * @param b a decimal; not null
+   * @return a negative number, zero or a positive number
    * @throws IllegalArgumentException if {@code a} is not a number
    */
   public static int compare(JsonNode a, BigDecimal b) {
@@ -62,7 +68,14 @@ public final class JsonNumbers {
     return a.decimalValue().compareTo(b);
   }
 
-  /** Whether two number nodes have the same value ({@code 1}, {@code 1.0} and {@code 1e0} do). */
+  /**
+   * Whether two number nodes have the same value ({@code 1}, {@code 1.0} and {@code 1e0} do).
+   *
+   * @param a a number node; not null
+   * @param b a number node; not null
+   * @return whether {@link #compare(JsonNode, JsonNode)} gives zero
+   * @throws IllegalArgumentException if either node is not a number
+   */
   public static boolean equal(JsonNode a, JsonNode b) {
     return compare(a, b) == 0;
   }

@@ -20,7 +20,15 @@ import org.jspecify.annotations.Nullable;
 public record PatchPath(
     AttributePath attribute, @Nullable Filter valueFilter, @Nullable String subAttribute) {
 
-  /** Checks the shape: a sub-attribute after a filter needs the filter. */
+  /**
+   * Checks the shape: a sub-attribute after a filter needs the filter, and a filter applies to an
+   * attribute without sub-attribute.
+   *
+   * @param attribute the attribute addressed; not null
+   * @param valueFilter the element filter, or {@code null}
+   * @param subAttribute the sub-attribute after the filter, or {@code null}; only with a filter
+   * @throws IllegalArgumentException when the shape is not one RFC 7644 allows
+   */
   public PatchPath {
     Objects.requireNonNull(attribute, "attribute");
     if (subAttribute != null && valueFilter == null) {
@@ -33,7 +41,12 @@ public record PatchPath(
     }
   }
 
-  /** A path with no filter. */
+  /**
+   * A path with no filter.
+   *
+   * @param attribute the attribute (with or without sub-attribute); not null
+   * @return a path whose {@code valueFilter} and {@code subAttribute} are {@code null}
+   */
   public static PatchPath of(AttributePath attribute) {
     return new PatchPath(attribute, null, null);
   }
@@ -41,7 +54,10 @@ public record PatchPath(
   /**
    * Parses a PATCH path with the default parser.
    *
-   * @throws FilterException with {@code scimType} {@code invalidPath}
+   * @param text the path text, such as {@code emails[type eq "work"].value}; not null
+   * @return the immutable path
+   * @throws FilterException with {@code scimType} {@code invalidPath} ({@code invalidFilter} for an
+   *     error inside the brackets)
    */
   public static PatchPath parse(String text) {
     return FilterParser.defaults().parsePatchPath(text);
