@@ -39,6 +39,9 @@ public final class CaseFolding {
   /**
    * The folded form of {@code text}: equal for exactly the strings that are equal ignoring case.
    * Returns {@code text} itself when folding changes nothing (lower-case ASCII and the like).
+   *
+   * @param text any string; not null
+   * @return the folded string, {@code text} itself when nothing changes
    */
   public static String fold(String text) {
     int n = text.length();
@@ -63,17 +66,34 @@ public final class CaseFolding {
     return out.toString();
   }
 
-  /** Whether {@code a} and {@code b} are equal ignoring case, by this class's rule. */
+  /**
+   * Whether {@code a} and {@code b} are equal ignoring case, by this class's rule.
+   *
+   * @param a a string; not null
+   * @param b a string; not null
+   * @return whether their folded forms are equal
+   */
   public static boolean equal(String a, String b) {
     return a.equals(b) || fold(a).equals(fold(b));
   }
 
-  /** Compares the folded forms of {@code a} and {@code b} (for ordering and sorting). */
+  /**
+   * Compares the folded forms of {@code a} and {@code b} (for ordering and sorting).
+   *
+   * @param a a string; not null
+   * @param b a string; not null
+   * @return negative, zero or positive as {@code a} folds to less than, the same as or more than
+   *     {@code b}
+   */
   public static int compare(String a, String b) {
     return fold(a).compareTo(fold(b));
   }
 
-  /** {@link #fold(String)} as a function, for the filter evaluator's resolver. */
+  /**
+   * {@link #fold(String)} as a function, for the filter evaluator's resolver.
+   *
+   * @return the shared, stateless function
+   */
   public static UnaryOperator<String> function() {
     return FUNCTION;
   }

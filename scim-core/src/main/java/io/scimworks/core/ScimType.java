@@ -43,17 +43,30 @@ public enum ScimType {
     this.status = status;
   }
 
-  /** The keyword as written in an error response, e.g. {@code invalidFilter}. */
+  /**
+   * The keyword as written in an error response, e.g. {@code invalidFilter}.
+   *
+   * @return the keyword, in RFC 7644's spelling
+   */
   public String keyword() {
     return keyword;
   }
 
-  /** The HTTP status that goes with this type. */
+  /**
+   * The HTTP status that goes with this type.
+   *
+   * @return the status RFC 7644 §3.12 gives the type (400 for most, 409 for {@code uniqueness})
+   */
   public int status() {
     return status;
   }
 
-  /** The type whose keyword is {@code keyword} (case-insensitive), if any. */
+  /**
+   * The type whose keyword is {@code keyword} (case-insensitive), if any.
+   *
+   * @param keyword the keyword as received, in any case; not null
+   * @return the type, or empty when no SCIM type has that keyword
+   */
   public static Optional<ScimType> fromKeyword(String keyword) {
     return Keywords.lookup(ScimType.class, c -> c.keyword, keyword);
   }

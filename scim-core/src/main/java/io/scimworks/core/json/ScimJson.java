@@ -62,22 +62,38 @@ public final class ScimJson {
 
   private ScimJson() {}
 
-  /** The shared, immutable mapper (configure your own copy with {@code rebuild()} if needed). */
+  /**
+   * The shared, immutable mapper (configure your own copy with {@code rebuild()} if needed).
+   *
+   * @return the mapper every SCIMworks module reads and writes with, safe to share between threads
+   */
   public static JsonMapper mapper() {
     return MAPPER;
   }
 
-  /** The node factory for building trees. */
+  /**
+   * The node factory for building trees.
+   *
+   * @return the shared node factory
+   */
   public static JsonNodeFactory nodes() {
     return MAPPER.getNodeFactory();
   }
 
-  /** A new empty object node. */
+  /**
+   * A new empty object node.
+   *
+   * @return a new, mutable, empty object
+   */
   public static ObjectNode object() {
     return MAPPER.createObjectNode();
   }
 
-  /** A new empty array node. */
+  /**
+   * A new empty array node.
+   *
+   * @return a new, mutable, empty array
+   */
   public static ArrayNode array() {
     return MAPPER.createArrayNode();
   }
@@ -85,6 +101,8 @@ public final class ScimJson {
   /**
    * Parses any JSON value.
    *
+   * @param json the text; not null
+   * @return the parsed tree
    * @throws ScimException 400 {@code invalidSyntax} if the text is not valid JSON within limits
    */
   public static JsonNode read(String json) {
@@ -98,6 +116,8 @@ public final class ScimJson {
   /**
    * Parses any JSON value from UTF-8 (or UTF-16/32 with BOM detection) bytes.
    *
+   * @param json the encoded bytes; not null
+   * @return the parsed tree
    * @throws ScimException 400 {@code invalidSyntax} if the bytes are not valid JSON within limits
    */
   public static JsonNode read(byte[] json) {
@@ -111,6 +131,8 @@ public final class ScimJson {
   /**
    * Parses JSON from a stream, which is read to its end and closed.
    *
+   * @param json the input; read to its end and closed
+   * @return the parsed tree
    * @throws ScimException 400 {@code invalidSyntax} if the input is not valid JSON within limits
    */
   public static JsonNode read(InputStream json) {
@@ -124,6 +146,8 @@ public final class ScimJson {
   /**
    * Parses a JSON object.
    *
+   * @param json the text; not null
+   * @return the parsed, mutable object
    * @throws ScimException 400 {@code invalidSyntax} if the text is not a JSON object
    */
   public static ObjectNode readObject(String json) {
@@ -133,23 +157,40 @@ public final class ScimJson {
   /**
    * Parses a JSON object from bytes.
    *
+   * @param json the encoded bytes; not null
+   * @return the parsed, mutable object
    * @throws ScimException 400 {@code invalidSyntax} if the bytes are not a JSON object
    */
   public static ObjectNode readObject(byte[] json) {
     return requireObject(read(json));
   }
 
-  /** Writes compact JSON text. */
+  /**
+   * Writes compact JSON text.
+   *
+   * @param node the tree; not null
+   * @return the JSON text, without whitespace between tokens
+   */
   public static String write(JsonNode node) {
     return MAPPER.writeValueAsString(node);
   }
 
-  /** Writes compact UTF-8 JSON. */
+  /**
+   * Writes compact UTF-8 JSON.
+   *
+   * @param node the tree; not null
+   * @return the UTF-8 encoding of the compact text
+   */
   public static byte[] writeBytes(JsonNode node) {
     return MAPPER.writeValueAsBytes(node);
   }
 
-  /** Writes indented JSON text, for logs and documentation. */
+  /**
+   * Writes indented JSON text, for logs and documentation.
+   *
+   * @param node the tree; not null
+   * @return the indented JSON text
+   */
   public static String writePretty(JsonNode node) {
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
   }
@@ -158,6 +199,7 @@ public final class ScimJson {
    * Checks that a tree built in memory nests no deeper than {@link #MAX_NESTING_DEPTH}, the depth
    * {@link #read(String)} accepts, so that it can be stored, read back and written.
    *
+   * @param node the tree to check; not null
    * @throws ScimException 400 {@code invalidValue} if it nests deeper
    */
   public static void checkNesting(JsonNode node) {
@@ -189,6 +231,8 @@ public final class ScimJson {
   /**
    * Returns the node as an object.
    *
+   * @param node a node, or {@code null}
+   * @return {@code node} itself, cast
    * @throws ScimException 400 {@code invalidSyntax} if it is not one
    */
   public static ObjectNode requireObject(@Nullable JsonNode node) {
@@ -204,6 +248,10 @@ public final class ScimJson {
   /**
    * The value of the property named {@code name}, matched case-insensitively (an exact match wins),
    * or {@code null}.
+   *
+   * @param object the object searched; not null
+   * @param name the property name, in any case
+   * @return the value (possibly a null node), or {@code null} when no property has that name
    */
   public static @Nullable JsonNode getIgnoreCase(ObjectNode object, String name) {
     JsonNode v = object.get(name);
@@ -217,6 +265,10 @@ public final class ScimJson {
   /**
    * The actual spelling of the property named {@code name} (case-insensitive; an exact match wins),
    * or {@code null} when the object has no such property.
+   *
+   * @param object the object searched; not null
+   * @param name the property name, in any case
+   * @return the property name as the object spells it, or {@code null} when it has none
    */
   public static @Nullable String keyIgnoreCase(ObjectNode object, String name) {
     if (object.has(name)) {

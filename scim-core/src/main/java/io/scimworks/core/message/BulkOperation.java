@@ -25,7 +25,18 @@ public record BulkOperation(
     String path,
     @Nullable JsonNode data) {
 
-  /** Normalises the method to upper case and checks it. */
+  /**
+   * Normalises the method to upper case and checks it.
+   *
+   * @param method the method in any case; not null
+   * @param bulkId the client's transient id, or {@code null}
+   * @param version the expected version, or {@code null}
+   * @param path the resource path relative to the service root; not null
+   * @param data the body, or {@code null} (DELETE)
+   * @throws NullPointerException when {@code method} or {@code path} is null
+   * @throws ScimException 400 {@code invalidValue} when the method is not POST, PUT, PATCH or
+   *     DELETE
+   */
   public BulkOperation {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
@@ -42,6 +53,8 @@ public record BulkOperation(
   /**
    * Reads one operation; {@code method} in any case.
    *
+   * @param json one element of {@code Operations}; member names in any case
+   * @return the operation, its method in upper case
    * @throws ScimException 400 naming what is missing or wrong
    */
   public static BulkOperation fromJson(JsonNode json) {
@@ -55,7 +68,11 @@ public record BulkOperation(
         method, Json.text(o, "bulkId"), Json.text(o, "version"), path, Json.get(o, "data"));
   }
 
-  /** Writes the operation. */
+  /**
+   * Writes the operation.
+   *
+   * @return a new object with {@code method}, {@code path} and the members that are set
+   */
   public ObjectNode toJson() {
     ObjectNode o = ScimJson.object();
     o.put("method", method);

@@ -27,12 +27,28 @@ public record BulkOperationResult(
     int status,
     @Nullable JsonNode response) {
 
-  /** Normalises the method to upper case. */
+  /**
+   * Normalises the method to upper case.
+   *
+   * @param method the method in any case; not null
+   * @param bulkId the operation's {@code bulkId}, or {@code null}
+   * @param version the new version, or {@code null}
+   * @param location the resource's URI, or {@code null}
+   * @param status the HTTP status of the operation
+   * @param response the response body, or {@code null}
+   * @throws NullPointerException when {@code method} is null
+   */
   public BulkOperationResult {
     method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
   }
 
-  /** A failed operation whose response is the error body of {@code error}. */
+  /**
+   * A failed operation whose response is the error body of {@code error}.
+   *
+   * @param op the operation that failed; its method and {@code bulkId} are kept
+   * @param error why it failed; its status becomes the result's
+   * @return a result without version and location whose response is the RFC 7644 §3.12 error body
+   */
   public static BulkOperationResult failure(BulkOperation op, ScimException error) {
     return new BulkOperationResult(
         op.method(), op.bulkId(), null, null, error.status(), ErrorResponse.from(error).toJson());
@@ -41,6 +57,8 @@ public record BulkOperationResult(
   /**
    * Reads one result; {@code status} as a string or number.
    *
+   * @param json one element of {@code Operations}; member names in any case
+   * @return the result, its method in upper case
    * @throws ScimException 400 {@code invalidSyntax} naming what is wrong
    */
   public static BulkOperationResult fromJson(JsonNode json) {
@@ -60,7 +78,12 @@ public record BulkOperationResult(
         Json.get(o, "response"));
   }
 
-  /** Writes the result, with {@code status} as a string. */
+  /**
+   * Writes the result, with {@code status} as a string.
+   *
+   * @return a new object with {@code method}, {@code status} (a string) and the members that are
+   *     set
+   */
   public ObjectNode toJson() {
     ObjectNode o = ScimJson.object();
     if (location != null) {

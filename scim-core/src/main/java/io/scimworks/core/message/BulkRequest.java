@@ -19,7 +19,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record BulkRequest(@Nullable Integer failOnErrors, List<BulkOperation> operations) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param failOnErrors the number of errors after which to stop, or {@code null} for no limit
+   * @param operations the operations, in order; copied, not null
+   */
   public BulkRequest {
     operations = List.copyOf(operations);
   }
@@ -27,6 +32,8 @@ public record BulkRequest(@Nullable Integer failOnErrors, List<BulkOperation> op
   /**
    * Reads a bulk request; {@code Operations} in any case.
    *
+   * @param json the request body; member names in any case
+   * @return the request, its operations in order
    * @throws ScimException 400 {@code invalidSyntax} naming what is wrong
    */
   public static BulkRequest fromJson(JsonNode json) {
@@ -42,7 +49,12 @@ public record BulkRequest(@Nullable Integer failOnErrors, List<BulkOperation> op
     return new BulkRequest(Json.integer(o, "failOnErrors"), list);
   }
 
-  /** Writes the request. */
+  /**
+   * Writes the request.
+   *
+   * @return a new object with {@code schemas}, {@code failOnErrors} when set, and {@code
+   *     Operations}
+   */
   public ObjectNode toJson() {
     ObjectNode o = ScimJson.object();
     o.putArray("schemas").add(ScimUrns.BULK_REQUEST);

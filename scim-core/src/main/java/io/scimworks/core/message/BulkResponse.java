@@ -17,7 +17,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record BulkResponse(List<BulkOperationResult> operations) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param operations the results, in request order; copied, not null
+   */
   public BulkResponse {
     operations = List.copyOf(operations);
   }
@@ -25,6 +29,8 @@ public record BulkResponse(List<BulkOperationResult> operations) {
   /**
    * Reads a bulk response; {@code Operations} in any case.
    *
+   * @param json the response body; member names in any case
+   * @return the response, its results in order
    * @throws ScimException 400 {@code invalidSyntax} naming what is wrong
    */
   public static BulkResponse fromJson(JsonNode json) {
@@ -41,7 +47,11 @@ public record BulkResponse(List<BulkOperationResult> operations) {
     return new BulkResponse(list);
   }
 
-  /** Writes the response. */
+  /**
+   * Writes the response.
+   *
+   * @return a new object with {@code schemas} and {@code Operations}
+   */
   public ObjectNode toJson() {
     ObjectNode o = ScimJson.object();
     o.putArray("schemas").add(ScimUrns.BULK_RESPONSE);

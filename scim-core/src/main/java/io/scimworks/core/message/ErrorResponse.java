@@ -24,12 +24,21 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record ErrorResponse(int status, @Nullable String scimType, @Nullable String detail) {
 
-  /** The error body for an exception. */
+  /**
+   * The error body for an exception.
+   *
+   * @param e the error; not null
+   * @return a body with the error's status, {@code scimType} and detail
+   */
   public static ErrorResponse from(ScimException e) {
     return new ErrorResponse(e.status(), e.scimType(), e.detail());
   }
 
-  /** The exception this body describes (e.g. for a client to throw). */
+  /**
+   * The exception this body describes (e.g. for a client to throw).
+   *
+   * @return a new exception with this body's status, {@code scimType} and detail, to throw
+   */
   public ScimException toException() {
     return ScimException.received(status, scimType, detail);
   }
@@ -37,6 +46,8 @@ public record ErrorResponse(int status, @Nullable String scimType, @Nullable Str
   /**
    * Reads an error body; a missing or unparsable {@code status} reads as 500.
    *
+   * @param json the error body; member names in any case
+   * @return the body; status 500 when {@code status} is absent or not a number
    * @throws ScimException 400 {@code invalidSyntax} if the node is not an object
    */
   public static ErrorResponse fromJson(JsonNode json) {
@@ -55,7 +66,12 @@ public record ErrorResponse(int status, @Nullable String scimType, @Nullable Str
     return new ErrorResponse(status, Json.text(o, "scimType"), Json.text(o, "detail"));
   }
 
-  /** Writes the body; absent parts are left out. */
+  /**
+   * Writes the body; absent parts are left out.
+   *
+   * @return a new object with {@code schemas}, {@code status} as a string, and {@code scimType} and
+   *     {@code detail} when set
+   */
   public ObjectNode toJson() {
     ObjectNode o = ScimJson.object();
     o.putArray("schemas").add(ScimUrns.ERROR);

@@ -42,7 +42,17 @@ public record ListResponse(
     @Nullable String nextCursor,
     @Nullable String previousCursor) {
 
-  /** Rejects negative totals and copies the list. */
+  /**
+   * Rejects negative totals and copies the list.
+   *
+   * @param totalResults the total number of matches, 0 or more
+   * @param startIndex the 1-based index of the first resource, or {@code null} for a cursor page
+   * @param itemsPerPage the page size, or {@code null} to write the list size
+   * @param resources the page's resources, in order; copied, must not hold nulls
+   * @param nextCursor the cursor of the next page, or {@code null}
+   * @param previousCursor the cursor of the previous page, or {@code null}
+   * @throws IllegalArgumentException when {@code totalResults} is negative
+   */
   public ListResponse {
     if (totalResults < 0) {
       throw new IllegalArgumentException("totalResults must not be negative");
@@ -50,22 +60,45 @@ public record ListResponse(
     resources = List.copyOf(resources);
   }
 
-  /** An index-paged response starting at 1. */
+  /**
+   * An index-paged response starting at 1.
+   *
+   * @param resources the page's resources, in order; not null
+   * @param totalResults the total number of matches, 0 or more
+   * @return a page with {@code startIndex} 1 and {@code itemsPerPage} the list size
+   */
   public static ListResponse of(List<ScimResource> resources, long totalResults) {
     return new ListResponse(totalResults, 1, resources.size(), resources, null, null);
   }
 
-  /** An index-paged response. */
+  /**
+   * An index-paged response.
+   *
+   * @param resources the page's resources, in order; not null
+   * @param totalResults the total number of matches, 0 or more
+   * @param startIndex the 1-based index of the first resource
+   * @return a page with {@code itemsPerPage} the list size and no cursors
+   */
   public static ListResponse of(List<ScimResource> resources, long totalResults, int startIndex) {
     return new ListResponse(totalResults, startIndex, resources.size(), resources, null, null);
   }
 
-  /** The empty response ({@code totalResults: 0, Resources: []}). */
+  /**
+   * The empty response ({@code totalResults: 0, Resources: []}).
+   *
+   * @return a page with no resources and {@code totalResults} 0
+   */
   public static ListResponse empty() {
     return of(List.of(), 0);
   }
 
-  /** The resources converted, e.g. {@code page.map(User::from)}. */
+  /**
+   * The resources converted, e.g. {@code page.map(User::from)}.
+   *
+   * @param <T> the converted type
+   * @param converter applied to each resource in page order; not null
+   * @return a new list of the converted resources, in page order
+   */
   public <T> List<T> map(Function<ScimResource, T> converter) {
     List<T> out = new ArrayList<>(resources.size());
     resources.forEach(r -> out.add(converter.apply(r)));
@@ -75,7 +108,10 @@ public record ListResponse(
   /**
    * Reads a list response.
    *
-   * @throws ScimException 400 {@code invalidSyntax} if it is not one
+   * @param json the response body; member names in any case, numbers also as strings
+   * @return the page; {@code totalResults} is the number of resources when absent, 0 when negative
+   * @throws ScimException 400 {@code invalidSyntax} if it is not an object, {@code Resources} is
+   *     not an array of objects, or a number is not one
    */
   public static ListResponse fromJson(JsonNode json) {
     ObjectNode o = Json.object(json, "list response");
@@ -99,7 +135,12 @@ public record ListResponse(
         Json.text(o, "previousCursor"));
   }
 
-  /** Writes the response; the resources' trees are shared, not copied. */
+  /**
+   * Writes the response; the resources' trees are shared, not copied.
+   *
+   * @return a new object with {@code schemas}, {@code totalResults}, {@code itemsPerPage}, {@code
+   *     startIndex} (unless cursor-paged), the cursors that are set and {@code Resources}
+   */
   public ObjectNode toJson() {
     ObjectNode o = ScimJson.object();
     o.putArray("schemas").add(ScimUrns.LIST_RESPONSE);

@@ -39,13 +39,28 @@ public record SearchRequest(
     @Nullable Integer count,
     @Nullable String cursor) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param attributes attribute paths to return, as written; copied, not null
+   * @param excludedAttributes attribute paths to leave out, as written; copied, not null
+   * @param filter the filter text, unparsed, or {@code null}
+   * @param sortBy the attribute path to sort by, or {@code null}
+   * @param sortOrder the sort order, or {@code null}
+   * @param startIndex the 1-based start index as sent (not clamped), or {@code null}
+   * @param count the page size as sent, or {@code null}
+   * @param cursor the RFC 9865 cursor, or {@code null}
+   */
   public SearchRequest {
     attributes = List.copyOf(attributes);
     excludedAttributes = List.copyOf(excludedAttributes);
   }
 
-  /** Starts an empty request. */
+  /**
+   * Starts an empty request.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,6 +71,8 @@ public record SearchRequest(
    * <pre>{@code
    * SearchRequest next = request.toBuilder().startIndex(26).build();
    * }</pre>
+   *
+   * @return a new builder holding this value's parts; changing it leaves this value unchanged
    */
   public Builder toBuilder() {
     return new Builder()
@@ -72,6 +89,7 @@ public record SearchRequest(
   /**
    * The parsed filter, or {@code null} when there is none.
    *
+   * @return the filter, or {@code null} when {@code filter} is null or blank
    * @throws ScimException 400 {@code invalidFilter} naming the position
    */
   public @Nullable Filter parsedFilter() {
@@ -85,7 +103,11 @@ public record SearchRequest(
     }
   }
 
-  /** The 1-based start index, clamped as RFC 7644 says (values below 1 mean 1). */
+  /**
+   * The 1-based start index, clamped as RFC 7644 says (values below 1 mean 1).
+   *
+   * @return {@code startIndex}, or 1 when it is absent or below 1
+   */
   public int effectiveStartIndex() {
     return startIndex == null || startIndex < 1 ? 1 : startIndex;
   }
@@ -94,6 +116,8 @@ public record SearchRequest(
    * Reads a search request body; {@code attributes} may be an array or a comma-separated string,
    * numbers may be strings.
    *
+   * @param json the request body; member names in any case, unknown members ignored
+   * @return the request, with {@code null} for each absent member; the filter is not parsed yet
    * @throws ScimException 400 {@code invalidSyntax} or {@code invalidValue} naming the member
    */
   public static SearchRequest fromJson(JsonNode json) {
@@ -110,7 +134,11 @@ public record SearchRequest(
         Json.text(o, "cursor"));
   }
 
-  /** Writes the request body, leaving out absent parts. */
+  /**
+   * Writes the request body, leaving out absent parts.
+   *
+   * @return a new object with {@code schemas} and the members that are set (empty lists left out)
+   */
   public ObjectNode toJson() {
     ObjectNode o = ScimJson.object();
     o.putArray("schemas").add(ScimUrns.SEARCH_REQUEST);
@@ -156,61 +184,110 @@ public record SearchRequest(
 
     private Builder() {}
 
-    /** Sets the attributes to return. */
+    /**
+     * Sets the attributes to return.
+     *
+     * @param attributes attribute paths such as {@code name.givenName}; not null
+     * @return this builder
+     */
     public Builder attributes(List<String> attributes) {
       this.attributes = attributes;
       return this;
     }
 
-    /** Sets the attributes to leave out. */
+    /**
+     * Sets the attributes to leave out.
+     *
+     * @param excludedAttributes attribute paths; not null
+     * @return this builder
+     */
     public Builder excludedAttributes(List<String> excludedAttributes) {
       this.excludedAttributes = excludedAttributes;
       return this;
     }
 
-    /** Sets the filter text. */
+    /**
+     * Sets the filter text.
+     *
+     * @param filter the filter text (not checked here), or {@code null} for none
+     * @return this builder
+     */
     public Builder filter(@Nullable String filter) {
       this.filter = filter;
       return this;
     }
 
-    /** Sets the filter. */
+    /**
+     * Sets the filter.
+     *
+     * @param filter the filter, stored as its canonical text; not null
+     * @return this builder
+     */
     public Builder filter(Filter filter) {
       this.filter = filter.toString();
       return this;
     }
 
-    /** Sets the sort attribute. */
+    /**
+     * Sets the sort attribute.
+     *
+     * @param sortBy an attribute path, or {@code null} for none
+     * @return this builder
+     */
     public Builder sortBy(@Nullable String sortBy) {
       this.sortBy = sortBy;
       return this;
     }
 
-    /** Sets the sort order. */
+    /**
+     * Sets the sort order.
+     *
+     * @param sortOrder the order, or {@code null} for the default (ascending)
+     * @return this builder
+     */
     public Builder sortOrder(@Nullable SortOrder sortOrder) {
       this.sortOrder = sortOrder;
       return this;
     }
 
-    /** Sets the 1-based start index. */
+    /**
+     * Sets the 1-based start index.
+     *
+     * @param startIndex the 1-based index, or {@code null} for none
+     * @return this builder
+     */
     public Builder startIndex(@Nullable Integer startIndex) {
       this.startIndex = startIndex;
       return this;
     }
 
-    /** Sets the page size. */
+    /**
+     * Sets the page size.
+     *
+     * @param count the most results wanted, or {@code null} for the server's default
+     * @return this builder
+     */
     public Builder count(@Nullable Integer count) {
       this.count = count;
       return this;
     }
 
-    /** Sets the RFC 9865 cursor. */
+    /**
+     * Sets the RFC 9865 cursor.
+     *
+     * @param cursor the cursor, {@code ""} for the first cursor page, or {@code null} for none
+     * @return this builder
+     */
     public Builder cursor(@Nullable String cursor) {
       this.cursor = cursor;
       return this;
     }
 
-    /** Builds the request. */
+    /**
+     * Builds the request.
+     *
+     * @return a new immutable request; the builder stays usable
+     */
     public SearchRequest build() {
       return new SearchRequest(
           attributes, excludedAttributes, filter, sortBy, sortOrder, startIndex, count, cursor);

@@ -16,7 +16,11 @@ public enum SortOrder {
     this.keyword = keyword;
   }
 
-  /** The keyword as written in requests. */
+  /**
+   * The keyword as written in requests.
+   *
+   * @return {@code ascending} or {@code descending}
+   */
   public String keyword() {
     return keyword;
   }
@@ -24,6 +28,8 @@ public enum SortOrder {
   /**
    * The order named {@code keyword} (case-insensitive).
    *
+   * @param keyword the keyword as received, in any case; not null
+   * @return the order
    * @throws ScimException 400 {@code invalidValue} for anything else
    */
   public static SortOrder fromKeyword(String keyword) {

@@ -101,27 +101,54 @@ public final class PatchEngine {
     this.evaluator = FilterEvaluator.of(registry.resolverFor(type));
   }
 
-  /** An engine for resources of {@code type} with {@link PatchOptions#defaults()}. */
+  /**
+   * An engine for resources of {@code type} with {@link PatchOptions#defaults()}.
+   *
+   * @param registry the schemas and extensions the engine resolves paths against; not null
+   * @param type the resource type patched, with its core schema and extensions; not null
+   * @return a new immutable, thread-safe engine
+   */
   public static PatchEngine of(SchemaRegistry registry, ResourceType type) {
     return builder(registry, type).build();
   }
 
-  /** An engine for resources of {@code type} with the given options. */
+  /**
+   * An engine for resources of {@code type} with the given options.
+   *
+   * @param registry the schemas and extensions the engine resolves paths against; not null
+   * @param type the resource type patched, with its core schema and extensions; not null
+   * @param options the identity-provider leniencies to apply; not null
+   * @return a new immutable, thread-safe engine
+   */
   public static PatchEngine of(SchemaRegistry registry, ResourceType type, PatchOptions options) {
     return builder(registry, type).options(options).build();
   }
 
-  /** Starts configuring an engine for resources of {@code type}. */
+  /**
+   * Starts configuring an engine for resources of {@code type}.
+   *
+   * @param registry the schemas and extensions the engine resolves paths against; not null
+   * @param type the resource type patched, with its core schema and extensions; not null
+   * @return a new builder with {@link PatchOptions#defaults()} and no full validator
+   */
   public static Builder builder(SchemaRegistry registry, ResourceType type) {
     return new Builder(registry, type);
   }
 
-  /** The resource type this engine patches. */
+  /**
+   * The resource type this engine patches.
+   *
+   * @return the type given to the builder
+   */
   public ResourceType resourceType() {
     return type;
   }
 
-  /** The options this engine applies. */
+  /**
+   * The options this engine applies.
+   *
+   * @return the leniencies in force
+   */
   public PatchOptions options() {
     return options;
   }
@@ -129,6 +156,9 @@ public final class PatchEngine {
   /**
    * Applies {@code request} to a copy of {@code resource}.
    *
+   * @param resource the stored resource; not modified
+   * @param request the operations, applied in order
+   * @return the patched copy and whether it differs from {@code resource}
    * @throws ScimException 400 with the RFC's {@code scimType} when any operation fails; then
    *     nothing is applied
    */
@@ -139,6 +169,9 @@ public final class PatchEngine {
   /**
    * Applies {@code operations}, in order and all or nothing, to a copy of {@code resource}.
    *
+   * @param resource the stored resource; not modified
+   * @param operations the operations, applied in order; an empty list gives an unchanged copy
+   * @return the patched copy and whether it differs from {@code resource}
    * @throws ScimException 400 with the RFC's {@code scimType} when any operation fails; then
    *     nothing is applied
    */
@@ -171,13 +204,20 @@ public final class PatchEngine {
   /**
    * Applies {@code request} to a copy of {@code resource}.
    *
+   * @param resource the stored resource; not modified
+   * @param request the operations, applied in order
+   * @return the patched copy and whether it differs from {@code resource}
    * @throws ScimException as {@link #apply(ObjectNode, PatchRequest)} does
    */
   public PatchResult apply(ScimResource resource, PatchRequest request) {
     return apply(resource.json(), request.operations());
   }
 
-  /** The validation options whose value rules, coercions and limits PATCH values follow. */
+  /**
+   * The validation options whose value rules, coercions and limits PATCH values follow.
+   *
+   * @return the options given to the builder, else the validator's, else the defaults
+   */
   public ValidationOptions validationOptions() {
     return validation;
   }
@@ -260,7 +300,12 @@ public final class PatchEngine {
       this.type = Objects.requireNonNull(type, "type");
     }
 
-    /** The leniencies to apply; {@link PatchOptions#defaults()} unless set. */
+    /**
+     * The leniencies to apply; {@link PatchOptions#defaults()} unless set.
+     *
+     * @param options the leniencies; not null
+     * @return this builder
+     */
     public Builder options(PatchOptions options) {
       this.options = Objects.requireNonNull(options, "options");
       return this;
@@ -270,6 +315,9 @@ public final class PatchEngine {
      * Also runs a full {@link ResourceValidator#validatePatchResult} over every result, for
      * resources that may not have been valid before the PATCH; {@code null} (the default) relies on
      * the engine's own checks of what the PATCH touched.
+     *
+     * @param validator the full validator, or {@code null} for the engine's own checks only
+     * @return this builder
      */
     public Builder validator(@Nullable ResourceValidator validator) {
       this.validator = validator;
@@ -280,13 +328,20 @@ public final class PatchEngine {
      * The unknown-attribute policy, coercions, canonical values and limits that PATCH values
      * follow, as {@code POST} and {@code PUT} do; default: the options of {@link
      * #validator(ResourceValidator)} if set, else {@link ValidationOptions#defaults()}.
+     *
+     * @param options the validation options; not null
+     * @return this builder
      */
     public Builder validationOptions(ValidationOptions options) {
       this.validation = Objects.requireNonNull(options, "options");
       return this;
     }
 
-    /** The engine. */
+    /**
+     * The engine.
+     *
+     * @return a new immutable, thread-safe engine
+     */
     public PatchEngine build() {
       return new PatchEngine(this);
     }

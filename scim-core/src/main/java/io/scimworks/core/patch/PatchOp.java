@@ -19,7 +19,11 @@ public enum PatchOp {
     this.jsonName = jsonName;
   }
 
-  /** The operation as written in a request: {@code add}, {@code remove} or {@code replace}. */
+  /**
+   * The operation as written in a request: {@code add}, {@code remove} or {@code replace}.
+   *
+   * @return the lower-case name
+   */
   public String jsonName() {
     return jsonName;
   }
@@ -29,6 +33,7 @@ public enum PatchOp {
    *
    * @param text the {@code op} member of an operation
    * @param anyCase whether {@code Replace} or {@code ADD} are accepted (Entra ID capitalises them)
+   * @return the operation
    * @throws ScimException 400 {@code invalidSyntax} naming the accepted values
    */
   public static PatchOp fromJson(String text, boolean anyCase) {

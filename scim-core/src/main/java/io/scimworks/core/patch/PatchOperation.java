@@ -27,32 +27,69 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record PatchOperation(PatchOp op, @Nullable PatchPath path, @Nullable JsonNode value) {
 
-  /** Rejects a null {@code op}. */
+  /**
+   * Rejects a null {@code op}.
+   *
+   * @param op the operation; not null
+   * @param path the target, or {@code null} for the resource itself
+   * @param value the value, or {@code null} for none
+   * @throws NullPointerException when {@code op} is null
+   */
   public PatchOperation {
     Objects.requireNonNull(op, "op");
   }
 
-  /** {@code add} at {@code path}. */
+  /**
+   * {@code add} at {@code path}.
+   *
+   * @param path the PATCH path, such as {@code emails[type eq "work"].value}
+   * @param value the value to add, as the target expects it
+   * @return the operation
+   * @throws ScimException 400 {@code invalidPath} when {@code path} does not parse
+   */
   public static PatchOperation add(String path, JsonNode value) {
     return new PatchOperation(PatchOp.ADD, parsePath(path), value);
   }
 
-  /** {@code add} without a path: {@code value} is an object of attributes to add. */
+  /**
+   * {@code add} without a path: {@code value} is an object of attributes to add.
+   *
+   * @param value the attributes to add, keyed by attribute name or extension URN
+   * @return the operation
+   */
   public static PatchOperation add(ObjectNode value) {
     return new PatchOperation(PatchOp.ADD, null, value);
   }
 
-  /** {@code replace} at {@code path}. */
+  /**
+   * {@code replace} at {@code path}.
+   *
+   * @param path the PATCH path, such as {@code emails[type eq "work"].value}
+   * @param value the new value
+   * @return the operation
+   * @throws ScimException 400 {@code invalidPath} when {@code path} does not parse
+   */
   public static PatchOperation replace(String path, JsonNode value) {
     return new PatchOperation(PatchOp.REPLACE, parsePath(path), value);
   }
 
-  /** {@code replace} without a path: {@code value} is an object of attributes to replace. */
+  /**
+   * {@code replace} without a path: {@code value} is an object of attributes to replace.
+   *
+   * @param value the attributes to replace, keyed by attribute name or extension URN
+   * @return the operation
+   */
   public static PatchOperation replace(ObjectNode value) {
     return new PatchOperation(PatchOp.REPLACE, null, value);
   }
 
-  /** {@code remove} at {@code path}. */
+  /**
+   * {@code remove} at {@code path}.
+   *
+   * @param path the PATCH path, such as {@code emails[type eq "work"].value}
+   * @return the operation, without value
+   * @throws ScimException 400 {@code invalidPath} when {@code path} does not parse
+   */
   public static PatchOperation remove(String path) {
     return new PatchOperation(PatchOp.REMOVE, parsePath(path), null);
   }
@@ -60,6 +97,11 @@ public record PatchOperation(PatchOp op, @Nullable PatchPath path, @Nullable Jso
   /**
    * {@code remove} at {@code path} with a value: removes exactly the given values of a multi-valued
    * attribute (what Entra ID sends to remove group members).
+   *
+   * @param path the PATCH path, such as {@code emails[type eq "work"].value}
+   * @param value the values to remove (an array, or a single element)
+   * @return the operation
+   * @throws ScimException 400 {@code invalidPath} when {@code path} does not parse
    */
   public static PatchOperation remove(String path, JsonNode value) {
     return new PatchOperation(PatchOp.REMOVE, parsePath(path), value);
@@ -82,7 +124,12 @@ public record PatchOperation(PatchOp op, @Nullable PatchPath path, @Nullable Jso
     }
   }
 
-  /** This operation as RFC 7644 JSON: {@code {"op": ..., "path": ..., "value": ...}}. */
+  /**
+   * This operation as RFC 7644 JSON: {@code {"op": ..., "path": ..., "value": ...}}.
+   *
+   * @return a new object with {@code op} and, when set, {@code path} (canonical text) and a copy of
+   *     {@code value}
+   */
   public ObjectNode toJson() {
     ObjectNode json = JsonNodeFactory.instance.objectNode();
     json.put("op", op.jsonName());

@@ -41,22 +41,38 @@ public record PatchOptions(
   private static final PatchOptions STRICT =
       new PatchOptions(false, false, false, false, false, false, false);
 
-  /** Every leniency on: what a server facing Entra ID, Okta and friends wants. */
+  /**
+   * Every leniency on: what a server facing Entra ID, Okta and friends wants.
+   *
+   * @return the shared instance with every leniency on
+   */
   public static PatchOptions defaults() {
     return DEFAULTS;
   }
 
-  /** RFC 7644 to the letter: every leniency off. */
+  /**
+   * RFC 7644 to the letter: every leniency off.
+   *
+   * @return the shared instance with every leniency off
+   */
   public static PatchOptions strict() {
     return STRICT;
   }
 
-  /** A builder starting from {@link #defaults()}. */
+  /**
+   * A builder starting from {@link #defaults()}.
+   *
+   * @return a new builder holding the defaults
+   */
   public static Builder builder() {
     return DEFAULTS.toBuilder();
   }
 
-  /** A builder starting from these options. */
+  /**
+   * A builder starting from these options.
+   *
+   * @return a new builder holding these options; changing it leaves them unchanged
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -81,49 +97,88 @@ public record PatchOptions(
       decodeJsonRoleValues = o.decodeJsonRoleValues;
     }
 
-    /** See {@link PatchOptions#opAnyCase()}. */
+    /**
+     * See {@link PatchOptions#opAnyCase()}.
+     *
+     * @param on {@code true} to accept the shape, {@code false} to reject it as RFC 7644 does
+     * @return this builder
+     */
     public Builder opAnyCase(boolean on) {
       opAnyCase = on;
       return this;
     }
 
-    /** See {@link PatchOptions#booleanStrings()}. */
+    /**
+     * See {@link PatchOptions#booleanStrings()}.
+     *
+     * @param on {@code true} to accept the shape, {@code false} to reject it as RFC 7644 does
+     * @return this builder
+     */
     public Builder booleanStrings(boolean on) {
       booleanStrings = on;
       return this;
     }
 
-    /** See {@link PatchOptions#pathKeysInValue()}. */
+    /**
+     * See {@link PatchOptions#pathKeysInValue()}.
+     *
+     * @param on {@code true} to accept the shape, {@code false} to reject it as RFC 7644 does
+     * @return this builder
+     */
     public Builder pathKeysInValue(boolean on) {
       pathKeysInValue = on;
       return this;
     }
 
-    /** See {@link PatchOptions#removeByValue()}. */
+    /**
+     * See {@link PatchOptions#removeByValue()}.
+     *
+     * @param on {@code true} to accept the shape, {@code false} to reject it as RFC 7644 does
+     * @return this builder
+     */
     public Builder removeByValue(boolean on) {
       removeByValue = on;
       return this;
     }
 
-    /** See {@link PatchOptions#filteredAddCreates()}. */
+    /**
+     * See {@link PatchOptions#filteredAddCreates()}.
+     *
+     * @param on {@code true} to accept the shape, {@code false} to reject it as RFC 7644 does
+     * @return this builder
+     */
     public Builder filteredAddCreates(boolean on) {
       filteredAddCreates = on;
       return this;
     }
 
-    /** See {@link PatchOptions#complexValueShorthands()}. */
+    /**
+     * See {@link PatchOptions#complexValueShorthands()}.
+     *
+     * @param on {@code true} to accept the shape, {@code false} to reject it as RFC 7644 does
+     * @return this builder
+     */
     public Builder complexValueShorthands(boolean on) {
       complexValueShorthands = on;
       return this;
     }
 
-    /** See {@link PatchOptions#decodeJsonRoleValues()}. */
+    /**
+     * See {@link PatchOptions#decodeJsonRoleValues()}.
+     *
+     * @param on {@code true} to accept the shape, {@code false} to reject it as RFC 7644 does
+     * @return this builder
+     */
     public Builder decodeJsonRoleValues(boolean on) {
       decodeJsonRoleValues = on;
       return this;
     }
 
-    /** The options. */
+    /**
+     * The options.
+     *
+     * @return new immutable options; the builder stays usable
+     */
     public PatchOptions build() {
       return new PatchOptions(
           opAnyCase,

@@ -35,6 +35,8 @@ public record PatchRequest(List<String> schemas, List<PatchOperation> operations
   /**
    * Copies the lists and checks the message.
    *
+   * @param schemas the message schemas; copied, must contain {@value #SCHEMA} (any case)
+   * @param operations the operations, in order; copied, at least one
    * @throws ScimException 400 {@code invalidSyntax} without the {@value #SCHEMA} URN or operations
    */
   public PatchRequest {
@@ -50,12 +52,22 @@ public record PatchRequest(List<String> schemas, List<PatchOperation> operations
     }
   }
 
-  /** A request of the given operations. */
+  /**
+   * A request of the given operations.
+   *
+   * @param operations the operations, in order; at least one
+   * @return a request listing {@value #SCHEMA}
+   */
   public static PatchRequest of(PatchOperation... operations) {
     return new PatchRequest(List.of(SCHEMA), List.of(operations));
   }
 
-  /** A request of the given operations. */
+  /**
+   * A request of the given operations.
+   *
+   * @param operations the operations, in order; at least one
+   * @return a request listing {@value #SCHEMA}
+   */
   public static PatchRequest of(List<PatchOperation> operations) {
     return new PatchRequest(List.of(SCHEMA), operations);
   }
@@ -64,6 +76,8 @@ public record PatchRequest(List<String> schemas, List<PatchOperation> operations
    * Reads a request from its JSON text with the default (lenient) options, e.g. a PATCH body as
    * received; see {@link #fromJson(JsonNode, PatchOptions)}.
    *
+   * @param json the request body as text
+   * @return the request
    * @throws ScimException 400 {@code invalidSyntax} when the text is not JSON or not a PATCH
    *     request
    */
@@ -74,6 +88,10 @@ public record PatchRequest(List<String> schemas, List<PatchOperation> operations
   /**
    * Reads a request with the default (lenient) options; see {@link #fromJson(JsonNode,
    * PatchOptions)}.
+   *
+   * @param json the request body
+   * @return the request
+   * @throws ScimException as {@link #fromJson(JsonNode, PatchOptions)} does
    */
   public static PatchRequest fromJson(JsonNode json) {
     return fromJson(json, PatchOptions.defaults());
@@ -84,6 +102,9 @@ public record PatchRequest(List<String> schemas, List<PatchOperation> operations
    * {@code value}) are matched case-insensitively; {@code op} values too when {@link
    * PatchOptions#opAnyCase()} is set. A blank {@code path} counts as no path.
    *
+   * @param json the request body
+   * @param options which identity-provider leniencies to accept; not null
+   * @return the request, its operations in order
    * @throws ScimException 400 {@code invalidSyntax} for a malformed message, {@code invalidPath}
    *     for a path that does not parse
    */
@@ -155,7 +176,11 @@ public record PatchRequest(List<String> schemas, List<PatchOperation> operations
     return ScimException.of(ScimType.INVALID_SYNTAX, detail);
   }
 
-  /** This request as RFC 7644 JSON. */
+  /**
+   * This request as RFC 7644 JSON.
+   *
+   * @return a new object with {@code schemas} and {@code Operations}
+   */
   public ObjectNode toJson() {
     ObjectNode json = JsonNodeFactory.instance.objectNode();
     ArrayNode s = json.putArray("schemas");

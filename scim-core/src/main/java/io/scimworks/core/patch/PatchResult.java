@@ -12,7 +12,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record PatchResult(ObjectNode resource, boolean changed) {
 
-  /** Rejects a null resource. */
+  /**
+   * Rejects a null resource.
+   *
+   * @param resource the patched tree; not null
+   * @param changed whether it differs from the input
+   * @throws NullPointerException when {@code resource} is null
+   */
   public PatchResult {
     Objects.requireNonNull(resource, "resource");
   }

@@ -79,6 +79,13 @@ public final class Projection {
   /**
    * A projection for the given parameters (each a list of attribute paths).
    *
+   * @param registry the schemas that say what each attribute's {@code returned} is
+   * @param type the resource type of the resources projected
+   * @param attributes attribute paths or extension URNs to return, as sent; empty for the default
+   *     set
+   * @param excludedAttributes attribute paths to leave out, as sent; ignored when {@code
+   *     attributes} is not empty
+   * @return an immutable, thread-safe projection
    * @throws ScimException 400 {@code invalidPath} if an entry is not an attribute path
    */
   public static Projection of(
@@ -89,22 +96,46 @@ public final class Projection {
     return new Projection(registry, type, attributes, excludedAttributes);
   }
 
-  /** The projection a search request asks for. */
+  /**
+   * The projection a search request asks for.
+   *
+   * @param registry the schemas that say what each attribute's {@code returned} is
+   * @param type the resource type of the resources projected
+   * @param query the request whose {@code attributes} and {@code excludedAttributes} apply
+   * @return an immutable, thread-safe projection
+   * @throws ScimException 400 {@code invalidPath} if an entry is not an attribute path
+   */
   public static Projection of(SchemaRegistry registry, ResourceType type, SearchRequest query) {
     return of(registry, type, query.attributes(), query.excludedAttributes());
   }
 
-  /** The default projection: everything {@code returned} by default. */
+  /**
+   * The default projection: everything {@code returned} by default.
+   *
+   * @param registry the schemas that say what each attribute's {@code returned} is
+   * @param type the resource type of the resources projected
+   * @return an immutable, thread-safe projection
+   */
   public static Projection defaults(SchemaRegistry registry, ResourceType type) {
     return of(registry, type, List.of(), List.of());
   }
 
-  /** The projected resource as a new generic resource (sharing sub-trees with the input). */
+  /**
+   * The projected resource as a new generic resource (sharing sub-trees with the input).
+   *
+   * @param resource the resource; not changed
+   * @return a new resource over the projected tree
+   */
   public ScimResource apply(ScimResource resource) {
     return ScimResource.of(apply(resource.json()));
   }
 
-  /** The projected tree; the input is not changed. */
+  /**
+   * The projected tree; the input is not changed.
+   *
+   * @param resource the resource tree; not changed
+   * @return a new tree sharing unchanged sub-trees with {@code resource}
+   */
   public ObjectNode apply(ObjectNode resource) {
     ObjectNode out = ScimJson.object();
     for (Map.Entry<String, JsonNode> p : resource.properties()) {

@@ -66,7 +66,11 @@ public final class ResourceComparator implements Comparator<ScimResource> {
    * A comparator for {@code sortBy} on resources of {@code type}. An attribute the schemas do not
    * define is compared by the JSON type of its values.
    *
+   * @param registry the schemas that give the attribute's type and {@code caseExact}
+   * @param type the resource type of the resources projected
+   * @param sortBy the attribute path, names in any case
    * @param sortOrder {@code null} means ascending
+   * @return an immutable, thread-safe comparator
    * @throws ScimException 400 {@code invalidPath} if {@code sortBy} is not an attribute path
    */
   public static ResourceComparator of(
@@ -97,7 +101,11 @@ public final class ResourceComparator implements Comparator<ScimResource> {
     return new ResourceComparator(canonical, d, r.extension(), desc);
   }
 
-  /** The same order over bare trees. */
+  /**
+   * The same order over bare trees.
+   *
+   * @return a comparator of resource trees in the same order
+   */
   public Comparator<ObjectNode> onTrees() {
     return this::compareTrees;
   }

@@ -27,7 +27,13 @@ public record Address(
     @Nullable String type,
     @Nullable Boolean primary) {
 
-  /** Reads one address; {@code primary} may be the string {@code "True"}. */
+  /**
+   * Reads one address; {@code primary} may be the string {@code "True"}.
+   *
+   * @param json the JSON object as received; members are matched case-insensitively, unknown ones
+   *     are ignored and a non-object reads as all parts absent
+   * @return the value, with {@code null} for each part absent or of the wrong JSON type
+   */
   public static Address fromJson(JsonNode json) {
     return new Address(
         Nodes.text(json, "formatted"),
@@ -40,7 +46,11 @@ public record Address(
         Nodes.bool(json, "primary"));
   }
 
-  /** Writes the address, leaving out absent parts. */
+  /**
+   * Writes the address, leaving out absent parts.
+   *
+   * @return a new JSON object holding the parts that are not null
+   */
   public ObjectNode toJson() {
     ObjectNode o = ScimJson.object();
     Nodes.put(o, "formatted", formatted);
@@ -61,12 +71,18 @@ public record Address(
    * Address.builder().streetAddress("100 Universal City Plaza").locality("Hollywood")
    *     .region("CA").postalCode("91608").country("US").type("work").build();
    * }</pre>
+   *
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this address's parts, to derive a changed copy. */
+  /**
+   * A builder holding this address's parts, to derive a changed copy.
+   *
+   * @return a new builder holding this value's parts; changing it leaves this value unchanged
+   */
   public Builder toBuilder() {
     return new Builder()
         .formatted(formatted)
@@ -92,55 +108,99 @@ public record Address(
 
     private Builder() {}
 
-    /** Sets {@code formatted}; {@code null} leaves it out. */
+    /**
+     * Sets {@code formatted}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder formatted(@Nullable String v) {
       formatted = v;
       return this;
     }
 
-    /** Sets {@code streetAddress}; {@code null} leaves it out. */
+    /**
+     * Sets {@code streetAddress}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder streetAddress(@Nullable String v) {
       streetAddress = v;
       return this;
     }
 
-    /** Sets {@code locality}; {@code null} leaves it out. */
+    /**
+     * Sets {@code locality}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder locality(@Nullable String v) {
       locality = v;
       return this;
     }
 
-    /** Sets {@code region}; {@code null} leaves it out. */
+    /**
+     * Sets {@code region}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder region(@Nullable String v) {
       region = v;
       return this;
     }
 
-    /** Sets {@code postalCode}; {@code null} leaves it out. */
+    /**
+     * Sets {@code postalCode}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder postalCode(@Nullable String v) {
       postalCode = v;
       return this;
     }
 
-    /** Sets {@code country}; {@code null} leaves it out. */
+    /**
+     * Sets {@code country}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder country(@Nullable String v) {
       country = v;
       return this;
     }
 
-    /** Sets {@code type}; {@code null} leaves it out. */
+    /**
+     * Sets {@code type}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder type(@Nullable String v) {
       type = v;
       return this;
     }
 
-    /** Sets {@code primary}; {@code null} leaves it out. */
+    /**
+     * Sets {@code primary}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder primary(@Nullable Boolean v) {
       primary = v;
       return this;
     }
 
-    /** Builds the address. */
+    /**
+     * Builds the address.
+     *
+     * @return a new immutable {@link Address}
+     */
     public Address build() {
       return new Address(
           formatted, streetAddress, locality, region, postalCode, country, type, primary);

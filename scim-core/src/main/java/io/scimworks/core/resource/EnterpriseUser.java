@@ -31,12 +31,20 @@ public record EnterpriseUser(
     @Nullable String department,
     @Nullable Manager manager) {
 
-  /** Starts an empty extension. */
+  /**
+   * Starts an empty extension.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these attributes, to derive a changed copy. */
+  /**
+   * A builder holding these attributes, to derive a changed copy.
+   *
+   * @return a new builder holding this value's parts; changing it leaves this value unchanged
+   */
   public Builder toBuilder() {
     return new Builder()
         .employeeNumber(employeeNumber)
@@ -47,7 +55,13 @@ public record EnterpriseUser(
         .manager(manager);
   }
 
-  /** Reads the extension object; the manager may be a bare id string (Entra). */
+  /**
+   * Reads the extension object; the manager may be a bare id string (Entra).
+   *
+   * @param json the JSON object as received; members are matched case-insensitively, unknown ones
+   *     are ignored and a non-object reads as all parts absent
+   * @return the value, with {@code null} for each part absent or of the wrong JSON type
+   */
   public static EnterpriseUser fromJson(JsonNode json) {
     JsonNode m = json instanceof ObjectNode o ? ScimJson.getIgnoreCase(o, "manager") : null;
     return new EnterpriseUser(
@@ -59,7 +73,11 @@ public record EnterpriseUser(
         m == null || m.isNull() ? null : Manager.fromJson(m));
   }
 
-  /** Writes the extension object, leaving out absent parts. */
+  /**
+   * Writes the extension object, leaving out absent parts.
+   *
+   * @return a new JSON object holding the parts that are not null
+   */
   public ObjectNode toJson() {
     ObjectNode o = ScimJson.object();
     writeInto(o);
@@ -91,43 +109,77 @@ public record EnterpriseUser(
 
     private Builder() {}
 
-    /** Sets the employee number. */
+    /**
+     * Sets the employee number.
+     *
+     * @param v the new value, or {@code null} to remove the attribute
+     * @return this builder
+     */
     public Builder employeeNumber(@Nullable String v) {
       employeeNumber = v;
       return this;
     }
 
-    /** Sets the cost center. */
+    /**
+     * Sets the cost center.
+     *
+     * @param v the new value, or {@code null} to remove the attribute
+     * @return this builder
+     */
     public Builder costCenter(@Nullable String v) {
       costCenter = v;
       return this;
     }
 
-    /** Sets the organization. */
+    /**
+     * Sets the organization.
+     *
+     * @param v the new value, or {@code null} to remove the attribute
+     * @return this builder
+     */
     public Builder organization(@Nullable String v) {
       organization = v;
       return this;
     }
 
-    /** Sets the division. */
+    /**
+     * Sets the division.
+     *
+     * @param v the new value, or {@code null} to remove the attribute
+     * @return this builder
+     */
     public Builder division(@Nullable String v) {
       division = v;
       return this;
     }
 
-    /** Sets the department. */
+    /**
+     * Sets the department.
+     *
+     * @param v the new value, or {@code null} to remove the attribute
+     * @return this builder
+     */
     public Builder department(@Nullable String v) {
       department = v;
       return this;
     }
 
-    /** Sets the manager. */
+    /**
+     * Sets the manager.
+     *
+     * @param v the new value, or {@code null} to remove the attribute
+     * @return this builder
+     */
     public Builder manager(@Nullable Manager v) {
       manager = v;
       return this;
     }
 
-    /** Builds the extension. */
+    /**
+     * Builds the extension.
+     *
+     * @return a new immutable {@link EnterpriseUser}
+     */
     public EnterpriseUser build() {
       return new EnterpriseUser(
           employeeNumber, costCenter, organization, division, department, manager);

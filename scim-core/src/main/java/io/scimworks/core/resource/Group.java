@@ -20,19 +20,32 @@ public final class Group extends ResourceView {
     super(json);
   }
 
-  /** Starts a group whose {@code schemas} lists the core Group schema. */
+  /**
+   * Starts a group whose {@code schemas} lists the core Group schema.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     ObjectNode o = ScimJson.object();
     o.putArray("schemas").add(ScimUrns.CORE_GROUP);
     return new Builder(o);
   }
 
-  /** A builder starting from this group's content. */
+  /**
+   * A builder starting from this group's content.
+   *
+   * @return a new builder holding this value's parts; changing it leaves this value unchanged
+   */
   public Builder toBuilder() {
     return new Builder(tree().deepCopy());
   }
 
-  /** A view over a copy of {@code resource}. */
+  /**
+   * A view over a copy of {@code resource}.
+   *
+   * @param resource any resource; its tree is copied, not checked against the Group schema
+   * @return a new view
+   */
   public static Group from(ScimResource resource) {
     return new Group(resource.json().deepCopy());
   }
@@ -40,18 +53,30 @@ public final class Group extends ResourceView {
   /**
    * Parses a group from JSON text.
    *
+   * @param json the JSON object as received; members are matched case-insensitively, unknown ones
+   *     are ignored and a non-object reads as all parts absent
+   * @return the value, with {@code null} for each part absent or of the wrong JSON type
    * @throws io.scimworks.core.ScimException 400 {@code invalidSyntax} if not a JSON object
    */
   public static Group fromJson(String json) {
     return new Group(ScimJson.readObject(json));
   }
 
-  /** {@code displayName}. */
+  /**
+   * {@code displayName}.
+   *
+   * @return the value, or {@code null} when it is absent or not a simple value
+   */
   public @Nullable String displayName() {
     return Nodes.text(tree(), "displayName");
   }
 
-  /** {@code members}. */
+  /**
+   * {@code members}.
+   *
+   * @return the elements in document order, {@code null} elements skipped; unmodifiable, empty when
+   *     the attribute is absent or not an array
+   */
   public List<Member> members() {
     return Nodes.list(tree(), "members", Member::fromJson);
   }
@@ -67,12 +92,22 @@ public final class Group extends ResourceView {
       return new Group(copy);
     }
 
-    /** Sets {@code displayName}. */
+    /**
+     * Sets {@code displayName}.
+     *
+     * @param v the new value, or {@code null} to remove the attribute
+     * @return this builder
+     */
     public Builder displayName(@Nullable String v) {
       return text("displayName", v);
     }
 
-    /** Sets {@code members}. */
+    /**
+     * Sets {@code members}.
+     *
+     * @param v the new value, or {@code null} to remove the attribute
+     * @return this builder
+     */
     public Builder members(@Nullable List<Member> v) {
       return list("members", v, Member::toJson);
     }

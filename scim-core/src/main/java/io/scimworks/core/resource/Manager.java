@@ -14,7 +14,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record Manager(@Nullable String value, @Nullable String ref, @Nullable String displayName) {
 
-  /** A manager by id. */
+  /**
+   * A manager by id.
+   *
+   * @param value the manager's {@code id}
+   * @return a manager with {@code $ref} and {@code displayName} absent
+   */
   public static Manager of(String value) {
     return new Manager(value, null, null);
   }
@@ -22,6 +27,10 @@ public record Manager(@Nullable String value, @Nullable String ref, @Nullable St
   /**
    * Reads a manager. Accepts the bare id string Entra sends and the older one-element array form
    * {@code [{"$ref": ..., "value": id}]}.
+   *
+   * @param json the JSON object as received; members are matched case-insensitively, unknown ones
+   *     are ignored and a non-object reads as all parts absent
+   * @return the value, with {@code null} for each part absent or of the wrong JSON type
    */
   public static Manager fromJson(JsonNode json) {
     if (json.isString()) {
@@ -31,7 +40,11 @@ public record Manager(@Nullable String value, @Nullable String ref, @Nullable St
     return new Manager(Nodes.text(o, "value"), Nodes.text(o, "$ref"), Nodes.text(o, "displayName"));
   }
 
-  /** Writes the complex form {@code {"value": ...}}, leaving out absent parts. */
+  /**
+   * Writes the complex form {@code {"value": ...}}, leaving out absent parts.
+   *
+   * @return a new JSON object holding the parts that are not null
+   */
   public ObjectNode toJson() {
     ObjectNode o = ScimJson.object();
     Nodes.put(o, "value", value);
@@ -46,12 +59,18 @@ public record Manager(@Nullable String value, @Nullable String ref, @Nullable St
    * <pre>{@code
    * Manager.builder().value(managerId).displayName("John Smith").build();
    * }</pre>
+   *
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this manager reference's parts, to derive a changed copy. */
+  /**
+   * A builder holding this manager reference's parts, to derive a changed copy.
+   *
+   * @return a new builder holding this value's parts; changing it leaves this value unchanged
+   */
   public Builder toBuilder() {
     return new Builder().value(value).ref(ref).displayName(displayName);
   }
@@ -64,25 +83,44 @@ public record Manager(@Nullable String value, @Nullable String ref, @Nullable St
 
     private Builder() {}
 
-    /** Sets {@code value}; {@code null} leaves it out. */
+    /**
+     * Sets {@code value}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder value(@Nullable String v) {
       value = v;
       return this;
     }
 
-    /** Sets {@code $ref}; {@code null} leaves it out. */
+    /**
+     * Sets {@code $ref}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder ref(@Nullable String v) {
       ref = v;
       return this;
     }
 
-    /** Sets {@code displayName}; {@code null} leaves it out. */
+    /**
+     * Sets {@code displayName}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder displayName(@Nullable String v) {
       displayName = v;
       return this;
     }
 
-    /** Builds the manager reference. */
+    /**
+     * Builds the manager reference.
+     *
+     * @return a new immutable {@link Manager}
+     */
     public Manager build() {
       return new Manager(value, ref, displayName);
     }

@@ -16,12 +16,23 @@ import tools.jackson.databind.node.ObjectNode;
 public record Member(
     @Nullable String value, @Nullable String ref, @Nullable String display, @Nullable String type) {
 
-  /** A reference by id only. */
+  /**
+   * A reference by id only.
+   *
+   * @param value the member's {@code id}
+   * @return a reference with the other parts absent
+   */
   public static Member of(String value) {
     return new Member(value, null, null, null);
   }
 
-  /** Reads one element ({@code $ref} may be {@code null}, as Entra sends it). */
+  /**
+   * Reads one element ({@code $ref} may be {@code null}, as Entra sends it).
+   *
+   * @param json the JSON object as received; members are matched case-insensitively, unknown ones
+   *     are ignored and a non-object reads as all parts absent
+   * @return the value, with {@code null} for each part absent or of the wrong JSON type
+   */
   public static Member fromJson(JsonNode json) {
     return new Member(
         Nodes.text(json, "value"),
@@ -30,7 +41,11 @@ public record Member(
         Nodes.text(json, "type"));
   }
 
-  /** Writes the element, leaving out absent parts. */
+  /**
+   * Writes the element, leaving out absent parts.
+   *
+   * @return a new JSON object holding the parts that are not null
+   */
   public ObjectNode toJson() {
     ObjectNode o = ScimJson.object();
     Nodes.put(o, "value", value);
@@ -46,12 +61,18 @@ public record Member(
    * <pre>{@code
    * Member.builder().value(userId).type("User").display("Babs Jensen").build();
    * }</pre>
+   *
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this member's parts, to derive a changed copy. */
+  /**
+   * A builder holding this member's parts, to derive a changed copy.
+   *
+   * @return a new builder holding this value's parts; changing it leaves this value unchanged
+   */
   public Builder toBuilder() {
     return new Builder().value(value).ref(ref).display(display).type(type);
   }
@@ -65,31 +86,55 @@ public record Member(
 
     private Builder() {}
 
-    /** Sets {@code value}; {@code null} leaves it out. */
+    /**
+     * Sets {@code value}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder value(@Nullable String v) {
       value = v;
       return this;
     }
 
-    /** Sets {@code $ref}; {@code null} leaves it out. */
+    /**
+     * Sets {@code $ref}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder ref(@Nullable String v) {
       ref = v;
       return this;
     }
 
-    /** Sets {@code display}; {@code null} leaves it out. */
+    /**
+     * Sets {@code display}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder display(@Nullable String v) {
       display = v;
       return this;
     }
 
-    /** Sets {@code type}; {@code null} leaves it out. */
+    /**
+     * Sets {@code type}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder type(@Nullable String v) {
       type = v;
       return this;
     }
 
-    /** Builds the member. */
+    /**
+     * Builds the member.
+     *
+     * @return a new immutable {@link Member}
+     */
     public Member build() {
       return new Member(value, ref, display, type);
     }

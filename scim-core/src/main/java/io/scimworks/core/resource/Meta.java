@@ -29,6 +29,9 @@ public record Meta(
   /**
    * Reads {@code meta} JSON; keys match case-insensitively, date-times may carry any offset.
    *
+   * @param json the JSON object as received; members are matched case-insensitively, unknown ones
+   *     are ignored and a non-object reads as all parts absent
+   * @return the value, with {@code null} for each part absent or of the wrong JSON type
    * @throws ScimException 400 {@code invalidValue} if a date-time does not parse
    */
   public static Meta fromJson(ObjectNode json) {
@@ -40,7 +43,11 @@ public record Meta(
         text(json, "version"));
   }
 
-  /** Writes this meta as JSON, leaving out absent parts; instants in RFC 3339 UTC. */
+  /**
+   * Writes this meta as JSON, leaving out absent parts; instants in RFC 3339 UTC.
+   *
+   * @return a new JSON object holding the parts that are not null
+   */
   public ObjectNode toJson() {
     ObjectNode o = ScimJson.object();
     if (resourceType != null) {

@@ -23,12 +23,24 @@ public record Name(
     @Nullable String honorificPrefix,
     @Nullable String honorificSuffix) {
 
-  /** A name with given and family name only. */
+  /**
+   * A name with given and family name only.
+   *
+   * @param givenName the given name
+   * @param familyName the family name
+   * @return a name with {@code formatted}, {@code middleName} and the honorifics absent
+   */
   public static Name of(String givenName, String familyName) {
     return new Name(null, familyName, givenName, null, null, null);
   }
 
-  /** Reads a {@code name} object. */
+  /**
+   * Reads a {@code name} object.
+   *
+   * @param json the JSON object as received; members are matched case-insensitively, unknown ones
+   *     are ignored and a non-object reads as all parts absent
+   * @return the value, with {@code null} for each part absent or of the wrong JSON type
+   */
   public static Name fromJson(JsonNode json) {
     return new Name(
         Nodes.text(json, "formatted"),
@@ -39,7 +51,11 @@ public record Name(
         Nodes.text(json, "honorificSuffix"));
   }
 
-  /** Writes the object, leaving out absent parts. */
+  /**
+   * Writes the object, leaving out absent parts.
+   *
+   * @return a new JSON object holding the parts that are not null
+   */
   public ObjectNode toJson() {
     ObjectNode o = ScimJson.object();
     Nodes.put(o, "formatted", formatted);
@@ -57,12 +73,18 @@ public record Name(
    * <pre>{@code
    * Name.builder().givenName("Barbara").familyName("Jensen").formatted("Ms. Barbara J Jensen III").build();
    * }</pre>
+   *
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this name's parts, to derive a changed copy. */
+  /**
+   * A builder holding this name's parts, to derive a changed copy.
+   *
+   * @return a new builder holding this value's parts; changing it leaves this value unchanged
+   */
   public Builder toBuilder() {
     return new Builder()
         .formatted(formatted)
@@ -84,43 +106,77 @@ public record Name(
 
     private Builder() {}
 
-    /** Sets {@code formatted}; {@code null} leaves it out. */
+    /**
+     * Sets {@code formatted}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder formatted(@Nullable String v) {
       formatted = v;
       return this;
     }
 
-    /** Sets {@code familyName}; {@code null} leaves it out. */
+    /**
+     * Sets {@code familyName}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder familyName(@Nullable String v) {
       familyName = v;
       return this;
     }
 
-    /** Sets {@code givenName}; {@code null} leaves it out. */
+    /**
+     * Sets {@code givenName}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder givenName(@Nullable String v) {
       givenName = v;
       return this;
     }
 
-    /** Sets {@code middleName}; {@code null} leaves it out. */
+    /**
+     * Sets {@code middleName}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder middleName(@Nullable String v) {
       middleName = v;
       return this;
     }
 
-    /** Sets {@code honorificPrefix}; {@code null} leaves it out. */
+    /**
+     * Sets {@code honorificPrefix}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder honorificPrefix(@Nullable String v) {
       honorificPrefix = v;
       return this;
     }
 
-    /** Sets {@code honorificSuffix}; {@code null} leaves it out. */
+    /**
+     * Sets {@code honorificSuffix}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder honorificSuffix(@Nullable String v) {
       honorificSuffix = v;
       return this;
     }
 
-    /** Builds the name. */
+    /**
+     * Builds the name.
+     *
+     * @return a new immutable {@link Name}
+     */
     public Name build() {
       return new Name(
           formatted, familyName, givenName, middleName, honorificPrefix, honorificSuffix);

@@ -26,28 +26,48 @@ public abstract class ResourceView {
     this.json = Objects.requireNonNull(json, "json");
   }
 
-  /** The tree, for subclasses' accessors; never hand it out or change it. */
+  /**
+   * The tree, for subclasses' accessors; never hand it out or change it.
+   *
+   * @return the live tree, owned by this view
+   */
   protected final ObjectNode tree() {
     return json;
   }
 
-  /** The {@code id}, or {@code null}. */
+  /**
+   * The {@code id}, or {@code null}.
+   *
+   * @return the value, or {@code null} when it is absent or not a simple value
+   */
   public @Nullable String id() {
     return Nodes.text(json, "id");
   }
 
-  /** The {@code externalId}, or {@code null}. */
+  /**
+   * The {@code externalId}, or {@code null}.
+   *
+   * @return the value, or {@code null} when it is absent or not a simple value
+   */
   public @Nullable String externalId() {
     return Nodes.text(json, "externalId");
   }
 
-  /** The {@code meta}, if present. */
+  /**
+   * The {@code meta}, if present.
+   *
+   * @return {@code meta}, or empty when it is absent or not an object
+   */
   public Optional<Meta> meta() {
     ObjectNode m = Nodes.object(json, "meta");
     return m == null ? Optional.empty() : Optional.of(Meta.fromJson(m));
   }
 
-  /** The {@code schemas} URNs. */
+  /**
+   * The {@code schemas} URNs.
+   *
+   * @return a new list of the string entries of {@code schemas}, in order; empty when absent
+   */
   public java.util.List<String> schemas() {
     return ScimResource.of(json).schemas();
   }
@@ -55,6 +75,10 @@ public abstract class ResourceView {
   /**
    * A copy of the value at any attribute path (custom and extension attributes included), or {@code
    * null}.
+   *
+   * @param path an attribute path such as {@code name.givenName} or a URN-qualified one, names in
+   *     any case
+   * @return a deep copy of the value, or {@code null} when absent
    */
   public @Nullable JsonNode attribute(String path) {
     JsonNode v = ScimResource.of(json).get(path);
@@ -79,12 +103,20 @@ public abstract class ResourceView {
     return binding.read(json);
   }
 
-  /** A generic resource holding a copy of this view's tree. */
+  /**
+   * A generic resource holding a copy of this view's tree.
+   *
+   * @return a new resource over a deep copy of this view's tree
+   */
   public ScimResource toResource() {
     return ScimResource.of(json.deepCopy());
   }
 
-  /** A copy of the tree. */
+  /**
+   * A copy of the tree.
+   *
+   * @return a new deep copy of the tree
+   */
   public ObjectNode toJson() {
     return json.deepCopy();
   }

@@ -27,36 +27,68 @@ public abstract class ResourceViewBuilder<
     this.json = json;
   }
 
-  /** This builder, typed. */
+  /**
+   * This builder, typed.
+   *
+   * @return this builder
+   */
   @SuppressWarnings("unchecked")
   protected final B self() {
     return (B) this;
   }
 
-  /** The tree being built, for subclasses. */
+  /**
+   * The tree being built, for subclasses.
+   *
+   * @return the live tree, owned by this builder
+   */
   protected final ObjectNode tree() {
     return json;
   }
 
-  /** Creates the view over a private copy of the tree. */
+  /**
+   * Creates the view over a private copy of the tree.
+   *
+   * @param copy a deep copy of the tree, which the view may own
+   * @return the view over {@code copy}
+   */
   protected abstract V create(ObjectNode copy);
 
-  /** Builds the view; the builder stays usable. */
+  /**
+   * Builds the view; the builder stays usable.
+   *
+   * @return a new view over its own copy of the tree
+   */
   public final V build() {
     return create(json.deepCopy());
   }
 
-  /** Sets the {@code id}. */
+  /**
+   * Sets the {@code id}.
+   *
+   * @param id the new value, or {@code null} to remove the attribute
+   * @return this builder
+   */
   public B id(@Nullable String id) {
     return text("id", id);
   }
 
-  /** Sets the {@code externalId}. */
+  /**
+   * Sets the {@code externalId}.
+   *
+   * @param externalId the new value, or {@code null} to remove the attribute
+   * @return this builder
+   */
   public B externalId(@Nullable String externalId) {
     return text("externalId", externalId);
   }
 
-  /** Sets the {@code meta}. */
+  /**
+   * Sets the {@code meta}.
+   *
+   * @param meta the new value, or {@code null} to remove the attribute
+   * @return this builder
+   */
   public B meta(@Nullable Meta meta) {
     Nodes.replace(json, "meta", meta == null ? null : meta.toJson());
     return self();
@@ -65,6 +97,12 @@ public abstract class ResourceViewBuilder<
   /**
    * Sets any attribute by path, custom and extension attributes included ({@code null} removes), as
    * {@link ScimResource#set(String, Object)} does.
+   *
+   * @param path an attribute path, names in any case
+   * @param value the new value, or {@code null} to remove the attribute
+   * @return this builder
+   * @throws io.scimworks.core.ScimException 400 {@code invalidPath} or {@code noTarget} as {@link
+   *     ScimResource#set(String, Object)} does
    */
   public B set(String path, @Nullable Object value) {
     ScimResource.of(json).set(path, value);
@@ -106,25 +144,51 @@ public abstract class ResourceViewBuilder<
     return self();
   }
 
-  /** Sets a string attribute under its canonical name ({@code null} removes). */
+  /**
+   * Sets a string attribute under its canonical name ({@code null} removes).
+   *
+   * @param name the attribute's canonical name; a differently spelled existing key is replaced
+   * @param value the new value, or {@code null} to remove the attribute
+   * @return this builder
+   */
   protected final B text(String name, @Nullable String value) {
     Nodes.replace(json, name, value == null ? null : ScimJson.nodes().stringNode(value));
     return self();
   }
 
-  /** Sets a boolean attribute under its canonical name ({@code null} removes). */
+  /**
+   * Sets a boolean attribute under its canonical name ({@code null} removes).
+   *
+   * @param name the attribute's canonical name; a differently spelled existing key is replaced
+   * @param value the new value, or {@code null} to remove the attribute
+   * @return this builder
+   */
   protected final B bool(String name, @Nullable Boolean value) {
     Nodes.replace(json, name, value == null ? null : ScimJson.nodes().booleanNode(value));
     return self();
   }
 
-  /** Sets a node under its canonical name ({@code null} removes). */
+  /**
+   * Sets a node under its canonical name ({@code null} removes).
+   *
+   * @param name the attribute's canonical name; a differently spelled existing key is replaced
+   * @param value the new value, or {@code null} to remove the attribute
+   * @return this builder
+   */
   protected final B node(String name, @Nullable JsonNode value) {
     Nodes.replace(json, name, value);
     return self();
   }
 
-  /** Sets a multi-valued attribute under its canonical name ({@code null} removes). */
+  /**
+   * Sets a multi-valued attribute under its canonical name ({@code null} removes).
+   *
+   * @param <T> the element type
+   * @param name the attribute's canonical name; a differently spelled existing key is replaced
+   * @param values the elements, in order, or {@code null} to remove the attribute
+   * @param writer turns one element into JSON
+   * @return this builder
+   */
   protected final <T> B list(
       String name, @Nullable List<T> values, Function<T, ? extends JsonNode> writer) {
     Nodes.replace(json, name, Nodes.array(values, writer));

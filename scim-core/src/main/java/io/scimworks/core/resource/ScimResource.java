@@ -48,7 +48,12 @@ public final class ScimResource {
     this.json = Objects.requireNonNull(json, "json");
   }
 
-  /** Wraps a tree without copying it; the resource and the caller now share it. */
+  /**
+   * Wraps a tree without copying it; the resource and the caller now share it.
+   *
+   * @param json the tree; not copied, owned by the resource from now on
+   * @return a resource over {@code json}
+   */
   public static ScimResource of(ObjectNode json) {
     return new ScimResource(json);
   }
@@ -56,6 +61,8 @@ public final class ScimResource {
   /**
    * Parses JSON text.
    *
+   * @param json the JSON text of one object
+   * @return a resource over the parsed tree
    * @throws ScimException 400 {@code invalidSyntax} if it is not a JSON object
    */
   public static ScimResource parse(String json) {
@@ -65,13 +72,20 @@ public final class ScimResource {
   /**
    * Parses UTF-8 JSON.
    *
+   * @param json the UTF-8 JSON of one object
+   * @return a resource over the parsed tree
    * @throws ScimException 400 {@code invalidSyntax} if it is not a JSON object
    */
   public static ScimResource parse(byte[] json) {
     return new ScimResource(ScimJson.readObject(json));
   }
 
-  /** A new resource whose only attribute is {@code schemas}. */
+  /**
+   * A new resource whose only attribute is {@code schemas}.
+   *
+   * @param schemaUrns the URNs for {@code schemas}, in order
+   * @return a new resource that owns a new tree
+   */
   public static ScimResource create(String... schemaUrns) {
     ObjectNode o = ScimJson.object();
     ArrayNode schemas = o.putArray("schemas");
@@ -81,37 +95,67 @@ public final class ScimResource {
     return new ScimResource(o);
   }
 
-  /** The underlying tree (not a copy: changes show through). */
+  /**
+   * The underlying tree (not a copy: changes show through).
+   *
+   * @return the live tree this resource wraps
+   */
   public ObjectNode json() {
     return json;
   }
 
-  /** A deep, independent copy. */
+  /**
+   * A deep, independent copy.
+   *
+   * @return a new resource over a deep copy of the tree
+   */
   public ScimResource copy() {
     return new ScimResource(json.deepCopy());
   }
 
-  /** The {@code id}, or {@code null}. */
+  /**
+   * The {@code id}, or {@code null}.
+   *
+   * @return the value, or {@code null} when it is absent or not a simple value
+   */
   public @Nullable String id() {
     return text("id");
   }
 
-  /** Sets (or with {@code null} removes) the {@code id}. */
+  /**
+   * Sets (or with {@code null} removes) the {@code id}.
+   *
+   * @param id the new id, or {@code null} to remove it
+   * @return this resource, for chaining
+   */
   public ScimResource setId(@Nullable String id) {
     return set(AttributePath.of("id"), id);
   }
 
-  /** The {@code externalId}, or {@code null}. */
+  /**
+   * The {@code externalId}, or {@code null}.
+   *
+   * @return the value, or {@code null} when it is absent or not a simple value
+   */
   public @Nullable String externalId() {
     return text("externalId");
   }
 
-  /** Sets (or with {@code null} removes) the {@code externalId}. */
+  /**
+   * Sets (or with {@code null} removes) the {@code externalId}.
+   *
+   * @param externalId the new external id, or {@code null} to remove it
+   * @return this resource, for chaining
+   */
   public ScimResource setExternalId(@Nullable String externalId) {
     return set(AttributePath.of("externalId"), externalId);
   }
 
-  /** The {@code schemas} URNs in order (empty when absent). */
+  /**
+   * The {@code schemas} URNs in order (empty when absent).
+   *
+   * @return a new list of the string entries of {@code schemas}, in order; empty when absent
+   */
   public List<String> schemas() {
     JsonNode s = ScimJson.getIgnoreCase(json, "schemas");
     if (s == null || !s.isArray()) {
@@ -126,7 +170,12 @@ public final class ScimResource {
     return out;
   }
 
-  /** Whether {@code schemas} lists {@code urn} (case-insensitive). */
+  /**
+   * Whether {@code schemas} lists {@code urn} (case-insensitive).
+   *
+   * @param urn the schema URN, in any case
+   * @return whether {@code schemas} lists it
+   */
   public boolean hasSchema(String urn) {
     for (String s : schemas()) {
       if (s.equalsIgnoreCase(urn)) {
@@ -136,12 +185,22 @@ public final class ScimResource {
     return false;
   }
 
-  /** Replaces {@code schemas}. */
+  /**
+   * Replaces {@code schemas}.
+   *
+   * @param urns the new URNs, in order; not null
+   * @return this resource, for chaining
+   */
   public ScimResource setSchemas(List<String> urns) {
     return set(AttributePath.of("schemas"), urns);
   }
 
-  /** Appends {@code urn} to {@code schemas} unless already listed. */
+  /**
+   * Appends {@code urn} to {@code schemas} unless already listed.
+   *
+   * @param urn the schema URN to list
+   * @return this resource, for chaining
+   */
   public ScimResource addSchema(String urn) {
     if (!hasSchema(urn)) {
       JsonNode s = ScimJson.getIgnoreCase(json, "schemas");
@@ -157,6 +216,7 @@ public final class ScimResource {
   /**
    * The {@code meta} attribute, if present.
    *
+   * @return {@code meta}, or empty when it is absent or not an object
    * @throws ScimException 400 {@code invalidValue} if a date-time in it does not parse
    */
   public Optional<Meta> meta() {
@@ -164,7 +224,12 @@ public final class ScimResource {
     return m instanceof ObjectNode o ? Optional.of(Meta.fromJson(o)) : Optional.empty();
   }
 
-  /** Sets (or with {@code null} removes) {@code meta}. */
+  /**
+   * Sets (or with {@code null} removes) {@code meta}.
+   *
+   * @param meta the new {@code meta}, or {@code null} to remove it
+   * @return this resource, for chaining
+   */
   public ScimResource setMeta(@Nullable Meta meta) {
     return set(AttributePath.of("meta"), meta == null ? null : meta.toJson());
   }
@@ -174,13 +239,21 @@ public final class ScimResource {
    * urn:...:User:manager.value}, or {@code null} when absent. For {@code attr.sub} where {@code
    * attr} is multi-valued, a new array of the elements' {@code sub} values.
    *
+   * @param path an attribute path such as {@code name.givenName}, names in any case
+   * @return the live value (a new array for a sub-attribute of a multi-valued attribute), or {@code
+   *     null} when absent
    * @throws ScimException 400 {@code invalidPath} if the text is not an attribute path
    */
   public @Nullable JsonNode get(String path) {
     return get(PathText.parse(path));
   }
 
-  /** The value at {@code path}, as {@link #get(String)}. */
+  /**
+   * The value at {@code path}, as {@link #get(String)}.
+   *
+   * @param path the attribute path; names match in any case
+   * @return the value, or {@code null} when absent
+   */
   public @Nullable JsonNode get(AttributePath path) {
     ObjectNode container = container(path, false);
     if (container == null) {
@@ -208,7 +281,12 @@ public final class ScimResource {
     return null;
   }
 
-  /** The string at {@code path}, if present and a JSON string. */
+  /**
+   * The string at {@code path}, if present and a JSON string.
+   *
+   * @param path an attribute path such as {@code name.givenName}, names in any case
+   * @return the string, or empty when the value is absent or not a JSON string
+   */
   public Optional<String> getString(String path) {
     JsonNode v = get(path);
     return v != null && v.isString() ? Optional.of(v.stringValue()) : Optional.empty();
@@ -220,6 +298,9 @@ public final class ScimResource {
    * other value Jackson can convert. Intermediate complex values and extension objects are created
    * as needed.
    *
+   * @param path an attribute path such as {@code name.givenName}, names in any case
+   * @param value the new value, or {@code null} (or a JSON null) to remove the attribute
+   * @return this resource, for chaining
    * @throws ScimException 400 {@code invalidPath} if the path is not valid, or {@code noTarget} if
    *     it goes through a multi-valued or non-object attribute
    */
@@ -227,7 +308,13 @@ public final class ScimResource {
     return set(PathText.parse(path), value);
   }
 
-  /** Sets the value at {@code path}, as {@link #set(String, Object)}. */
+  /**
+   * Sets the value at {@code path}, as {@link #set(String, Object)}.
+   *
+   * @param path the attribute path; names match in any case
+   * @param value the new value, or {@code null} to remove the attribute
+   * @return this resource, for chaining
+   */
   public ScimResource set(AttributePath path, @Nullable Object value) {
     if (value == null || (value instanceof JsonNode n && n.isNull())) {
       remove(path);
@@ -268,13 +355,20 @@ public final class ScimResource {
    * Removes the value at {@code path}, returning it (or {@code null} when there was none). An
    * extension object left empty is removed too, with its URN in {@code schemas}.
    *
+   * @param path an attribute path such as {@code name.givenName}, names in any case
+   * @return the removed value, or {@code null} when there was none
    * @throws ScimException 400 {@code invalidPath} if the text is not an attribute path
    */
   public @Nullable JsonNode remove(String path) {
     return remove(PathText.parse(path));
   }
 
-  /** Removes the value at {@code path}, as {@link #remove(String)}. */
+  /**
+   * Removes the value at {@code path}, as {@link #remove(String)}.
+   *
+   * @param path the attribute path; names match in any case
+   * @return the removed value, or {@code null} when there was none
+   */
   public @Nullable JsonNode remove(AttributePath path) {
     ObjectNode container = container(path, false);
     if (container == null) {
@@ -313,13 +407,23 @@ public final class ScimResource {
     return removed;
   }
 
-  /** The extension object stored under {@code urn} (case-insensitive), if any. */
+  /**
+   * The extension object stored under {@code urn} (case-insensitive), if any.
+   *
+   * @param urn the extension's schema URN, in any case
+   * @return the live extension object, or empty when there is none
+   */
   public Optional<ObjectNode> extension(String urn) {
     JsonNode v = ScimJson.getIgnoreCase(json, urn);
     return v instanceof ObjectNode o ? Optional.of(o) : Optional.empty();
   }
 
-  /** The extension object under {@code urn}, created (and listed in {@code schemas}) if absent. */
+  /**
+   * The extension object under {@code urn}, created (and listed in {@code schemas}) if absent.
+   *
+   * @param urn the extension's schema URN, in any case
+   * @return the live extension object, existing or new
+   */
   public ObjectNode extensionOrCreate(String urn) {
     Optional<ObjectNode> existing = extension(urn);
     if (existing.isPresent()) {
@@ -363,7 +467,11 @@ public final class ScimResource {
     return this;
   }
 
-  /** Compact JSON text. */
+  /**
+   * Compact JSON text.
+   *
+   * @return the tree as JSON text, without whitespace between tokens
+   */
   public String toJson() {
     return ScimJson.write(json);
   }

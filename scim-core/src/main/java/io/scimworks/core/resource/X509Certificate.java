@@ -19,22 +19,43 @@ public record X509Certificate(
     @Nullable String type,
     @Nullable Boolean primary) {
 
-  /** A value with a type and nothing else. */
+  /**
+   * A value with a type and nothing else.
+   *
+   * @param value the DER certificate, base64-encoded; not checked
+   * @param type a label such as {@code work}, or {@code null} for none
+   * @return a value with {@code display} and {@code primary} absent
+   */
   public static X509Certificate of(String value, @Nullable String type) {
     return new X509Certificate(value, null, type, null);
   }
 
-  /** This value marked (or unmarked) as primary. */
+  /**
+   * This value marked (or unmarked) as primary.
+   *
+   * @param primary whether this is the preferred value
+   * @return a copy with {@code primary} set to {@code primary}; this value is unchanged
+   */
   public X509Certificate withPrimary(boolean primary) {
     return new X509Certificate(value, display, type, primary);
   }
 
-  /** Whether {@link #primary()} is {@code true}. */
+  /**
+   * Whether {@link #primary()} is {@code true}.
+   *
+   * @return {@code true} only when {@code primary} is present and {@code true}
+   */
   public boolean isPrimary() {
     return Boolean.TRUE.equals(primary);
   }
 
-  /** Reads one element; {@code primary} may be the string {@code "True"}. */
+  /**
+   * Reads one element; {@code primary} may be the string {@code "True"}.
+   *
+   * @param json the JSON object as received; members are matched case-insensitively, unknown ones
+   *     are ignored and a non-object reads as all parts absent
+   * @return the value, with {@code null} for each part absent or of the wrong JSON type
+   */
   public static X509Certificate fromJson(JsonNode json) {
     return new X509Certificate(
         Nodes.text(json, "value"),
@@ -43,7 +64,11 @@ public record X509Certificate(
         Nodes.bool(json, "primary"));
   }
 
-  /** Writes the element, leaving out absent parts. */
+  /**
+   * Writes the element, leaving out absent parts.
+   *
+   * @return a new JSON object holding the parts that are not null
+   */
   public ObjectNode toJson() {
     ObjectNode o = ScimJson.object();
     Nodes.put(o, "value", value);
@@ -59,12 +84,18 @@ public record X509Certificate(
    * <pre>{@code
    * X509Certificate.builder().value(base64Der).build();
    * }</pre>
+   *
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this certificate's parts, to derive a changed copy. */
+  /**
+   * A builder holding this certificate's parts, to derive a changed copy.
+   *
+   * @return a new builder holding this value's parts; changing it leaves this value unchanged
+   */
   public Builder toBuilder() {
     return new Builder().value(value).display(display).type(type).primary(primary);
   }
@@ -78,31 +109,55 @@ public record X509Certificate(
 
     private Builder() {}
 
-    /** Sets {@code value}; {@code null} leaves it out. */
+    /**
+     * Sets {@code value}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder value(@Nullable String v) {
       value = v;
       return this;
     }
 
-    /** Sets {@code display}; {@code null} leaves it out. */
+    /**
+     * Sets {@code display}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder display(@Nullable String v) {
       display = v;
       return this;
     }
 
-    /** Sets {@code type}; {@code null} leaves it out. */
+    /**
+     * Sets {@code type}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder type(@Nullable String v) {
       type = v;
       return this;
     }
 
-    /** Sets {@code primary}; {@code null} leaves it out. */
+    /**
+     * Sets {@code primary}; {@code null} leaves it out.
+     *
+     * @param v the new value, or {@code null} to leave it out
+     * @return this builder
+     */
     public Builder primary(@Nullable Boolean v) {
       primary = v;
       return this;
     }
 
-    /** Builds the certificate. */
+    /**
+     * Builds the certificate.
+     *
+     * @return a new immutable {@link X509Certificate}
+     */
     public X509Certificate build() {
       return new X509Certificate(value, display, type, primary);
     }

@@ -78,12 +78,22 @@ public final class AttributeDefinition {
     }
   }
 
-  /** Starts a definition with the given name and type; everything else takes its default. */
+  /**
+   * Starts a definition with the given name and type; everything else takes its default.
+   *
+   * @param name the attribute name in its canonical case
+   * @param type the data type; {@link AttributeType#COMPLEX} for one with sub-attributes
+   * @return a new builder with the RFC 7643 defaults
+   */
   public static Builder builder(String name, AttributeType type) {
     return new Builder(name, type);
   }
 
-  /** A builder initialised with this definition, to derive a changed copy. */
+  /**
+   * A builder initialised with this definition, to derive a changed copy.
+   *
+   * @return a new builder holding this value's parts; changing it leaves this value unchanged
+   */
   public Builder toBuilder() {
     Builder b = new Builder(name, type);
     b.subAttributes.addAll(subAttributes);
@@ -100,88 +110,158 @@ public final class AttributeDefinition {
     return b;
   }
 
-  /** The attribute name in its canonical case. */
+  /**
+   * The attribute name in its canonical case.
+   *
+   * @return the name, as the schema spells it
+   */
   public String name() {
     return name;
   }
 
-  /** The data type. */
+  /**
+   * The data type.
+   *
+   * @return the data type
+   */
   public AttributeType type() {
     return type;
   }
 
-  /** The sub-attributes of a complex attribute, in schema order; empty otherwise. */
+  /**
+   * The sub-attributes of a complex attribute, in schema order; empty otherwise.
+   *
+   * @return an unmodifiable list, in schema order; empty for a simple attribute
+   */
   public List<AttributeDefinition> subAttributes() {
     return subAttributes;
   }
 
-  /** The sub-attributes whose {@code required} is true, in schema order. */
+  /**
+   * The sub-attributes whose {@code required} is true, in schema order.
+   *
+   * @return an unmodifiable list, in schema order; empty when none is required
+   */
   public List<AttributeDefinition> requiredSubAttributes() {
     return requiredSubAttributes;
   }
 
-  /** The sub-attribute named {@code name}, matched case-insensitively. */
+  /**
+   * The sub-attribute named {@code name}, matched case-insensitively.
+   *
+   * @param name the sub-attribute name, in any case
+   * @return the sub-attribute, or empty when there is none of that name
+   */
   public Optional<AttributeDefinition> subAttribute(String name) {
     return Optional.ofNullable(subByLowerName.get(lower(name)));
   }
 
-  /** Like {@link #subAttribute(String)} but {@code null} when absent (for hot paths). */
+  /**
+   * Like {@link #subAttribute(String)} but {@code null} when absent (for hot paths).
+   *
+   * @param name the sub-attribute name, in any case
+   * @return the sub-attribute, or {@code null} when there is none of that name
+   */
   public @Nullable AttributeDefinition subAttributeOrNull(String name) {
     AttributeDefinition d = subByName.get(name);
     return d != null ? d : subByLowerName.get(lower(name));
   }
 
-  /** Whether the attribute holds an array of values. */
+  /**
+   * Whether the attribute holds an array of values.
+   *
+   * @return {@code true} for a multi-valued attribute
+   */
   public boolean multiValued() {
     return multiValued;
   }
 
-  /** Whether a value is required. */
+  /**
+   * Whether a value is required.
+   *
+   * @return {@code true} when a value is required
+   */
   public boolean required() {
     return required;
   }
 
-  /** Whether string values compare case-sensitively. */
+  /**
+   * Whether string values compare case-sensitively.
+   *
+   * @return {@code true} when strings compare case-sensitively
+   */
   public boolean caseExact() {
     return caseExact;
   }
 
-  /** When the attribute may be written. */
+  /**
+   * When the attribute may be written.
+   *
+   * @return the mutability, {@code readWrite} by default
+   */
   public Mutability mutability() {
     return mutability;
   }
 
-  /** When the attribute is returned. */
+  /**
+   * When the attribute is returned.
+   *
+   * @return when it is returned, {@code default} by default
+   */
   public Returned returned() {
     return returned;
   }
 
-  /** How unique the value must be. */
+  /**
+   * How unique the value must be.
+   *
+   * @return the uniqueness, {@code none} by default
+   */
   public Uniqueness uniqueness() {
     return uniqueness;
   }
 
-  /** The suggested values (for example {@code work}, {@code home}); may be empty. */
+  /**
+   * The suggested values (for example {@code work}, {@code home}); may be empty.
+   *
+   * @return an unmodifiable list in schema order; empty when there are none
+   */
   public List<String> canonicalValues() {
     return canonicalValues;
   }
 
-  /** Whether validation rejects values outside {@link #canonicalValues()} (SCIMworks addition). */
+  /**
+   * Whether validation rejects values outside {@link #canonicalValues()} (SCIMworks addition).
+   *
+   * @return {@code true} when values outside the canonical values are rejected
+   */
   public boolean enforceCanonicalValues() {
     return enforceCanonicalValues;
   }
 
-  /** For references: the resource types or {@code external} / {@code uri} it may point to. */
+  /**
+   * For references: the resource types or {@code external} / {@code uri} it may point to.
+   *
+   * @return an unmodifiable list; empty for attributes that are not references
+   */
   public List<String> referenceTypes() {
     return referenceTypes;
   }
 
-  /** The human-readable description, or {@code null}. */
+  /**
+   * The human-readable description, or {@code null}.
+   *
+   * @return the value, or {@code null} when there is none
+   */
   public @Nullable String description() {
     return description;
   }
 
-  /** Whether this is a complex attribute. */
+  /**
+   * Whether this is a complex attribute.
+   *
+   * @return {@code true} when the type is {@link AttributeType#COMPLEX}
+   */
   public boolean isComplex() {
     return type == AttributeType.COMPLEX;
   }
@@ -247,92 +327,169 @@ public final class AttributeDefinition {
       }
     }
 
-    /** Adds sub-attributes (complex attributes only). */
+    /**
+     * Adds sub-attributes (complex attributes only).
+     *
+     * @param subs the sub-attributes, appended in order (two of one name make {@link #build()}
+     *     fail)
+     * @return this builder
+     */
     public Builder subAttributes(AttributeDefinition... subs) {
       subAttributes.addAll(List.of(subs));
       return this;
     }
 
-    /** Adds sub-attributes (complex attributes only). */
+    /**
+     * Adds sub-attributes (complex attributes only).
+     *
+     * @param subs the sub-attributes, appended in order (two of one name make {@link #build()}
+     *     fail)
+     * @return this builder
+     */
     public Builder subAttributes(List<AttributeDefinition> subs) {
       subAttributes.addAll(subs);
       return this;
     }
 
-    /** Replaces the sub-attribute of the same name (case-insensitive) or adds it. */
+    /**
+     * Replaces the sub-attribute of the same name (case-insensitive) or adds it.
+     *
+     * @param sub the sub-attribute; not null
+     * @return this builder
+     */
     public Builder replaceSubAttribute(AttributeDefinition sub) {
       subAttributes.removeIf(s -> s.name().equalsIgnoreCase(sub.name()));
       subAttributes.add(sub);
       return this;
     }
 
-    /** Sets whether the attribute is multi-valued. */
+    /**
+     * Sets whether the attribute is multi-valued.
+     *
+     * @param multiValued {@code true} for an array of values
+     * @return this builder
+     */
     public Builder multiValued(boolean multiValued) {
       this.multiValued = multiValued;
       return this;
     }
 
-    /** Sets whether the attribute is required. */
+    /**
+     * Sets whether the attribute is required.
+     *
+     * @param required {@code true} when a value is required
+     * @return this builder
+     */
     public Builder required(boolean required) {
       this.required = required;
       return this;
     }
 
-    /** Sets whether string values compare case-sensitively. */
+    /**
+     * Sets whether string values compare case-sensitively.
+     *
+     * @param caseExact {@code true} when strings compare case-sensitively
+     * @return this builder
+     */
     public Builder caseExact(boolean caseExact) {
       this.caseExact = caseExact;
       return this;
     }
 
-    /** Sets the mutability. */
+    /**
+     * Sets the mutability.
+     *
+     * @param mutability the mutability; not null
+     * @return this builder
+     */
     public Builder mutability(Mutability mutability) {
       this.mutability = Objects.requireNonNull(mutability);
       return this;
     }
 
-    /** Sets when the attribute is returned. */
+    /**
+     * Sets when the attribute is returned.
+     *
+     * @param returned when it is returned; not null
+     * @return this builder
+     */
     public Builder returned(Returned returned) {
       this.returned = Objects.requireNonNull(returned);
       return this;
     }
 
-    /** Sets the uniqueness. */
+    /**
+     * Sets the uniqueness.
+     *
+     * @param uniqueness the uniqueness; not null
+     * @return this builder
+     */
     public Builder uniqueness(Uniqueness uniqueness) {
       this.uniqueness = Objects.requireNonNull(uniqueness);
       return this;
     }
 
-    /** Sets the canonical values (replacing any set before). */
+    /**
+     * Sets the canonical values (replacing any set before).
+     *
+     * @param values the canonical values, in order
+     * @return this builder
+     */
     public Builder canonicalValues(String... values) {
       return canonicalValues(List.of(values));
     }
 
-    /** Sets the canonical values (replacing any set before). */
+    /**
+     * Sets the canonical values (replacing any set before).
+     *
+     * @param values the canonical values, in order
+     * @return this builder
+     */
     public Builder canonicalValues(List<String> values) {
       canonicalValues.clear();
       canonicalValues.addAll(values);
       return this;
     }
 
-    /** Sets whether validation rejects values outside the canonical values. */
+    /**
+     * Sets whether validation rejects values outside the canonical values.
+     *
+     * @param enforce {@code true} to reject other values with 400 {@code invalidValue}
+     * @return this builder
+     */
     public Builder enforceCanonicalValues(boolean enforce) {
       this.enforceCanonicalValues = enforce;
       return this;
     }
 
-    /** Sets the reference types (replacing any set before). */
+    /**
+     * Sets the reference types (replacing any set before).
+     *
+     * @param types resource type names, {@code external} or {@code uri}
+     * @return this builder
+     */
     public Builder referenceTypes(String... types) {
       return referenceTypes(List.of(types));
     }
 
-    /** Sets the reference types (replacing any set before). */
+    /**
+     * Sets the reference types (replacing any set before).
+     *
+     * @param types resource type names, {@code external} or {@code uri}
+     * @return this builder
+     */
     public Builder referenceTypes(List<String> types) {
       referenceTypes.clear();
       referenceTypes.addAll(types);
       return this;
     }
 
-    /** Sets the description. */
+    /**
+     * Sets the description.
+     *
+     * @param description the description, or {@code null} for none
+     * @return this builder
+     */
     public Builder description(@Nullable String description) {
       this.description = description;
       return this;
@@ -341,6 +498,7 @@ public final class AttributeDefinition {
     /**
      * Builds the definition.
      *
+     * @return a new immutable definition; the builder stays usable
      * @throws IllegalArgumentException if a simple attribute has sub-attributes or two
      *     sub-attributes share a name
      */

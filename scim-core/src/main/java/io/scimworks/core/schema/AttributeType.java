@@ -31,17 +31,30 @@ public enum AttributeType {
     this.valueType = valueType;
   }
 
-  /** The name as written in schema JSON, e.g. {@code dateTime}. */
+  /**
+   * The name as written in schema JSON, e.g. {@code dateTime}.
+   *
+   * @return the RFC 7643 §7 name
+   */
   public String jsonName() {
     return jsonName;
   }
 
-  /** The matching type of the filter language. */
+  /**
+   * The matching type of the filter language.
+   *
+   * @return the filter language's type for values of this type
+   */
   public ValueType valueType() {
     return valueType;
   }
 
-  /** The type named {@code name} in schema JSON (case-insensitive). */
+  /**
+   * The type named {@code name} in schema JSON (case-insensitive).
+   *
+   * @param name the type name as written in schema JSON, in any case
+   * @return the type, or empty when no type has that name
+   */
   public static Optional<AttributeType> fromJsonName(String name) {
     return Keywords.lookup(AttributeType.class, c -> c.jsonName, name);
   }

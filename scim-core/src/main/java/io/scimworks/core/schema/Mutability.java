@@ -20,12 +20,21 @@ public enum Mutability {
     this.jsonName = jsonName;
   }
 
-  /** The keyword as written in schema JSON. */
+  /**
+   * The keyword as written in schema JSON.
+   *
+   * @return the keyword, e.g. {@code readOnly}
+   */
   public String jsonName() {
     return jsonName;
   }
 
-  /** The constant whose keyword is {@code name} (case-insensitive). */
+  /**
+   * The constant whose keyword is {@code name} (case-insensitive).
+   *
+   * @param name the keyword as written in schema JSON, in any case
+   * @return the constant, or empty when no constant has that keyword
+   */
   public static Optional<Mutability> fromJsonName(String name) {
     return Keywords.lookup(Mutability.class, c -> c.jsonName, name);
   }

@@ -21,12 +21,24 @@ public record ResolvedAttribute(
     AttributeDefinition attribute,
     @Nullable AttributeDefinition subAttribute) {
 
-  /** Rejects a null attribute. */
+  /**
+   * Rejects a null attribute.
+   *
+   * @param schemaUrn the defining schema's URN, or {@code null} for the common attributes
+   * @param extension whether that schema is an extension of the type
+   * @param attribute the top-level attribute; not null
+   * @param subAttribute the sub-attribute, or {@code null}
+   * @throws NullPointerException when {@code attribute} is null
+   */
   public ResolvedAttribute {
     Objects.requireNonNull(attribute, "attribute");
   }
 
-  /** The definition the path points at: the sub-attribute if any, else the attribute. */
+  /**
+   * The definition the path points at: the sub-attribute if any, else the attribute.
+   *
+   * @return {@code subAttribute} when set, else {@code attribute}
+   */
   public AttributeDefinition definition() {
     return subAttribute != null ? subAttribute : attribute;
   }
@@ -34,6 +46,8 @@ public record ResolvedAttribute(
   /**
    * The path in canonical case; URN-qualified only for extension attributes, as resources write
    * them.
+   *
+   * @return the path with the schema's spelling of the names
    */
   public AttributePath canonicalPath() {
     return new AttributePath(
@@ -42,7 +56,12 @@ public record ResolvedAttribute(
         subAttribute == null ? null : subAttribute.name());
   }
 
-  /** What the filter evaluator needs to know. */
+  /**
+   * What the filter evaluator needs to know.
+   *
+   * @return the type and case-exactness of {@link #definition()}; multi-valued also for a
+   *     sub-attribute of a multi-valued attribute
+   */
   public AttributeInfo info() {
     AttributeDefinition d = definition();
     // a sub-attribute of a multi-valued complex attribute yields many values

@@ -33,7 +33,17 @@ public record ResourceType(
     String schema,
     List<SchemaExtension> schemaExtensions) {
 
-  /** Rejects nulls and copies the extension list. */
+  /**
+   * Rejects nulls and copies the extension list.
+   *
+   * @param id the type's id; not null
+   * @param name the type's name, e.g. {@code User}; not null
+   * @param endpoint the endpoint, e.g. {@code /Users}; not null
+   * @param description the description, or {@code null}
+   * @param schema the core schema URN; not null
+   * @param schemaExtensions the extensions, in order; copied
+   * @throws NullPointerException when a non-null part is null
+   */
   public ResourceType {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -42,12 +52,23 @@ public record ResourceType(
     schemaExtensions = List.copyOf(schemaExtensions);
   }
 
-  /** Starts a resource type whose id equals its name. */
+  /**
+   * Starts a resource type whose id equals its name.
+   *
+   * @param name the name, which is also the id
+   * @param endpoint the endpoint, e.g. {@code /Users}
+   * @param schema the core schema URN
+   * @return a new builder without description or extensions
+   */
   public static Builder builder(String name, String endpoint, String schema) {
     return new Builder(name, endpoint, schema);
   }
 
-  /** The RFC 7643 {@code User} type at {@code /Users} with the optional enterprise extension. */
+  /**
+   * The RFC 7643 {@code User} type at {@code /Users} with the optional enterprise extension.
+   *
+   * @return the shared instance
+   */
   public static ResourceType user() {
     return builder("User", "/Users", ScimUrns.CORE_USER)
         .description("User Account")
@@ -55,12 +76,21 @@ public record ResourceType(
         .build();
   }
 
-  /** The RFC 7643 {@code Group} type at {@code /Groups}. */
+  /**
+   * The RFC 7643 {@code Group} type at {@code /Groups}.
+   *
+   * @return the shared instance
+   */
   public static ResourceType group() {
     return builder("Group", "/Groups", ScimUrns.CORE_GROUP).description("Group").build();
   }
 
-  /** The extension with URN {@code urn} (case-insensitive). */
+  /**
+   * The extension with URN {@code urn} (case-insensitive).
+   *
+   * @param urn the extension URN, in any case
+   * @return the extension, or empty when the type does not declare it
+   */
   public Optional<SchemaExtension> extension(String urn) {
     for (SchemaExtension e : schemaExtensions) {
       if (e.schema().equalsIgnoreCase(urn)) {
@@ -70,7 +100,11 @@ public record ResourceType(
     return Optional.empty();
   }
 
-  /** The core schema URN followed by the extension URNs. */
+  /**
+   * The core schema URN followed by the extension URNs.
+   *
+   * @return a new unmodifiable list: the core schema URN first, then the extension URNs in order
+   */
   public List<String> allSchemaUrns() {
     List<String> all = new ArrayList<>(schemaExtensions.size() + 1);
     all.add(schema);
@@ -94,25 +128,45 @@ public record ResourceType(
       this.schema = schema;
     }
 
-    /** Sets an id different from the name. */
+    /**
+     * Sets an id different from the name.
+     *
+     * @param id the id; not null
+     * @return this builder
+     */
     public Builder id(String id) {
       this.id = id;
       return this;
     }
 
-    /** Sets the description. */
+    /**
+     * Sets the description.
+     *
+     * @param description the description, or {@code null} for none
+     * @return this builder
+     */
     public Builder description(@Nullable String description) {
       this.description = description;
       return this;
     }
 
-    /** Adds a schema extension. */
+    /**
+     * Adds a schema extension.
+     *
+     * @param schemaUrn the extension's schema URN; not null
+     * @param required whether every resource of the type must carry it
+     * @return this builder
+     */
     public Builder extension(String schemaUrn, boolean required) {
       extensions.add(new SchemaExtension(schemaUrn, required));
       return this;
     }
 
-    /** Builds the resource type. */
+    /**
+     * Builds the resource type.
+     *
+     * @return a new immutable resource type; the builder stays usable
+     */
     public ResourceType build() {
       return new ResourceType(id, name, endpoint, description, schema, extensions);
     }

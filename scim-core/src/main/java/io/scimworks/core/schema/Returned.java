@@ -20,12 +20,21 @@ public enum Returned {
     this.jsonName = jsonName;
   }
 
-  /** The keyword as written in schema JSON. */
+  /**
+   * The keyword as written in schema JSON.
+   *
+   * @return the keyword, e.g. {@code always}
+   */
   public String jsonName() {
     return jsonName;
   }
 
-  /** The constant whose keyword is {@code name} (case-insensitive). */
+  /**
+   * The constant whose keyword is {@code name} (case-insensitive).
+   *
+   * @param name the keyword as written in schema JSON, in any case
+   * @return the constant, or empty when no constant has that keyword
+   */
   public static Optional<Returned> fromJsonName(String name) {
     return Keywords.lookup(Returned.class, c -> c.jsonName, name);
   }

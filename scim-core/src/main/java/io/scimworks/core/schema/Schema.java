@@ -49,49 +49,88 @@ public final class Schema {
     this.requiredAttributes = attributes.stream().filter(AttributeDefinition::required).toList();
   }
 
-  /** Starts a schema with the given URN. */
+  /**
+   * Starts a schema with the given URN.
+   *
+   * @param id the schema URN; not null
+   * @return a new, empty builder
+   */
   public static Builder builder(String id) {
     return new Builder(id);
   }
 
-  /** A builder initialised with this schema, to derive a changed copy. */
+  /**
+   * A builder initialised with this schema, to derive a changed copy.
+   *
+   * @return a new builder holding this value's parts; changing it leaves this value unchanged
+   */
   public Builder toBuilder() {
     Builder b = new Builder(id).name(name).description(description);
     b.attributes.addAll(attributes);
     return b;
   }
 
-  /** The schema URN, e.g. {@code urn:ietf:params:scim:schemas:core:2.0:User}. */
+  /**
+   * The schema URN, e.g. {@code urn:ietf:params:scim:schemas:core:2.0:User}.
+   *
+   * @return the URN, as given to the builder
+   */
   public String id() {
     return id;
   }
 
-  /** The human-readable name, or {@code null}. */
+  /**
+   * The human-readable name, or {@code null}.
+   *
+   * @return the value, or {@code null} when there is none
+   */
   public @Nullable String name() {
     return name;
   }
 
-  /** The description, or {@code null}. */
+  /**
+   * The description, or {@code null}.
+   *
+   * @return the value, or {@code null} when there is none
+   */
   public @Nullable String description() {
     return description;
   }
 
-  /** The top-level attributes in schema order. */
+  /**
+   * The top-level attributes in schema order.
+   *
+   * @return an unmodifiable list, in schema order
+   */
   public List<AttributeDefinition> attributes() {
     return attributes;
   }
 
-  /** The top-level attributes whose {@code required} is true, in schema order. */
+  /**
+   * The top-level attributes whose {@code required} is true, in schema order.
+   *
+   * @return an unmodifiable list, in schema order; empty when none is required
+   */
   public List<AttributeDefinition> requiredAttributes() {
     return requiredAttributes;
   }
 
-  /** The top-level attribute named {@code name}, matched case-insensitively. */
+  /**
+   * The top-level attribute named {@code name}, matched case-insensitively.
+   *
+   * @param name the attribute name, in any case
+   * @return the attribute, or empty when the schema has none of that name
+   */
   public Optional<AttributeDefinition> attribute(String name) {
     return Optional.ofNullable(attributeOrNull(name));
   }
 
-  /** Like {@link #attribute(String)} but {@code null} when absent (for hot paths). */
+  /**
+   * Like {@link #attribute(String)} but {@code null} when absent (for hot paths).
+   *
+   * @param name the attribute name, in any case
+   * @return the attribute, or {@code null} when the schema has none of that name
+   */
   public @Nullable AttributeDefinition attributeOrNull(String name) {
     AttributeDefinition d = byName.get(name);
     return d != null ? d : byLowerName.get(AttributeDefinition.lower(name));
@@ -130,31 +169,56 @@ public final class Schema {
       }
     }
 
-    /** Sets the name. */
+    /**
+     * Sets the name.
+     *
+     * @param name the human-readable name, or {@code null} for none
+     * @return this builder
+     */
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the description. */
+    /**
+     * Sets the description.
+     *
+     * @param description the description, or {@code null} for none
+     * @return this builder
+     */
     public Builder description(@Nullable String description) {
       this.description = description;
       return this;
     }
 
-    /** Adds a top-level attribute. */
+    /**
+     * Adds a top-level attribute.
+     *
+     * @param attribute the attribute, appended (two of one name make {@link #build()} fail)
+     * @return this builder
+     */
     public Builder attribute(AttributeDefinition attribute) {
       attributes.add(Objects.requireNonNull(attribute));
       return this;
     }
 
-    /** Adds top-level attributes. */
+    /**
+     * Adds top-level attributes.
+     *
+     * @param list the attributes, appended in order
+     * @return this builder
+     */
     public Builder attributes(List<AttributeDefinition> list) {
       list.forEach(this::attribute);
       return this;
     }
 
-    /** Replaces the attribute of the same name (case-insensitive) in place, or adds it. */
+    /**
+     * Replaces the attribute of the same name (case-insensitive) in place, or adds it.
+     *
+     * @param attribute the attribute; not null
+     * @return this builder
+     */
     public Builder replaceAttribute(AttributeDefinition attribute) {
       for (int i = 0; i < attributes.size(); i++) {
         if (attributes.get(i).name().equalsIgnoreCase(attribute.name())) {
@@ -168,6 +232,7 @@ public final class Schema {
     /**
      * Builds the schema.
      *
+     * @return a new immutable schema; the builder stays usable
      * @throws IllegalArgumentException if two attributes share a name
      */
     public Schema build() {

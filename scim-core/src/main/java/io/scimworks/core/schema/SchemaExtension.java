@@ -9,7 +9,13 @@ import java.util.Objects;
  * @param required whether every resource of the type must carry the extension
  */
 public record SchemaExtension(String schema, boolean required) {
-  /** Rejects a null URN. */
+  /**
+   * Rejects a null URN.
+   *
+   * @param schema the extension's schema URN; not null
+   * @param required whether every resource of the type must carry it
+   * @throws NullPointerException when {@code schema} is null
+   */
   public SchemaExtension {
     Objects.requireNonNull(schema, "schema");
   }

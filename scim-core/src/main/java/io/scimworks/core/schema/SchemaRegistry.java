@@ -43,17 +43,29 @@ public final class SchemaRegistry {
     this.resourceTypes = resourceTypes;
   }
 
-  /** A registry with the RFC 7643 User (with optional enterprise extension) and Group types. */
+  /**
+   * A registry with the RFC 7643 User (with optional enterprise extension) and Group types.
+   *
+   * @return the shared default registry
+   */
   public static SchemaRegistry defaults() {
     return Defaults.INSTANCE;
   }
 
-  /** Starts an empty registry. */
+  /**
+   * Starts an empty registry.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this registry's content, to add or replace schemas and types. */
+  /**
+   * A builder holding this registry's content, to add or replace schemas and types.
+   *
+   * @return a new builder holding this value's parts; changing it leaves this value unchanged
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.schemas.putAll(schemas);
@@ -61,22 +73,41 @@ public final class SchemaRegistry {
     return b;
   }
 
-  /** The schema with URN {@code urn} (case-insensitive). */
+  /**
+   * The schema with URN {@code urn} (case-insensitive).
+   *
+   * @param urn the schema URN, in any case
+   * @return the schema, or empty when none has that URN
+   */
   public Optional<Schema> schema(String urn) {
     return Optional.ofNullable(schemas.get(key(urn)));
   }
 
-  /** All schemas in registration order. */
+  /**
+   * All schemas in registration order.
+   *
+   * @return an unmodifiable view of the schemas, in registration order
+   */
   public Collection<Schema> schemas() {
     return schemas.values();
   }
 
-  /** The resource type named {@code name} (case-insensitive), e.g. {@code User}. */
+  /**
+   * The resource type named {@code name} (case-insensitive), e.g. {@code User}.
+   *
+   * @param name the type name, in any case
+   * @return the type, or empty when none has that name
+   */
   public Optional<ResourceType> resourceType(String name) {
     return Optional.ofNullable(resourceTypes.get(key(name)));
   }
 
-  /** The resource type served at {@code endpoint} (e.g. {@code /Users}, case-insensitive). */
+  /**
+   * The resource type served at {@code endpoint} (e.g. {@code /Users}, case-insensitive).
+   *
+   * @param endpoint the endpoint, with or without leading {@code /}, in any case
+   * @return the type, or empty when none is served there
+   */
   public Optional<ResourceType> resourceTypeByEndpoint(String endpoint) {
     String e = endpoint.startsWith("/") ? endpoint : "/" + endpoint;
     for (ResourceType t : resourceTypes.values()) {
@@ -87,24 +118,45 @@ public final class SchemaRegistry {
     return Optional.empty();
   }
 
-  /** All resource types in registration order. */
+  /**
+   * All resource types in registration order.
+   *
+   * @return an unmodifiable view of the types, in registration order
+   */
   public Collection<ResourceType> resourceTypes() {
     return resourceTypes.values();
   }
 
-  /** The core schema of a resource type. */
+  /**
+   * The core schema of a resource type.
+   *
+   * @param type a resource type of this registry
+   * @return the schema named by {@link ResourceType#schema()}
+   */
   public Schema coreSchema(ResourceType type) {
     return schemaOrFail(type.schema());
   }
 
-  /** The extension schemas of a resource type, in declaration order. */
+  /**
+   * The extension schemas of a resource type, in declaration order.
+   *
+   * @param type a resource type of this registry
+   * @return a new list of the extension schemas, in declaration order
+   * @throws IllegalStateException when an extension schema is not registered
+   */
   public List<Schema> extensionSchemas(ResourceType type) {
     List<Schema> out = new ArrayList<>(type.schemaExtensions().size());
     type.schemaExtensions().forEach(e -> out.add(schemaOrFail(e.schema())));
     return out;
   }
 
-  /** The extension schema of {@code type} whose URN is {@code urn} (case-insensitive), if any. */
+  /**
+   * The extension schema of {@code type} whose URN is {@code urn} (case-insensitive), if any.
+   *
+   * @param type a resource type of this registry
+   * @param urn the extension URN, in any case
+   * @return the schema, or empty when {@code type} declares no such extension
+   */
   public Optional<Schema> extensionSchema(ResourceType type, String urn) {
     return type.extension(urn).map(e -> schemaOrFail(e.schema()));
   }
@@ -112,13 +164,21 @@ public final class SchemaRegistry {
   /**
    * Resolves an attribute path for a resource type.
    *
+   * @param type a resource type of this registry
+   * @param path the path, with or without URN, names in any case
    * @return the resolution, or empty when the type's schemas do not define the path
    */
   public Optional<ResolvedAttribute> resolve(ResourceType type, AttributePath path) {
     return Optional.ofNullable(resolveOrNull(type, path));
   }
 
-  /** Like {@link #resolve(ResourceType, AttributePath)} but {@code null} when not defined. */
+  /**
+   * Like {@link #resolve(ResourceType, AttributePath)} but {@code null} when not defined.
+   *
+   * @param type a resource type of this registry
+   * @param path the path, with or without URN, names in any case
+   * @return the resolution, or {@code null} when the type's schemas do not define the path
+   */
   public @Nullable ResolvedAttribute resolveOrNull(ResourceType type, AttributePath path) {
     String urn = path.schemaUrn();
     ResolvedAttribute top;
@@ -146,6 +206,9 @@ public final class SchemaRegistry {
   /**
    * The {@link AttributeResolver} scim-filter uses to honour {@code caseExact} and types for
    * resources of {@code type}, comparing text with {@link CaseFolding}. Cached per type.
+   *
+   * @param type a resource type of this registry
+   * @return the resolver, the same instance for the same type
    */
   public AttributeResolver resolverFor(ResourceType type) {
     return resolvers.computeIfAbsent(
@@ -165,7 +228,13 @@ public final class SchemaRegistry {
             });
   }
 
-  /** Whether {@code urn} names an extension of {@code type} (case-insensitive). */
+  /**
+   * Whether {@code urn} names an extension of {@code type} (case-insensitive).
+   *
+   * @param type a resource type of this registry
+   * @param urn a schema URN, in any case
+   * @return whether {@code type} declares it as an extension
+   */
   public boolean isExtension(ResourceType type, String urn) {
     return type.extension(urn).isPresent();
   }
@@ -221,13 +290,23 @@ public final class SchemaRegistry {
 
     private Builder() {}
 
-    /** Adds (or replaces, by URN) a schema. */
+    /**
+     * Adds (or replaces, by URN) a schema.
+     *
+     * @param schema the schema; not null
+     * @return this builder
+     */
     public Builder schema(Schema schema) {
       schemas.put(key(schema.id()), schema);
       return this;
     }
 
-    /** Adds (or replaces, by name) a resource type. */
+    /**
+     * Adds (or replaces, by name) a resource type.
+     *
+     * @param type the resource type; its schemas must be added before {@link #build()}
+     * @return this builder
+     */
     public Builder resourceType(ResourceType type) {
       resourceTypes.put(key(type.name()), type);
       return this;
@@ -236,6 +315,7 @@ public final class SchemaRegistry {
     /**
      * Builds the registry.
      *
+     * @return a new immutable, thread-safe registry
      * @throws IllegalStateException if a resource type names a schema that is not registered
      */
     public SchemaRegistry build() {

@@ -26,6 +26,8 @@ public final class Schemas {
   /**
    * Reads a schema from RFC 7643 §7 JSON. Unknown keys (such as {@code meta}) are ignored.
    *
+   * @param json the schema's JSON text
+   * @return the schema
    * @throws io.scimworks.core.ScimException 400 {@code invalidSyntax} naming what is wrong
    */
   public static Schema fromJson(String json) {
@@ -35,6 +37,8 @@ public final class Schemas {
   /**
    * Reads a schema from a JSON tree.
    *
+   * @param json the schema's JSON object
+   * @return the schema
    * @throws io.scimworks.core.ScimException 400 {@code invalidSyntax} naming what is wrong
    */
   public static Schema fromJson(JsonNode json) {
@@ -44,6 +48,8 @@ public final class Schemas {
   /**
    * Reads a resource type from RFC 7643 §6 JSON.
    *
+   * @param json the resource type's JSON text
+   * @return the resource type
    * @throws io.scimworks.core.ScimException 400 {@code invalidSyntax} naming what is wrong
    */
   public static ResourceType resourceTypeFromJson(String json) {
@@ -53,6 +59,8 @@ public final class Schemas {
   /**
    * Reads a resource type from a JSON tree.
    *
+   * @param json the resource type's JSON object
+   * @return the resource type
    * @throws io.scimworks.core.ScimException 400 {@code invalidSyntax} naming what is wrong
    */
   public static ResourceType resourceTypeFromJson(JsonNode json) {
@@ -62,58 +70,104 @@ public final class Schemas {
   /**
    * Reads one attribute definition from its RFC 7643 §7 JSON.
    *
+   * @param json the attribute's JSON object
+   * @return the definition
    * @throws io.scimworks.core.ScimException 400 {@code invalidSyntax} naming what is wrong
    */
   public static AttributeDefinition attributeFromJson(JsonNode json) {
     return SchemaJsonReader.attribute(json, "attribute");
   }
 
-  /** Writes a schema as RFC 7643 §7 JSON, with {@code schemas} and {@code meta.resourceType}. */
+  /**
+   * Writes a schema as RFC 7643 §7 JSON, with {@code schemas} and {@code meta.resourceType}.
+   *
+   * @param schema the schema; not null
+   * @return a new JSON object
+   */
   public static ObjectNode toJson(Schema schema) {
     return SchemaJsonWriter.schema(schema);
   }
 
-  /** Writes one attribute definition as RFC 7643 §7 JSON. */
+  /**
+   * Writes one attribute definition as RFC 7643 §7 JSON.
+   *
+   * @param attribute the definition; not null
+   * @return a new JSON object
+   */
   public static ObjectNode toJson(AttributeDefinition attribute) {
     return SchemaJsonWriter.attribute(attribute);
   }
 
-  /** Writes a resource type as RFC 7643 §6 JSON. */
+  /**
+   * Writes a resource type as RFC 7643 §6 JSON.
+   *
+   * @param resourceType the resource type; not null
+   * @return a new JSON object
+   */
   public static ObjectNode toJson(ResourceType resourceType) {
     return SchemaJsonWriter.resourceType(resourceType);
   }
 
-  /** RFC 7643 core User schema. */
+  /**
+   * RFC 7643 core User schema.
+   *
+   * @return the shared, immutable schema
+   */
   public static Schema user() {
     return BuiltIn.USER;
   }
 
-  /** RFC 7643 core Group schema. */
+  /**
+   * RFC 7643 core Group schema.
+   *
+   * @return the shared, immutable schema
+   */
   public static Schema group() {
     return BuiltIn.GROUP;
   }
 
-  /** RFC 7643 Enterprise User extension schema. */
+  /**
+   * RFC 7643 Enterprise User extension schema.
+   *
+   * @return the shared, immutable schema
+   */
   public static Schema enterpriseUser() {
     return BuiltIn.ENTERPRISE_USER;
   }
 
-  /** RFC 7643 Service Provider Configuration schema. */
+  /**
+   * RFC 7643 Service Provider Configuration schema.
+   *
+   * @return the shared, immutable schema
+   */
   public static Schema serviceProviderConfig() {
     return BuiltIn.SERVICE_PROVIDER_CONFIG;
   }
 
-  /** RFC 7643 Resource Type schema. */
+  /**
+   * RFC 7643 Resource Type schema.
+   *
+   * @return the shared, immutable schema
+   */
   public static Schema resourceType() {
     return BuiltIn.RESOURCE_TYPE;
   }
 
-  /** RFC 7643 schema of schemas. */
+  /**
+   * RFC 7643 schema of schemas.
+   *
+   * @return the shared, immutable schema
+   */
   public static Schema schema() {
     return BuiltIn.SCHEMA;
   }
 
-  /** All six built-in schemas. */
+  /**
+   * All six built-in schemas.
+   *
+   * @return an unmodifiable list: User, Group, Enterprise User, Service Provider Configuration,
+   *     Resource Type, Schema
+   */
   public static List<Schema> builtIn() {
     return List.of(
         user(), group(), enterpriseUser(), serviceProviderConfig(), resourceType(), schema());
@@ -122,6 +176,8 @@ public final class Schemas {
   /**
    * The attributes every resource has (RFC 7643 §3.1): {@code id}, {@code externalId}, {@code meta}
    * and {@code schemas}. They belong to no schema; the registry resolves them for every type.
+   *
+   * @return an unmodifiable list of the common attributes' definitions
    */
   public static List<AttributeDefinition> commonAttributes() {
     return CommonAttributes.ALL;

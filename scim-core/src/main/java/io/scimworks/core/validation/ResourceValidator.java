@@ -77,38 +77,84 @@ public final class ResourceValidator {
     this.options = Objects.requireNonNull(options, "options");
   }
 
-  /** A validator with {@link ValidationOptions#defaults()}. */
+  /**
+   * A validator with {@link ValidationOptions#defaults()}.
+   *
+   * @param registry the schemas and resource types to validate against; not null
+   * @return a new immutable, thread-safe validator
+   */
   public static ResourceValidator of(SchemaRegistry registry) {
     return new ResourceValidator(registry, ValidationOptions.defaults());
   }
 
-  /** A validator with the given options. */
+  /**
+   * A validator with the given options.
+   *
+   * @param registry the schemas and resource types to validate against; not null
+   * @param options the coercions, unknown-attribute policy and limits; not null
+   * @return a new immutable, thread-safe validator
+   */
   public static ResourceValidator of(SchemaRegistry registry, ValidationOptions options) {
     return new ResourceValidator(registry, options);
   }
 
-  /** The registry this validator checks against. */
+  /**
+   * The registry this validator checks against.
+   *
+   * @return the registry given to {@link #of}
+   */
   public SchemaRegistry registry() {
     return registry;
   }
 
-  /** The options in force. */
+  /**
+   * The options in force.
+   *
+   * @return the options given to {@link #of}, else the defaults
+   */
   public ValidationOptions options() {
     return options;
   }
 
-  /** Validates a {@code POST} body. */
+  /**
+   * Validates a {@code POST} body.
+   *
+   * @param type the resource type; must be one of the registry's
+   * @param resource the request body; changed in place
+   * @return {@code resource} itself, normalised in place
+   * @throws ScimException 400 with {@code invalidValue}, {@code invalidSyntax}, {@code mutability}
+   *     or {@code tooMany}, naming the attribute
+   */
   public ScimResource validateCreate(ResourceType type, ScimResource resource) {
     return validate(type, resource, Operation.CREATE, null);
   }
 
-  /** Validates a {@code PUT} body against the stored resource. */
+  /**
+   * Validates a {@code PUT} body against the stored resource.
+   *
+   * @param type the resource type; must be one of the registry's
+   * @param resource the request body; changed in place
+   * @param existing the stored resource, for the {@code immutable} checks; not changed
+   * @return {@code resource} itself, normalised in place
+   * @throws ScimException 400 with {@code invalidValue}, {@code invalidSyntax}, {@code mutability}
+   *     or {@code tooMany}, naming the attribute
+   */
   public ScimResource validateReplace(
       ResourceType type, ScimResource resource, ScimResource existing) {
     return validate(type, resource, Operation.REPLACE, existing);
   }
 
-  /** Validates the result of a PATCH against the resource before the PATCH. */
+  /**
+   * Validates the result of a PATCH against the resource before the PATCH.
+   *
+   * @param type the resource type; must be one of the registry's
+   * @param patched the PATCH result; changed in place
+   * @param original the resource before the PATCH, for the {@code readOnly} and {@code immutable}
+   *     checks
+   * @return {@code patched} itself, normalised in place
+   * @throws ScimException 400 with {@code invalidValue}, {@code invalidSyntax}, {@code mutability}
+   *     or {@code tooMany}, naming the attribute
+   */
   public ScimResource validatePatchResult(
       ResourceType type, ScimResource patched, ScimResource original) {
     return validate(type, patched, Operation.PATCH_RESULT, original);
@@ -121,6 +167,9 @@ public final class ResourceValidator {
    * io.scimworks.core.patch.PatchEngine}. Comparisons with the resource before the PATCH ({@code
    * readOnly}, {@code immutable}) are the caller's.
    *
+   * @param type the resource type; must be one of the registry's
+   * @param patched the PATCH result; changed in place
+   * @param touched selects the attributes the PATCH touched; others are not checked
    * @throws ScimException 400 with {@code invalidValue}, {@code invalidSyntax} or {@code tooMany},
    *     naming the attribute
    */
@@ -142,6 +191,9 @@ public final class ResourceValidator {
   /**
    * Validates and normalises {@code resource} in place for {@code operation}.
    *
+   * @param type the resource type; must be one of the registry's
+   * @param resource the resource; changed in place
+   * @param operation what the resource is for, which decides the mutability rules
    * @param original the stored resource for {@link Operation#REPLACE} and {@link
    *     Operation#PATCH_RESULT} ({@code null} skips the comparisons)
    * @return {@code resource}, normalised
@@ -169,6 +221,8 @@ public final class ResourceValidator {
    * Checks a query: the filter parses, {@code sortBy} names an attribute of the type, and the
    * attribute lists are paths.
    *
+   * @param type the resource type; must be one of the registry's
+   * @param query the request; not changed
    * @throws ScimException 400 {@code invalidFilter}, {@code invalidPath} or {@code invalidValue}
    */
   public void validateQuery(ResourceType type, SearchRequest query) {
@@ -191,6 +245,10 @@ public final class ResourceValidator {
   /**
    * The values of {@code resource} that storage must keep unique ({@code uniqueness} {@code server}
    * or {@code global}), such as a user's {@code userName}.
+   *
+   * @param type the resource type; must be one of the registry's
+   * @param resource a validated resource
+   * @return a new list of the unique values, core attributes first; empty when there are none
    */
   public List<UniqueValue> uniqueValues(ResourceType type, ScimResource resource) {
     TypeModel m = model(type);

@@ -15,13 +15,23 @@ import tools.jackson.databind.JsonNode;
  */
 public record UniqueValue(ResolvedAttribute attribute, JsonNode value) {
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param attribute the attribute; not null
+   * @param value the value; not null
+   * @throws NullPointerException when an argument is null
+   */
   public UniqueValue {
     Objects.requireNonNull(attribute, "attribute");
     Objects.requireNonNull(value, "value");
   }
 
-  /** {@code server} or {@code global}. */
+  /**
+   * {@code server} or {@code global}.
+   *
+   * @return the attribute's uniqueness, {@code server} or {@code global}
+   */
   public Uniqueness uniqueness() {
     return attribute.definition().uniqueness();
   }
@@ -29,6 +39,8 @@ public record UniqueValue(ResolvedAttribute attribute, JsonNode value) {
   /**
    * A key under which equal values collide: the text, {@linkplain CaseFolding#fold(String) folded}
    * unless the attribute is {@code caseExact}. Use it for an index or a unique database column.
+   *
+   * @return the folded or exact text for strings, the JSON text for other values
    */
   public String key() {
     String s = value.isString() ? value.stringValue() : value.toString();

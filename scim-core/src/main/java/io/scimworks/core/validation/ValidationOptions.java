@@ -66,7 +66,19 @@ public record ValidationOptions(
       new ValidationOptions(
           UnknownAttributes.REJECT, false, false, false, false, false, DEFAULT_MAX_VALUES);
 
-  /** Rejects a null policy and a limit below one. */
+  /**
+   * Rejects a null policy and a limit below one.
+   *
+   * @param unknownAttributes the unknown-attribute policy; not null
+   * @param coerceBooleanStrings whether boolean strings are accepted
+   * @param coerceNumberStrings whether number strings are accepted
+   * @param complexValueShorthands whether the complex-value shorthands are accepted
+   * @param singleValuesAsArrays whether a single value stands for a one-element array
+   * @param enforceAllCanonicalValues whether every attribute's canonical values are enforced
+   * @param maxValuesPerAttribute at least 1
+   * @throws NullPointerException when {@code unknownAttributes} is null
+   * @throws IllegalArgumentException when {@code maxValuesPerAttribute} is below 1
+   */
   public ValidationOptions {
     Objects.requireNonNull(unknownAttributes, "unknownAttributes");
     if (maxValuesPerAttribute < 1) {
@@ -74,22 +86,38 @@ public record ValidationOptions(
     }
   }
 
-  /** Server defaults: unknown attributes dropped, Entra ID's leniencies on, nothing else. */
+  /**
+   * Server defaults: unknown attributes dropped, Entra ID's leniencies on, nothing else.
+   *
+   * @return the shared default options
+   */
   public static ValidationOptions defaults() {
     return DEFAULTS;
   }
 
-  /** Strict RFC reading: unknown attributes rejected, no coercions. */
+  /**
+   * Strict RFC reading: unknown attributes rejected, no coercions.
+   *
+   * @return the shared strict options
+   */
   public static ValidationOptions strict() {
     return STRICT;
   }
 
-  /** A builder starting from {@link #defaults()}. */
+  /**
+   * A builder starting from {@link #defaults()}.
+   *
+   * @return a new builder holding the defaults
+   */
   public static Builder builder() {
     return DEFAULTS.toBuilder();
   }
 
-  /** A builder starting from these options. */
+  /**
+   * A builder starting from these options.
+   *
+   * @return a new builder holding these options; changing it leaves them unchanged
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -120,37 +148,67 @@ public record ValidationOptions(
       maxValuesPerAttribute = o.maxValuesPerAttribute;
     }
 
-    /** See {@link ValidationOptions#unknownAttributes()}. */
+    /**
+     * See {@link ValidationOptions#unknownAttributes()}.
+     *
+     * @param policy the policy; not null
+     * @return this builder
+     */
     public Builder unknownAttributes(UnknownAttributes policy) {
       unknownAttributes = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
-    /** See {@link ValidationOptions#coerceBooleanStrings()}. */
+    /**
+     * See {@link ValidationOptions#coerceBooleanStrings()}.
+     *
+     * @param on {@code true} to turn the leniency on
+     * @return this builder
+     */
     public Builder coerceBooleanStrings(boolean on) {
       coerceBooleanStrings = on;
       return this;
     }
 
-    /** See {@link ValidationOptions#coerceNumberStrings()}. */
+    /**
+     * See {@link ValidationOptions#coerceNumberStrings()}.
+     *
+     * @param on {@code true} to turn the leniency on
+     * @return this builder
+     */
     public Builder coerceNumberStrings(boolean on) {
       coerceNumberStrings = on;
       return this;
     }
 
-    /** See {@link ValidationOptions#complexValueShorthands()}. */
+    /**
+     * See {@link ValidationOptions#complexValueShorthands()}.
+     *
+     * @param on {@code true} to turn the leniency on
+     * @return this builder
+     */
     public Builder complexValueShorthands(boolean on) {
       complexValueShorthands = on;
       return this;
     }
 
-    /** See {@link ValidationOptions#singleValuesAsArrays()}. */
+    /**
+     * See {@link ValidationOptions#singleValuesAsArrays()}.
+     *
+     * @param on {@code true} to turn the leniency on
+     * @return this builder
+     */
     public Builder singleValuesAsArrays(boolean on) {
       singleValuesAsArrays = on;
       return this;
     }
 
-    /** See {@link ValidationOptions#enforceAllCanonicalValues()}. */
+    /**
+     * See {@link ValidationOptions#enforceAllCanonicalValues()}.
+     *
+     * @param on {@code true} to enforce canonical values wherever a schema lists some
+     * @return this builder
+     */
     public Builder enforceAllCanonicalValues(boolean on) {
       enforceAllCanonicalValues = on;
       return this;
@@ -159,6 +217,8 @@ public record ValidationOptions(
     /**
      * See {@link ValidationOptions#maxValuesPerAttribute()}.
      *
+     * @param max the most values per attribute, at least 1
+     * @return this builder
      * @throws IllegalArgumentException (from {@link #build()}) when below one
      */
     public Builder maxValuesPerAttribute(int max) {
@@ -166,7 +226,11 @@ public record ValidationOptions(
       return this;
     }
 
-    /** The options. */
+    /**
+     * The options.
+     *
+     * @return new immutable options; the builder stays usable
+     */
     public ValidationOptions build() {
       return new ValidationOptions(
           unknownAttributes,
