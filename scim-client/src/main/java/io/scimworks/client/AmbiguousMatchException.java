@@ -9,6 +9,7 @@ import io.scimworks.core.ScimException;
 public final class AmbiguousMatchException extends ScimException {
   private static final long serialVersionUID = 1L;
 
+  /** How many resources matched, as far as known. */
   private final long matches;
 
   /**
@@ -22,7 +23,7 @@ public final class AmbiguousMatchException extends ScimException {
     this.matches = matches;
   }
 
-  /** How many resources matched, as far as known. */
+  /** {@return how many resources matched, as far as known} */
   public long matches() {
     return matches;
   }

@@ -39,7 +39,13 @@ public final class BulkBuilder {
     this.client = client;
   }
 
-  /** The value that refers to the resource created by the operation with {@code bulkId}. */
+  /**
+   * The value that refers to the resource created by the operation with {@code bulkId}, e.g. as a
+   * group member's {@code value}; the service replaces it with the new resource's id.
+   *
+   * @param bulkId the {@code bulkId} of a create in the same bulk
+   * @return {@code bulkId:<bulkId>}
+   */
   public static String ref(String bulkId) {
     return "bulkId:" + bulkId;
   }
@@ -47,6 +53,9 @@ public final class BulkBuilder {
   /**
    * Adds the creation of {@code resource} at {@code endpoint}, with a generated {@code bulkId}.
    *
+   * @param <T> the endpoint's resource type
+   * @param endpoint where the resource lives, e.g. {@code scim.users()}
+   * @param resource the resource to create
    * @return the {@code bulkId}, for {@link #ref(String)} and {@link BulkResult#createdId(String)}
    */
   public <T> String create(ResourceEndpoint<T> endpoint, T resource) {
@@ -55,7 +64,16 @@ public final class BulkBuilder {
     return bulkId;
   }
 
-  /** Adds the creation of {@code resource} at {@code endpoint} with the given {@code bulkId}. */
+  /**
+   * Adds the creation of {@code resource} at {@code endpoint} with the given {@code bulkId}.
+   *
+   * @param <T> the endpoint's resource type
+   * @param endpoint where the resource lives, e.g. {@code scim.users()}
+   * @param bulkId an id unique within this bulk, for {@link #ref(String)} and {@link
+   *     BulkResult#createdId(String)}
+   * @param resource the resource to create
+   * @return this bulk
+   */
   public <T> BulkBuilder create(ResourceEndpoint<T> endpoint, String bulkId, T resource) {
     Objects.requireNonNull(bulkId, "bulkId");
     return operation(
@@ -66,6 +84,14 @@ public final class BulkBuilder {
   /**
    * Adds the replacement of resource {@code id} by {@code resource}, if {@code ifMatch} is not
    * {@code null} only when its version still is {@code ifMatch}.
+   *
+   * @param <T> the endpoint's resource type
+   * @param endpoint where the resource lives, e.g. {@code scim.users()}
+   * @param id the resource's id
+   * @param resource the complete new state
+   * @param ifMatch the version it must still have, or {@code null} to replace whatever is stored
+   * @return this bulk
+   * @throws IllegalArgumentException if {@code id} is empty
    */
   public <T> BulkBuilder replace(
       ResourceEndpoint<T> endpoint, String id, T resource, @Nullable String ifMatch) {
@@ -77,6 +103,13 @@ public final class BulkBuilder {
   /**
    * Adds a PATCH of resource {@code id}; {@code id} may be a {@link #ref(String)} to a resource
    * created earlier in this bulk.
+   *
+   * @param endpoint where the resource lives, e.g. {@code scim.users()}
+   * @param id the resource's id, or {@code bulkId:<bulkId>}
+   * @param patch the operations, e.g. from {@link PatchDiff#between}
+   * @param ifMatch the version it must still have, or {@code null}
+   * @return this bulk
+   * @throws IllegalArgumentException if {@code id} is empty
    */
   public BulkBuilder patch(
       ResourceEndpoint<?> endpoint,
@@ -87,18 +120,38 @@ public final class BulkBuilder {
     return operation(new BulkOperation("PATCH", null, ifMatch, refPath(endpoint, id), body));
   }
 
-  /** Adds the deletion of resource {@code id}. */
+  /**
+   * Adds the deletion of resource {@code id}.
+   *
+   * @param endpoint where the resource lives, e.g. {@code scim.users()}
+   * @param id the resource's id, or {@code bulkId:<bulkId>}
+   * @param ifMatch the version it must still have, or {@code null}
+   * @return this bulk
+   * @throws IllegalArgumentException if {@code id} is empty
+   */
   public BulkBuilder delete(ResourceEndpoint<?> endpoint, String id, @Nullable String ifMatch) {
     return operation(new BulkOperation("DELETE", null, ifMatch, refPath(endpoint, id), null));
   }
 
-  /** Adds a ready-made operation. */
+  /**
+   * Adds a ready-made operation.
+   *
+   * @param operation the operation, sent as it is
+   * @return this bulk
+   */
   public BulkBuilder operation(BulkOperation operation) {
     operations.add(operation);
     return this;
   }
 
-  /** Stops after {@code errors} failed operations (the service's {@code failOnErrors}). */
+  /**
+   * Stops after {@code errors} failed operations (the service's {@code failOnErrors}); by default
+   * the service goes on whatever fails.
+   *
+   * @param errors at least 1
+   * @return this bulk
+   * @throws IllegalArgumentException if {@code errors} is less than 1
+   */
   public BulkBuilder failOnErrors(int errors) {
     if (errors < 1) {
       throw new IllegalArgumentException("failOnErrors must be at least 1: " + errors);
@@ -107,7 +160,7 @@ public final class BulkBuilder {
     return this;
   }
 
-  /** The operations so far. */
+  /** {@return a copy of the operations so far, in the order they will be sent} */
   public List<BulkOperation> operations() {
     return List.copyOf(operations);
   }
@@ -115,6 +168,7 @@ public final class BulkBuilder {
   /**
    * Sends the operations.
    *
+   * @return each operation's outcome and the ids of the created resources
    * @throws io.scimworks.core.ScimException when a whole request fails (an operation failing is
    *     reported in the result instead), or 413 when one operation alone exceeds the service's
    *     {@code maxPayloadSize}
@@ -123,7 +177,11 @@ public final class BulkBuilder {
     return Transport.await(executeAsync());
   }
 
-  /** {@link #execute()} without waiting. */
+  /**
+   * {@link #execute()} without waiting.
+   *
+   * @return the result, or a failure with the {@link io.scimworks.core.ScimException}
+   */
   public CompletableFuture<BulkResult> executeAsync() {
     List<BulkOperation> ops = List.copyOf(operations);
     Integer limit = failOnErrors;

@@ -19,33 +19,56 @@ import java.util.Optional;
 public record BulkResult(
     List<BulkOperationResult> results, Map<String, String> createdIds, int requests, int skipped) {
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param results the per-operation results, in the order the operations were added
+   * @param createdIds the {@code id} the service gave each created resource, by {@code bulkId}
+   * @param requests how many HTTP requests were sent
+   * @param skipped how many operations were not sent because {@code failOnErrors} was reached
+   */
   public BulkResult {
     results = List.copyOf(results);
     createdIds = Map.copyOf(createdIds);
   }
 
-  /** Whether every operation was sent and succeeded. */
+  /** {@return whether every operation was sent and answered with a 2xx status} */
   public boolean succeeded() {
     return skipped == 0 && results.stream().allMatch(BulkResult::ok);
   }
 
-  /** The results of the operations that failed. */
+  /** {@return the results of the operations answered with a status other than 2xx, in order} */
   public List<BulkOperationResult> failures() {
     return results.stream().filter(r -> !ok(r)).toList();
   }
 
-  /** The result of the operation with {@code bulkId}. */
+  /**
+   * The result of the operation with {@code bulkId}.
+   *
+   * @param bulkId the {@code bulkId} given to {@link BulkBuilder#create}
+   * @return its result, or empty when no such operation was sent
+   */
   public Optional<BulkOperationResult> result(String bulkId) {
     return results.stream().filter(r -> bulkId.equals(r.bulkId())).findFirst();
   }
 
-  /** The {@code id} of the resource created by the operation with {@code bulkId}. */
+  /**
+   * The {@code id} of the resource created by the operation with {@code bulkId}.
+   *
+   * @param bulkId the {@code bulkId} given to {@link BulkBuilder#create}
+   * @return the new resource's id, or empty when that create failed or was not sent
+   */
   public Optional<String> createdId(String bulkId) {
     return Optional.ofNullable(createdIds.get(bulkId));
   }
 
-  /** A failed operation's error as an exception, e.g. to rethrow it. */
+  /**
+   * A failed operation's error as an exception, e.g. to rethrow it.
+   *
+   * @param failure one of {@link #failures()}
+   * @return the operation's status with the {@code scimType} and detail of its error body, or a
+   *     generic detail when the body is not an error response
+   */
   public static ScimException error(BulkOperationResult failure) {
     if (failure.response() != null && failure.response().isObject()) {
       try {

@@ -42,6 +42,7 @@ public final class Discovery {
   /**
    * Reads {@code /ServiceProviderConfig} now, without caching.
    *
+   * @return what the service advertises
    * @throws ScimException if the service fails to answer
    */
   public ServiceCapabilities serviceProviderConfig() {
@@ -52,12 +53,18 @@ public final class Discovery {
    * The capabilities the client adapts to: fetched once and kept. When the service cannot tell (no
    * {@code /ServiceProviderConfig}, an error) or discovery is switched off in the builder, these
    * are {@link ServiceCapabilities#assumed()}.
+   *
+   * @return the capabilities; never fails, as failures fall back to the assumed ones
    */
   public ServiceCapabilities capabilities() {
     return Transport.await(capabilitiesAsync());
   }
 
-  /** {@link #capabilities()} without waiting. */
+  /**
+   * {@link #capabilities()} without waiting.
+   *
+   * @return the capabilities; the future never fails
+   */
   public CompletableFuture<ServiceCapabilities> capabilitiesAsync() {
     if (!adaptive) {
       return CompletableFuture.completedFuture(ServiceCapabilities.assumed());
@@ -81,7 +88,13 @@ public final class Discovery {
     cached.set(null);
   }
 
-  /** Reads {@code /ResourceTypes}. */
+  /**
+   * Reads {@code /ResourceTypes}.
+   *
+   * @return the resource types the service serves
+   * @throws ScimException if the service fails to answer or its answer is not a list of resource
+   *     types
+   */
   public List<ResourceType> resourceTypes() {
     return Transport.await(
         transport
@@ -89,7 +102,12 @@ public final class Discovery {
             .thenApply(r -> list(r, Schemas::resourceTypeFromJson)));
   }
 
-  /** Reads {@code /Schemas}. */
+  /**
+   * Reads {@code /Schemas}.
+   *
+   * @return the schemas the service advertises
+   * @throws ScimException if the service fails to answer or its answer is not a list of schemas
+   */
   public List<Schema> schemas() {
     return Transport.await(
         transport

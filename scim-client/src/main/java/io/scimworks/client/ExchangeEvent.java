@@ -57,57 +57,66 @@ public final class ExchangeEvent {
     this.failure = failure;
   }
 
-  /** The HTTP method, e.g. {@code PATCH}. */
+  /** {@return the HTTP method, e.g. {@code PATCH}} */
   public String method() {
     return method;
   }
 
-  /** The URI requested, query included. */
+  /** {@return the URI requested, query included} */
   public URI uri() {
     return uri;
   }
 
-  /** Which attempt this was, starting at 1. */
+  /** {@return which attempt this was, starting at 1} */
   public int attempt() {
     return attempt;
   }
 
-  /** How many times the request had been retried before this attempt ({@code attempt() - 1}). */
+  /**
+   * {@return how many times the request had been retried before this attempt ({@code attempt() -
+   * 1})}
+   */
   public int retries() {
     return attempt - 1;
   }
 
-  /** From sending the request until the response body arrived, or the exchange failed. */
+  /**
+   * {@return the time from sending the request until the response body arrived, or the exchange
+   * failed}
+   */
   public Duration duration() {
     return duration;
   }
 
-  /** The HTTP status, or 0 when no response arrived (see {@link #failure()}). */
+  /** {@return the HTTP status, or 0 when no response arrived (see {@link #failure()})} */
   public int status() {
     return status;
   }
 
-  /** Why no response arrived (a timeout, a dropped connection), if none did. */
+  /** {@return why no response arrived (a timeout, a dropped connection), if none did} */
   public Optional<Throwable> failure() {
     return Optional.ofNullable(failure);
   }
 
-  /** The request headers as sent, credentials masked, names in case-insensitive order. */
+  /** {@return the request headers as sent, credentials masked, names in case-insensitive order} */
   public Map<String, List<String>> requestHeaders() {
     return Redaction.headers(requestHeaders);
   }
 
-  /** The response headers, credentials (e.g. {@code Set-Cookie}) masked; empty without response. */
+  /**
+   * {@return the response headers, credentials (e.g. {@code Set-Cookie}) masked; empty without
+   * response}
+   */
   public Map<String, List<String>> responseHeaders() {
     return Redaction.headers(responseHeaders);
   }
 
-  /** The request body as text with passwords masked; empty when the request had none. */
+  /** {@return the request body as text with passwords masked; empty when the request had none} */
   public Optional<String> requestBody() {
     return requestBody == null ? Optional.empty() : Optional.of(Redaction.body(requestBody));
   }
 
-  /** The response body as text with passwords masked; empty when there was none. */
+  /** {@return the response body as text with passwords masked; empty when there was none} */
   public Optional<String> responseBody() {
     return responseBody == null || responseBody.length == 0
         ? Optional.empty()

@@ -27,22 +27,36 @@ public record Page<T>(
     @Nullable Integer nextIndex,
     @Nullable String nextCursorValue) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param resources the resources on this page
+   * @param totalResults the total number of matches the service reported
+   * @param startIndex the 1-based index of the first resource (index paging), or {@code null}
+   * @param nextIndex the start index of the next page, or {@code null}
+   * @param nextCursorValue the RFC 9865 cursor of the next page, or {@code null}
+   */
   public Page {
     resources = List.copyOf(resources);
   }
 
-  /** Whether another page follows. */
+  /** {@return whether another page follows: a next start index or a next cursor is known} */
   public boolean hasNext() {
     return nextIndex != null || nextCursorValue != null;
   }
 
-  /** Where index paging continues, if it does. */
+  /**
+   * {@return the start index of the next page, for {@link Search#startIndex(int)}; empty on the
+   * last page or with cursors}
+   */
   public OptionalInt nextStartIndex() {
     return nextIndex == null ? OptionalInt.empty() : OptionalInt.of(nextIndex);
   }
 
-  /** Where cursor paging continues, if it does. */
+  /**
+   * {@return the cursor of the next page, for {@link Search#cursor(String)}; empty on the last page
+   * or with index paging}
+   */
   public Optional<String> nextCursor() {
     return Optional.ofNullable(nextCursorValue);
   }

@@ -59,48 +59,105 @@ public final class PatchBuilder<T> {
    * @param filter selects its elements, e.g. {@code Filters.eq("type", "work")}
    * @param subAttribute the sub-attribute of the selected elements, or {@code null} for the whole
    *     elements
+   * @return the path, for {@link #add(PatchPath, Object)}, {@link #replace(PatchPath, Object)} or
+   *     {@link #remove(PatchPath)}
+   * @throws io.scimworks.filter.FilterException if {@code attribute} is not an attribute path
    */
   public static PatchPath path(String attribute, Filter filter, @Nullable String subAttribute) {
     return new PatchPath(AttributePath.parse(attribute), filter, subAttribute);
   }
 
-  /** Adds {@code value} at {@code path} (appends to a multi-valued attribute). */
+  /**
+   * Adds {@code value} at {@code path} (appends to a multi-valued attribute).
+   *
+   * @param path an attribute path such as {@code name.givenName} or {@code emails[type eq
+   *     "work"].value}
+   * @param value a string, number, boolean, {@link Instant}, {@link JsonNode}, or a list or map of
+   *     those
+   * @return this PATCH
+   * @throws io.scimworks.core.ScimException 400 {@code invalidPath} if {@code path} does not parse
+   */
   public PatchBuilder<T> add(String path, Object value) {
     return operation(PatchOperation.add(path, node(value)));
   }
 
-  /** Adds {@code value} at a value path. */
+  /**
+   * Adds {@code value} at a value path.
+   *
+   * @param path a path made with {@link #path}
+   * @param value a string, number, boolean, {@link Instant}, {@link JsonNode}, or a list or map of
+   *     those
+   * @return this PATCH
+   */
   public PatchBuilder<T> add(PatchPath path, Object value) {
     return operation(new PatchOperation(PatchOp.ADD, path, node(value)));
   }
 
-  /** Replaces the value at {@code path}. */
+  /**
+   * Replaces the value at {@code path}.
+   *
+   * @param path an attribute path such as {@code name.givenName} or {@code emails[type eq
+   *     "work"].value}
+   * @param value a string, number, boolean, {@link Instant}, {@link JsonNode}, or a list or map of
+   *     those
+   * @return this PATCH
+   * @throws io.scimworks.core.ScimException 400 {@code invalidPath} if {@code path} does not parse
+   */
   public PatchBuilder<T> replace(String path, Object value) {
     return operation(PatchOperation.replace(path, node(value)));
   }
 
-  /** Replaces the value at a value path. */
+  /**
+   * Replaces the value at a value path.
+   *
+   * @param path a path made with {@link #path}
+   * @param value a string, number, boolean, {@link Instant}, {@link JsonNode}, or a list or map of
+   *     those
+   * @return this PATCH
+   */
   public PatchBuilder<T> replace(PatchPath path, Object value) {
     return operation(new PatchOperation(PatchOp.REPLACE, path, node(value)));
   }
 
-  /** Removes the value at {@code path}, e.g. {@code members[value eq "2819c223"]}. */
+  /**
+   * Removes the value at {@code path}, e.g. {@code members[value eq "2819c223"]}.
+   *
+   * @param path an attribute path such as {@code name.givenName} or {@code emails[type eq
+   *     "work"].value}
+   * @return this PATCH
+   * @throws io.scimworks.core.ScimException 400 {@code invalidPath} if {@code path} does not parse
+   */
   public PatchBuilder<T> remove(String path) {
     return operation(PatchOperation.remove(path));
   }
 
-  /** Removes the values at a value path. */
+  /**
+   * Removes the values at a value path.
+   *
+   * @param path a path made with {@link #path}
+   * @return this PATCH
+   */
   public PatchBuilder<T> remove(PatchPath path) {
     return operation(new PatchOperation(PatchOp.REMOVE, path, null));
   }
 
-  /** Appends a ready-made operation. */
+  /**
+   * Appends a ready-made operation.
+   *
+   * @param operation the operation, sent as it is
+   * @return this PATCH
+   */
   public PatchBuilder<T> operation(PatchOperation operation) {
     operations.add(operation);
     return this;
   }
 
-  /** Appends ready-made operations. */
+  /**
+   * Appends ready-made operations, e.g. from {@link PatchDiff#members}.
+   *
+   * @param operations the operations, sent in this order
+   * @return this PATCH
+   */
   public PatchBuilder<T> operations(List<PatchOperation> operations) {
     this.operations.addAll(operations);
     return this;
@@ -110,6 +167,10 @@ public final class PatchBuilder<T> {
    * Appends the operations that turn {@code before} into {@code after} (see {@link
    * PatchDiff#between}); and, when {@code before} carries a {@code meta.version}, guards the PATCH
    * with it.
+   *
+   * @param before the resource as read from the service
+   * @param after the state wanted
+   * @return this PATCH
    */
   public PatchBuilder<T> changes(T before, T after) {
     ObjectNode b = endpoint.codec().toJson(before);
@@ -121,7 +182,13 @@ public final class PatchBuilder<T> {
     return this;
   }
 
-  /** Applies the PATCH only if the resource's version still is {@code version}; else 412. */
+  /**
+   * Applies the PATCH only if the resource's version still is {@code version}; else the service
+   * answers 412 and nothing changes.
+   *
+   * @param version the version read, as in {@code meta.version}
+   * @return this PATCH
+   */
   public PatchBuilder<T> ifMatch(String version) {
     this.ifMatch = version;
     return this;
@@ -130,6 +197,9 @@ public final class PatchBuilder<T> {
   /**
    * Marks the PATCH safe to repeat on 429, 503 and connection failures: true when applying it twice
    * gives the same result (e.g. only {@code replace} operations).
+   *
+   * @param retryable whether the PATCH may be sent again after a failure (default {@code false})
+   * @return this PATCH
    */
   public PatchBuilder<T> retryable(boolean retryable) {
     this.retryable = retryable;
@@ -140,13 +210,16 @@ public final class PatchBuilder<T> {
    * Writes the operation names capitalised ({@code Add}, {@code Replace}, {@code Remove}), as Entra
    * ID does in its default mode; off by default. Only for rehearsing what an identity provider
    * sends: RFC 7644 spells them in lower case and strict services refuse the others.
+   *
+   * @param capitalized {@code true} for {@code Add}, {@code Replace} and {@code Remove}
+   * @return this PATCH
    */
   public PatchBuilder<T> capitalizedOps(boolean capitalized) {
     this.capitalizedOps = capitalized;
     return this;
   }
 
-  /** The operations so far. */
+  /** {@return a copy of the operations so far, in the order they will be sent} */
   public List<PatchOperation> operations() {
     return List.copyOf(operations);
   }
@@ -167,7 +240,12 @@ public final class PatchBuilder<T> {
     return Transport.await(executeAsync());
   }
 
-  /** {@link #execute()} without waiting. */
+  /**
+   * {@link #execute()} without waiting.
+   *
+   * @return the resource as changed, empty as {@link #execute()} says, or a failure with the
+   *     service's {@link io.scimworks.core.ScimException}
+   */
   public CompletableFuture<Optional<T>> executeAsync() {
     if (operations.isEmpty()) {
       return CompletableFuture.completedFuture(Optional.empty());

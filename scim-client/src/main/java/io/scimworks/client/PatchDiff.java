@@ -54,7 +54,13 @@ public final class PatchDiff {
 
   private PatchDiff() {}
 
-  /** The operations that turn {@code before} into {@code after}. */
+  /**
+   * The operations that turn {@code before} into {@code after}.
+   *
+   * @param before the resource as the service holds it
+   * @param after the state wanted; neither is changed
+   * @return the operations in the order to send them, empty when nothing differs
+   */
   public static List<PatchOperation> between(ScimResource before, ScimResource after) {
     return between(before.json(), after.json());
   }
@@ -62,12 +68,22 @@ public final class PatchDiff {
   /**
    * The operations that turn typed {@code before} into {@code after}, e.g. two versions of a {@link
    * io.scimworks.core.resource.Group}.
+   *
+   * @param before the resource as the service holds it
+   * @param after the state wanted
+   * @return the operations in the order to send them, empty when nothing differs
    */
   public static List<PatchOperation> between(ResourceView before, ResourceView after) {
     return between(before.toJson(), after.toJson());
   }
 
-  /** The operations that turn {@code before} into {@code after}. */
+  /**
+   * The operations that turn {@code before} into {@code after}.
+   *
+   * @param before the resource's JSON as the service holds it
+   * @param after the JSON wanted; neither tree is changed
+   * @return the operations in the order to send them, empty when nothing differs
+   */
   public static List<PatchOperation> between(ObjectNode before, ObjectNode after) {
     List<PatchOperation> ops = new ArrayList<>();
     diffObject("", before, after, Level.ROOT, ops);

@@ -29,22 +29,43 @@ public final class ReadRequest<T> {
     this.call = call;
   }
 
-  /** Returns only these attributes (and those always returned, such as {@code id}). */
+  /**
+   * Returns only these attributes (and those always returned, such as {@code id}).
+   *
+   * @param attributes attribute paths, at least one, e.g. {@code userName}, {@code emails.value}
+   * @return a new request with this setting; this one is unchanged
+   * @throws IllegalArgumentException if no attribute is named
+   */
   public ReadRequest<T> attributes(String... attributes) {
     return new ReadRequest<>(endpoint, call.query("attributes", join(attributes)));
   }
 
-  /** Leaves these attributes out, e.g. a group's {@code members}. */
+  /**
+   * Leaves these attributes out, e.g. a group's {@code members}.
+   *
+   * @param attributes attribute paths, at least one
+   * @return a new request with this setting; this one is unchanged
+   * @throws IllegalArgumentException if no attribute is named
+   */
   public ReadRequest<T> excludedAttributes(String... attributes) {
     return new ReadRequest<>(endpoint, call.query("excludedAttributes", join(attributes)));
   }
 
-  /** Reads the resource. */
+  /**
+   * Reads the resource.
+   *
+   * @return the resource, projected as asked
+   * @throws io.scimworks.core.ScimException 404 when there is none, or the service's other error
+   */
   public T execute() {
     return Transport.await(executeAsync());
   }
 
-  /** {@link #execute()} without waiting. */
+  /**
+   * {@link #execute()} without waiting.
+   *
+   * @return the resource, or a failure with the {@link io.scimworks.core.ScimException}
+   */
   public CompletableFuture<T> executeAsync() {
     return endpoint
         .transport()
@@ -55,13 +76,19 @@ public final class ReadRequest<T> {
   /**
    * Reads the resource only if its version is no longer {@code version} ({@code If-None-Match}).
    *
+   * @param version the version held, as in {@code meta.version}
    * @return the resource, or empty when the service answered 304 Not Modified
    */
   public Optional<T> executeIfChanged(String version) {
     return Transport.await(executeIfChangedAsync(version));
   }
 
-  /** {@link #executeIfChanged} without waiting. */
+  /**
+   * {@link #executeIfChanged} without waiting.
+   *
+   * @param version the version held, as in {@code meta.version}
+   * @return the resource or empty, or a failure with the {@link io.scimworks.core.ScimException}
+   */
   public CompletableFuture<Optional<T>> executeIfChangedAsync(String version) {
     return endpoint
         .transport()

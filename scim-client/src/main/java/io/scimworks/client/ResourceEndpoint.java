@@ -43,7 +43,7 @@ public final class ResourceEndpoint<T> {
     this.codec = codec;
   }
 
-  /** The endpoint path below the base URI, e.g. {@code /Users}. */
+  /** {@return the endpoint path below the base URI, e.g. {@code /Users}} */
   public String path() {
     return path;
   }
@@ -52,6 +52,7 @@ public final class ResourceEndpoint<T> {
    * Creates a resource ({@code POST}); the service assigns its {@code id}. Not retried (a repeated
    * create could make two); see {@link #createAsync(Object, boolean)}.
    *
+   * @param resource the resource to create; an {@code id} in it is ignored by the service
    * @return the resource as the service stored it
    * @throws ScimException e.g. 409 {@code uniqueness} when the {@code userName} is taken
    */
@@ -59,7 +60,12 @@ public final class ResourceEndpoint<T> {
     return Transport.await(createAsync(resource, false));
   }
 
-  /** {@link #create} without waiting. */
+  /**
+   * {@link #create} without waiting.
+   *
+   * @param resource the resource to create
+   * @return the resource as the service stored it, or a failure with the {@link ScimException}
+   */
   public CompletableFuture<T> createAsync(T resource) {
     return createAsync(resource, false);
   }
@@ -69,6 +75,10 @@ public final class ResourceEndpoint<T> {
    * Only mark it retryable when a duplicate is impossible, e.g. the service rejects a second
    * resource with the same {@code userName} (then a 409 after a retry means the first attempt
    * succeeded).
+   *
+   * @param resource the resource to create
+   * @param retryable whether the {@code POST} may be repeated on 429, 503 and dropped connections
+   * @return the resource as the service stored it, or a failure with the {@link ScimException}
    */
   public CompletableFuture<T> createAsync(T resource, boolean retryable) {
     HttpCall call =
@@ -79,13 +89,22 @@ public final class ResourceEndpoint<T> {
   /**
    * Reads a resource by {@code id} ({@code GET}).
    *
+   * @param id the resource's id, encoded into the URL here
+   * @return the resource
+   * @throws IllegalArgumentException if {@code id} is empty
    * @throws ScimException 404 when there is none
    */
   public T get(String id) {
     return read(id).execute();
   }
 
-  /** {@link #get} without waiting. */
+  /**
+   * {@link #get} without waiting.
+   *
+   * @param id the resource's id
+   * @return the resource, or a failure with the {@link ScimException} (404 when there is none)
+   * @throws IllegalArgumentException if {@code id} is empty
+   */
   public CompletableFuture<T> getAsync(String id) {
     return read(id).executeAsync();
   }
@@ -97,6 +116,10 @@ public final class ResourceEndpoint<T> {
    * <pre>{@code
    * Group g = scim.groups().read(id).excludedAttributes("members").execute();
    * }</pre>
+   *
+   * @param id the resource's id
+   * @return a request to configure and execute
+   * @throws IllegalArgumentException if {@code id} is empty
    */
   public ReadRequest<T> read(String id) {
     return new ReadRequest<>(this, resourcePath(id));
@@ -105,14 +128,22 @@ public final class ResourceEndpoint<T> {
   /**
    * Replaces a resource ({@code PUT}) with {@code resource}, whose {@code id} names it.
    *
+   * @param resource the complete new state; attributes left out are cleared by the service
    * @return the resource as the service stored it
    * @throws IllegalArgumentException if {@code resource} has no {@code id}
+   * @throws ScimException e.g. 404 when there is no such resource, 409 on a taken unique value
    */
   public T replace(T resource) {
     return Transport.await(replaceAsync(resource));
   }
 
-  /** {@link #replace} without waiting. */
+  /**
+   * {@link #replace} without waiting.
+   *
+   * @param resource the complete new state, with its {@code id}
+   * @return the resource as the service stored it, or a failure with the {@link ScimException}
+   * @throws IllegalArgumentException if {@code resource} has no {@code id}
+   */
   public CompletableFuture<T> replaceAsync(T resource) {
     ObjectNode json = codec.toJson(resource);
     return replaceAsync(requireId(json), json, null);
@@ -123,6 +154,9 @@ public final class ResourceEndpoint<T> {
    * its {@code meta.version}, so that a concurrent change makes this fail with 412 instead of being
    * overwritten.
    *
+   * @param resource the complete new state, with the {@code id} and {@code meta.version} it was
+   *     read with
+   * @return the resource as the service stored it
    * @throws IllegalArgumentException if {@code resource} has no {@code id} or no {@code
    *     meta.version}
    * @throws ScimException 412 when the resource has changed in the meantime
@@ -139,6 +173,12 @@ public final class ResourceEndpoint<T> {
   /**
    * Replaces resource {@code id} with {@code resource} only if its version still is {@code
    * ifMatch}; otherwise the future fails with a 412 {@link ScimException}.
+   *
+   * @param id the resource's id
+   * @param resource the complete new state
+   * @param ifMatch the version it must still have, as in {@code meta.version}
+   * @return the resource as the service stored it, or a failure with the {@link ScimException}
+   * @throws IllegalArgumentException if {@code id} is empty
    */
   public CompletableFuture<T> replaceAsync(String id, T resource, String ifMatch) {
     return replaceAsync(id, codec.toJson(resource), Objects.requireNonNull(ifMatch));
@@ -158,6 +198,10 @@ public final class ResourceEndpoint<T> {
    * <pre>{@code
    * scim.users().patch(id).replace("active", false).execute();
    * }</pre>
+   *
+   * @param id the resource's id
+   * @return a PATCH to add operations to and execute
+   * @throws IllegalArgumentException if {@code id} is empty
    */
   public PatchBuilder<T> patch(String id) {
     resourcePath(id);
@@ -176,6 +220,9 @@ public final class ResourceEndpoint<T> {
    * scim.groups().changes(before, after).execute();   // add/remove members, never replace all
    * }</pre>
    *
+   * @param before the resource as read from the service, with its {@code id}
+   * @param after the state wanted
+   * @return a PATCH holding the operations, empty when nothing changed; execute it to send
    * @throws IllegalArgumentException if {@code before} has no {@code id}
    */
   public PatchBuilder<T> changes(T before, T after) {
@@ -185,6 +232,8 @@ public final class ResourceEndpoint<T> {
   /**
    * Deletes a resource ({@code DELETE}).
    *
+   * @param id the resource's id
+   * @throws IllegalArgumentException if {@code id} is empty
    * @throws ScimException 404 when there is none
    */
   public void delete(String id) {
@@ -194,13 +243,22 @@ public final class ResourceEndpoint<T> {
   /**
    * Deletes a resource only if its version still is {@code ifMatch}.
    *
+   * @param id the resource's id
+   * @param ifMatch the version it must still have, as in {@code meta.version}
+   * @throws IllegalArgumentException if {@code id} is empty
    * @throws ScimException 412 when it has changed
    */
   public void delete(String id, String ifMatch) {
     Transport.await(deleteAsync(id, Objects.requireNonNull(ifMatch)));
   }
 
-  /** {@link #delete(String)} without waiting. */
+  /**
+   * {@link #delete(String)} without waiting.
+   *
+   * @param id the resource's id
+   * @return completes when the service confirmed, or fails with the {@link ScimException}
+   * @throws IllegalArgumentException if {@code id} is empty
+   */
   public CompletableFuture<Void> deleteAsync(String id) {
     return deleteAsync(id, null);
   }
@@ -218,6 +276,8 @@ public final class ResourceEndpoint<T> {
    * <pre>{@code
    * scim.users().search().filter("active eq true").pageSize(100).stream().forEach(sync::apply);
    * }</pre>
+   *
+   * @return a search to configure; nothing is sent until its results are asked for
    */
   public Search<T> search() {
     return new Search<>(client, path, codec);
@@ -227,6 +287,11 @@ public final class ResourceEndpoint<T> {
    * The one resource whose {@code attribute} equals {@code value}, as identity providers match
    * ({@code GET /Users?filter=userName eq "..."}).
    *
+   * @param attribute an attribute path such as {@code userName} or {@code externalId}
+   * @param value the value it must equal (compared as the attribute's schema says, usually
+   *     case-insensitively)
+   * @return the match, or empty when there is none
+   * @throws io.scimworks.filter.FilterException if {@code attribute} is not an attribute path
    * @throws AmbiguousMatchException when more than one resource matches
    */
   public Optional<T> findOne(String attribute, String value) {
@@ -238,6 +303,8 @@ public final class ResourceEndpoint<T> {
   /**
    * The one resource matching {@code filter}.
    *
+   * @param filter the filter, sent as the {@code filter} query parameter
+   * @return the match, or empty when there is none
    * @throws AmbiguousMatchException when more than one resource matches
    */
   public Optional<T> findOne(Filter filter) {

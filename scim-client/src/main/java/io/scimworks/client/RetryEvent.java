@@ -17,12 +17,18 @@ import org.jspecify.annotations.Nullable;
 public record RetryEvent(
     String method, URI uri, int attempt, Duration delay, int status, RuntimeException failure) {
 
-  /** Whether the server answered (with {@link #status()}) rather than the connection failing. */
+  /**
+   * {@return whether the server answered (with {@link #status()}) rather than the connection
+   * failing}
+   */
   public boolean answered() {
     return status != 0;
   }
 
-  /** The failure's cause when no response arrived (an {@code IOException}), else {@code null}. */
+  /**
+   * {@return the failure's cause when no response arrived (an {@code IOException}), else {@code
+   * null}}
+   */
   public @Nullable Throwable connectionFailure() {
     return answered() ? null : failure.getCause();
   }

@@ -15,6 +15,10 @@ package io.scimworks.client;
  */
 @FunctionalInterface
 public interface RetryListener {
-  /** Called before the client waits for {@code event.delay()} and repeats the request. */
+  /**
+   * Called before the client waits for {@code event.delay()} and repeats the request.
+   *
+   * @param event the failed attempt and the coming delay
+   */
   void onRetry(RetryEvent event);
 }

@@ -38,7 +38,18 @@ public record RetryPolicy(
     Duration deadline,
     Set<Integer> retryStatuses) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param maxAttempts attempts in total, at least 1
+   * @param initialBackoff delay before the second attempt, not negative
+   * @param maxBackoff upper bound of a computed delay, not negative
+   * @param multiplier growth of the delay, a finite number of at least 1
+   * @param jitter relative spread of a computed delay, from 0 to 1
+   * @param deadline total time budget of a request, not negative
+   * @param retryStatuses HTTP statuses worth repeating a request for, copied
+   * @throws IllegalArgumentException if a component is out of its range
+   */
   public RetryPolicy {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
@@ -58,6 +69,8 @@ public record RetryPolicy(
   /**
    * Five attempts within two minutes, starting at 500 ms and doubling up to 30 s with 20% jitter,
    * on 429 and 503.
+   *
+   * @return the default policy
    */
   public static RetryPolicy defaults() {
     return new RetryPolicy(
@@ -70,48 +83,90 @@ public record RetryPolicy(
         Set.of(429, 503));
   }
 
-  /** Never repeats a request. */
+  /** {@return a policy that never repeats a request} */
   public static RetryPolicy none() {
     return defaults().withMaxAttempts(1);
   }
 
-  /** A copy with another {@link #maxAttempts()}. */
+  /**
+   * A copy with another {@link #maxAttempts()}.
+   *
+   * @param maxAttempts attempts in total, at least 1; 1 disables retries
+   * @return the new policy; this one is unchanged
+   * @throws IllegalArgumentException if {@code maxAttempts} is less than 1
+   */
   public RetryPolicy withMaxAttempts(int maxAttempts) {
     return new RetryPolicy(
         maxAttempts, initialBackoff, maxBackoff, multiplier, jitter, deadline, retryStatuses);
   }
 
-  /** A copy with another {@link #initialBackoff()} and {@link #maxBackoff()}. */
+  /**
+   * A copy with another {@link #initialBackoff()} and {@link #maxBackoff()}.
+   *
+   * @param initialBackoff delay before the second attempt, not negative
+   * @param maxBackoff upper bound of a computed delay, not negative
+   * @return the new policy; this one is unchanged
+   * @throws IllegalArgumentException if a duration is negative
+   */
   public RetryPolicy withBackoff(Duration initialBackoff, Duration maxBackoff) {
     return new RetryPolicy(
         maxAttempts, initialBackoff, maxBackoff, multiplier, jitter, deadline, retryStatuses);
   }
 
-  /** A copy with another {@link #multiplier()}. */
+  /**
+   * A copy with another {@link #multiplier()}.
+   *
+   * @param multiplier a finite number of at least 1; 1 keeps the delay constant
+   * @return the new policy; this one is unchanged
+   * @throws IllegalArgumentException if it is out of that range
+   */
   public RetryPolicy withMultiplier(double multiplier) {
     return new RetryPolicy(
         maxAttempts, initialBackoff, maxBackoff, multiplier, jitter, deadline, retryStatuses);
   }
 
-  /** A copy with another {@link #jitter()}; 0 makes delays deterministic. */
+  /**
+   * A copy with another {@link #jitter()}; 0 makes delays deterministic.
+   *
+   * @param jitter from 0 to 1
+   * @return the new policy; this one is unchanged
+   * @throws IllegalArgumentException if it is out of that range
+   */
   public RetryPolicy withJitter(double jitter) {
     return new RetryPolicy(
         maxAttempts, initialBackoff, maxBackoff, multiplier, jitter, deadline, retryStatuses);
   }
 
-  /** A copy with another {@link #deadline()}. */
+  /**
+   * A copy with another {@link #deadline()}.
+   *
+   * @param deadline total time budget of a request, all attempts and delays included, not negative
+   * @return the new policy; this one is unchanged
+   * @throws IllegalArgumentException if it is negative
+   */
   public RetryPolicy withDeadline(Duration deadline) {
     return new RetryPolicy(
         maxAttempts, initialBackoff, maxBackoff, multiplier, jitter, deadline, retryStatuses);
   }
 
-  /** A copy that retries on other statuses, e.g. {@code Set.of(429, 502, 503, 504)}. */
+  /**
+   * A copy that retries on other statuses, e.g. {@code Set.of(429, 502, 503, 504)}.
+   *
+   * @param retryStatuses the HTTP statuses worth repeating a request for; empty retries only when
+   *     no answer arrived
+   * @return the new policy; this one is unchanged
+   */
   public RetryPolicy withRetryStatuses(Set<Integer> retryStatuses) {
     return new RetryPolicy(
         maxAttempts, initialBackoff, maxBackoff, multiplier, jitter, deadline, retryStatuses);
   }
 
-  /** Whether an answer with {@code status} is worth repeating the request for. */
+  /**
+   * Whether an answer with {@code status} is worth repeating the request for.
+   *
+   * @param status an HTTP status
+   * @return whether it is one of {@link #retryStatuses()}
+   */
   public boolean retriesOn(int status) {
     return retryStatuses.contains(status);
   }

@@ -42,12 +42,12 @@ public final class ScimClient {
     this.groups = new ResourceEndpoint<>(this, "/Groups", ResourceCodec.forClass(Group.class));
   }
 
-  /** Starts configuring a client. */
+  /** {@return a builder to configure a client; only its base URI is required} */
   public static ScimClientBuilder builder() {
     return new ScimClientBuilder();
   }
 
-  /** The service's base URI as configured. */
+  /** {@return the service's base URI as configured} */
   public URI baseUri() {
     return transport.config().baseUri().uri();
   }
@@ -58,12 +58,14 @@ public final class ScimClient {
    * <pre>{@code
    * User alice = scim.users().create(User.builder().userName("alice@contoso.com").build());
    * }</pre>
+   *
+   * @return the endpoint, one per client
    */
   public ResourceEndpoint<User> users() {
     return users;
   }
 
-  /** Groups at {@code /Groups}. */
+  /** {@return groups at {@code /Groups}; the endpoint is one per client} */
   public ResourceEndpoint<Group> groups() {
     return groups;
   }
@@ -78,6 +80,8 @@ public final class ScimClient {
    *     .members(List.of(Member.of(BulkBuilder.ref(alice)))).build());
    * BulkResult result = bulk.execute();
    * }</pre>
+   *
+   * @return a new, empty bulk; nothing is sent until {@link BulkBuilder#execute()}
    */
   public BulkBuilder bulk() {
     return new BulkBuilder(this);
@@ -90,6 +94,10 @@ public final class ScimClient {
    * ScimResource device = scim.resources("/Devices").get(id);
    * String serial = device.getString("serialNumber").orElseThrow();
    * }</pre>
+   *
+   * @param path the endpoint below the base URI, with or without its leading slash
+   * @return the endpoint
+   * @throws IllegalArgumentException if {@code path} names no endpoint ({@code ""} or {@code /})
    */
   public ResourceEndpoint<ScimResource> resources(String path) {
     return new ResourceEndpoint<>(this, path, ResourceCodec.scimResource());
@@ -103,6 +111,13 @@ public final class ScimClient {
    * record Device(String id, String serialNumber, List<String> schemas) {}
    * Device d = scim.resources("/Devices", Device.class).get(id);
    * }</pre>
+   *
+   * @param <T> the type resources are read as
+   * @param path the endpoint below the base URI, with or without its leading slash
+   * @param type the class to map resources to and from
+   * @return the endpoint; a response that does not map to {@code type} fails with 400 {@code
+   *     invalidSyntax}
+   * @throws IllegalArgumentException if {@code path} names no endpoint ({@code ""} or {@code /})
    */
   public <T> ResourceEndpoint<T> resources(String path, Class<T> type) {
     return new ResourceEndpoint<>(this, path, ResourceCodec.forClass(type));
@@ -134,7 +149,7 @@ public final class ScimClient {
     }
   }
 
-  /** The service's self-description, and the capabilities the client adapts to. */
+  /** {@return the service's self-description, and the capabilities the client adapts to} */
   public Discovery discovery() {
     return discovery;
   }

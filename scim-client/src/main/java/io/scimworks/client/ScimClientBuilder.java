@@ -58,6 +58,11 @@ public final class ScimClientBuilder {
   /**
    * The service's base URI (the "Tenant URL"), e.g. {@code https://app.example.com/scim/v2}. Query
    * parameters on it, such as Entra's {@code ?aadOptscim062020}, are sent with every request.
+   *
+   * @param baseUri an absolute {@code http} or {@code https} URI without a fragment; a trailing
+   *     slash is ignored
+   * @return this builder
+   * @throws IllegalArgumentException if it is not such a URI
    */
   public ScimClientBuilder baseUri(URI baseUri) {
     BaseUri.of(baseUri); // fail early on a bad URI
@@ -65,12 +70,23 @@ public final class ScimClientBuilder {
     return this;
   }
 
-  /** The base URI as a string; see {@link #baseUri(URI)}. */
+  /**
+   * The base URI as a string; see {@link #baseUri(URI)}.
+   *
+   * @param baseUri an absolute {@code http} or {@code https} URI without a fragment
+   * @return this builder
+   * @throws IllegalArgumentException if it is not such a URI (or not a URI at all)
+   */
   public ScimClientBuilder baseUri(String baseUri) {
     return baseUri(URI.create(baseUri));
   }
 
-  /** A fixed bearer token, sent as {@code Authorization: Bearer <token>}. */
+  /**
+   * A fixed bearer token, sent as {@code Authorization: Bearer <token>}; listeners see it masked.
+   *
+   * @param token the secret, e.g. Entra's "Secret Token"
+   * @return this builder
+   */
   public ScimClientBuilder bearerToken(String token) {
     Objects.requireNonNull(token, "token");
     this.token = () -> token;
@@ -80,6 +96,9 @@ public final class ScimClientBuilder {
   /**
    * A bearer token asked for again on every attempt, so that a rotated secret is picked up without
    * rebuilding the client. The supplier must be thread-safe.
+   *
+   * @param token called for every attempt, possibly from several threads at once
+   * @return this builder
    */
   public ScimClientBuilder bearerToken(Supplier<String> token) {
     this.token = Objects.requireNonNull(token, "token");
@@ -90,6 +109,12 @@ public final class ScimClientBuilder {
    * An extra header sent on every request, e.g. a tenant or API-version header. {@code
    * Authorization}, {@code User-Agent}, {@code Accept} and {@code Content-Type} have their own
    * settings and are refused here.
+   *
+   * @param name the header name; a second call with the same name, in the same case, replaces the
+   *     value
+   * @param value the header value
+   * @return this builder
+   * @throws IllegalArgumentException for one of the four headers above
    */
   public ScimClientBuilder header(String name, String value) {
     Objects.requireNonNull(value, "value");
@@ -104,6 +129,10 @@ public final class ScimClientBuilder {
   /**
    * How long to wait for a TCP/TLS connection (default 10 s). Not allowed together with {@link
    * #httpClient}, whose own setting applies.
+   *
+   * @param timeout a positive duration
+   * @return this builder
+   * @throws IllegalArgumentException if it is zero or negative
    */
   public ScimClientBuilder connectTimeout(Duration timeout) {
     this.connectTimeout = positive(timeout, "connectTimeout");
@@ -113,6 +142,10 @@ public final class ScimClientBuilder {
   /**
    * How long one attempt may take until the response headers arrive (default 30 s). The retry
    * policy's deadline bounds all attempts together.
+   *
+   * @param timeout a positive duration; an attempt that takes longer fails and may be retried
+   * @return this builder
+   * @throws IllegalArgumentException if it is zero or negative
    */
   public ScimClientBuilder requestTimeout(Duration timeout) {
     this.requestTimeout = positive(timeout, "requestTimeout");
@@ -122,19 +155,32 @@ public final class ScimClientBuilder {
   /**
    * The {@link HttpClient} to use, e.g. one with a proxy, an {@code SSLContext} or an executor of
    * your own. By default the client makes one that follows no redirects.
+   *
+   * @param httpClient the client to send every request with; the SCIM client does not close it
+   * @return this builder
    */
   public ScimClientBuilder httpClient(HttpClient httpClient) {
     this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
     return this;
   }
 
-  /** When to repeat failed requests (default {@link RetryPolicy#defaults()}). */
+  /**
+   * When to repeat failed requests (default {@link RetryPolicy#defaults()}).
+   *
+   * @param retryPolicy the policy; {@link RetryPolicy#none()} never retries
+   * @return this builder
+   */
   public ScimClientBuilder retryPolicy(RetryPolicy retryPolicy) {
     this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
     return this;
   }
 
-  /** Adds a listener told about every retry. */
+  /**
+   * Adds a listener told about every retry, before the client waits for it.
+   *
+   * @param listener told before each wait; what it throws is ignored
+   * @return this builder
+   */
   public ScimClientBuilder retryListener(RetryListener listener) {
     retryListeners.add(Objects.requireNonNull(listener, "listener"));
     return this;
@@ -147,13 +193,21 @@ public final class ScimClientBuilder {
    * <pre>{@code
    * .listener(ClientListener.logTo(System.getLogger("io.scimworks.client")))
    * }</pre>
+   *
+   * @param listener one more listener; all are told, in the order added
+   * @return this builder
    */
   public ScimClientBuilder listener(ClientListener listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));
     return this;
   }
 
-  /** The {@code User-Agent} header (default {@code SCIMworks-client}). */
+  /**
+   * The {@code User-Agent} header (default {@code SCIMworks-client}).
+   *
+   * @param userAgent the header's value
+   * @return this builder
+   */
   public ScimClientBuilder userAgent(String userAgent) {
     this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
     return this;
@@ -162,6 +216,10 @@ public final class ScimClientBuilder {
   /**
    * Starts at most {@code requestsPerSecond} requests per second from this client, retries
    * included, spread evenly. Off by default.
+   *
+   * @param requestsPerSecond a positive rate, e.g. {@code 0.5} for one request every two seconds
+   * @return this builder
+   * @throws IllegalArgumentException if it is not a positive number
    */
   public ScimClientBuilder rateLimit(double requestsPerSecond) {
     new RateLimiter(requestsPerSecond); // validates
@@ -173,6 +231,9 @@ public final class ScimClientBuilder {
    * Whether to read {@code /ServiceProviderConfig} once, on first need, and adapt to it (default
    * true): cursor or index paging, page size caps, PUT when PATCH is not supported, bulk splitting.
    * When false, the client assumes {@link ServiceCapabilities#assumed()}.
+   *
+   * @param adaptive {@code false} never to read the service's configuration
+   * @return this builder
    */
   public ScimClientBuilder discovery(boolean adaptive) {
     this.adaptive = adaptive;
@@ -185,6 +246,8 @@ public final class ScimClientBuilder {
    * such as a big group's membership change, are split over several requests. By default the
    * service's advertised limit, see {@link ServiceCapabilities#maxPatchOperations()}.
    *
+   * @param max the operations per request, at least 1
+   * @return this builder
    * @throws IllegalArgumentException if {@code max} is not positive
    */
   public ScimClientBuilder maxPatchOperations(int max) {
@@ -195,21 +258,32 @@ public final class ScimClientBuilder {
     return this;
   }
 
-  /** The clock for deadlines and {@code Retry-After} dates (default: system UTC). For tests. */
+  /**
+   * The clock for deadlines and {@code Retry-After} dates (default: system UTC). For tests.
+   *
+   * @param clock the clock
+   * @return this builder
+   */
   public ScimClientBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return this;
   }
 
-  /** How the client waits between attempts (default {@link Sleeper#system()}). For tests. */
+  /**
+   * How the client waits between attempts (default {@link Sleeper#system()}). For tests.
+   *
+   * @param sleeper the waiting strategy
+   * @return this builder
+   */
   public ScimClientBuilder sleeper(Sleeper sleeper) {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     return this;
   }
 
   /**
-   * Builds the client.
+   * Builds the client. The builder stays usable; later changes do not affect built clients.
    *
+   * @return the client, thread-safe
    * @throws IllegalStateException if no base URI was given, or both a connect timeout and an HTTP
    *     client
    */

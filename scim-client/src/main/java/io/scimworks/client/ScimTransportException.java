@@ -13,6 +13,7 @@ import io.scimworks.core.ScimException;
 public final class ScimTransportException extends ScimException {
   private static final long serialVersionUID = 1L;
 
+  /** Whether the request timed out rather than the connection failing. */
   private final boolean timeout;
 
   /**
@@ -27,7 +28,7 @@ public final class ScimTransportException extends ScimException {
     this.timeout = timeout;
   }
 
-  /** Whether the request timed out (as opposed to the connection failing). */
+  /** {@return whether the request timed out (as opposed to the connection failing)} */
   public boolean isTimeout() {
     return timeout;
   }

@@ -84,32 +84,64 @@ public final class Search<T> {
     return request.toBuilder();
   }
 
-  /** Only resources matching {@code filter}, e.g. {@code Filters.eq("userName", "bjensen")}. */
+  /**
+   * Only resources matching {@code filter}, e.g. {@code Filters.eq("userName", "bjensen")}.
+   *
+   * @param filter the filter, sent as its SCIM text
+   * @return a new search with this setting; this one is unchanged
+   */
   public Search<T> filter(Filter filter) {
     return with(edit().filter(filter));
   }
 
-  /** Only resources matching the filter text, e.g. {@code userName eq "bjensen"}. */
+  /**
+   * Only resources matching the filter text, e.g. {@code userName eq "bjensen"}. The text is sent
+   * as it is: the service judges it (400 {@code invalidFilter} when it cannot).
+   *
+   * @param filter SCIM filter text, or {@code null} for none
+   * @return a new search with this setting; this one is unchanged
+   */
   public Search<T> filter(String filter) {
     return with(edit().filter(filter));
   }
 
-  /** Sorts ascending by {@code attribute}. */
+  /**
+   * Sorts ascending by {@code attribute}, if the service supports sorting.
+   *
+   * @param attribute an attribute path such as {@code name.familyName}
+   * @return a new search with this setting; this one is unchanged
+   */
   public Search<T> sortBy(String attribute) {
     return sortBy(attribute, SortOrder.ASCENDING);
   }
 
-  /** Sorts by {@code attribute} in {@code order}. */
+  /**
+   * Sorts by {@code attribute} in {@code order}, if the service supports sorting.
+   *
+   * @param attribute an attribute path such as {@code meta.lastModified}
+   * @param order ascending or descending
+   * @return a new search with this setting; this one is unchanged
+   */
   public Search<T> sortBy(String attribute, SortOrder order) {
     return with(edit().sortBy(attribute).sortOrder(order));
   }
 
-  /** Returns only these attributes (and those always returned, such as {@code id}). */
+  /**
+   * Returns only these attributes (and those always returned, such as {@code id}).
+   *
+   * @param attributes attribute paths, e.g. {@code userName}, {@code emails.value}
+   * @return a new search with this setting; this one is unchanged
+   */
   public Search<T> attributes(String... attributes) {
     return with(edit().attributes(List.of(attributes)));
   }
 
-  /** Leaves these attributes out, e.g. a group's {@code members}. */
+  /**
+   * Leaves these attributes out, e.g. a group's {@code members}.
+   *
+   * @param attributes attribute paths
+   * @return a new search with this setting; this one is unchanged
+   */
   public Search<T> excludedAttributes(String... attributes) {
     return with(edit().excludedAttributes(List.of(attributes)));
   }
@@ -117,6 +149,10 @@ public final class Search<T> {
   /**
    * Asks for pages of {@code count} resources (the service may return fewer, and caps it at its
    * advertised {@code maxPageSize}).
+   *
+   * @param count the page size; 0 asks for the total alone
+   * @return a new search with this setting; this one is unchanged
+   * @throws IllegalArgumentException if {@code count} is negative
    */
   public Search<T> pageSize(int count) {
     if (count < 0) {
@@ -125,7 +161,15 @@ public final class Search<T> {
     return with(edit().count(count));
   }
 
-  /** Starts (or resumes) index paging at the 1-based {@code startIndex}. */
+  /**
+   * Starts (or resumes) index paging at the 1-based {@code startIndex}; forces {@link
+   * Paging#INDEX}.
+   *
+   * @param startIndex the position of the first resource wanted, from 1, e.g. a saved {@link
+   *     Page#nextStartIndex()}
+   * @return a new search with this setting; this one is unchanged
+   * @throws IllegalArgumentException if {@code startIndex} is less than 1
+   */
   public Search<T> startIndex(int startIndex) {
     if (startIndex < 1) {
       throw new IllegalArgumentException("startIndex starts at 1: " + startIndex);
@@ -139,13 +183,24 @@ public final class Search<T> {
         Paging.INDEX);
   }
 
-  /** Resumes cursor paging from a cursor saved from {@link Page#nextCursor()}. */
+  /**
+   * Resumes cursor paging from a cursor saved from {@link Page#nextCursor()}; forces {@link
+   * Paging#CURSOR}.
+   *
+   * @param cursor the saved cursor; the service answers 400 when it has expired
+   * @return a new search with this setting; this one is unchanged
+   */
   public Search<T> cursor(String cursor) {
     return new Search<>(
         client, path, codec, edit().cursor(cursor).startIndex(null).build(), post, Paging.CURSOR);
   }
 
-  /** Chooses how to page (default {@link Paging#AUTO}). */
+  /**
+   * Chooses how to page (default {@link Paging#AUTO}).
+   *
+   * @param paging cursors, index paging, or cursors when advertised
+   * @return a new search with this setting; this one is unchanged
+   */
   public Search<T> paging(Paging paging) {
     return new Search<>(client, path, codec, request, post, paging);
   }
@@ -153,27 +208,43 @@ public final class Search<T> {
   /**
    * Sends the query as {@code POST <endpoint>/.search} (RFC 7644 §3.4.3) instead of a {@code GET}
    * with query parameters, e.g. to keep a filter with personal data out of access logs.
+   *
+   * @return a new search with this setting; this one is unchanged
    */
   public Search<T> usePost() {
     return new Search<>(client, path, codec, request, true, paging);
   }
 
-  /** The query as it will be sent (for the first page). */
+  /** {@return the query as it will be sent for the first page} */
   public SearchRequest request() {
     return request;
   }
 
-  /** Reads the first page only. */
+  /**
+   * Reads the first page only.
+   *
+   * @return the page, with the service's {@code totalResults} and what to ask for next
+   * @throws io.scimworks.core.ScimException the service's error, e.g. 400 {@code invalidFilter}
+   */
   public Page<T> firstPage() {
     return Transport.await(firstPageAsync());
   }
 
-  /** {@link #firstPage()} without waiting. */
+  /**
+   * {@link #firstPage()} without waiting.
+   *
+   * @return the page, or a failure with the {@link io.scimworks.core.ScimException}
+   */
   public CompletableFuture<Page<T>> firstPageAsync() {
     return fetcher().thenCompose(PageFetcher::first);
   }
 
-  /** All pages, each fetched when the stream reaches it. */
+  /**
+   * All pages, each fetched when the stream reaches it.
+   *
+   * @return a sequential stream; a failing request throws its {@link
+   *     io.scimworks.core.ScimException} from the stream operation that needed the page
+   */
   public Stream<Page<T>> pages() {
     Iterator<Page<T>> pages = Transport.await(fetcher()).iterator();
     return StreamSupport.stream(
@@ -181,26 +252,41 @@ public final class Search<T> {
         false);
   }
 
-  /** All matching resources, pages fetched as the stream advances. */
+  /**
+   * All matching resources, pages fetched as the stream advances.
+   *
+   * @return a sequential stream; a failing request throws from the stream operation that needed it
+   */
   public Stream<T> stream() {
     return pages().flatMap(p -> p.resources().stream());
   }
 
-  /** All matching resources, pages fetched as the iteration advances. */
+  /**
+   * All matching resources, pages fetched as the iteration advances.
+   *
+   * @return an iterator; a failing request throws from {@code hasNext} or {@code next}
+   */
   public Iterator<T> iterator() {
     return stream().iterator();
   }
 
   /**
-   * The one matching resource, if any.
+   * The one matching resource, if any. Asks for two resources, to tell one from several without
+   * reading them all.
    *
+   * @return the match, or empty when nothing matches
    * @throws AmbiguousMatchException when more than one resource matches
    */
   public Optional<T> findOne() {
     return Transport.await(findOneAsync());
   }
 
-  /** {@link #findOne()} without waiting. */
+  /**
+   * {@link #findOne()} without waiting.
+   *
+   * @return the match or empty, or a failure with an {@link AmbiguousMatchException} or the
+   *     service's {@link io.scimworks.core.ScimException}
+   */
   public CompletableFuture<Optional<T>> findOneAsync() {
     // Ask for two: enough to tell "one" from "more than one" without reading everything.
     Search<T> probe = with(edit().count(2).startIndex(null).cursor(null)).paging(Paging.INDEX);
@@ -217,7 +303,12 @@ public final class Search<T> {
             });
   }
 
-  /** The number of matching resources, as the service reports it ({@code count=0}). */
+  /**
+   * The number of matching resources, as the service reports it ({@code count=0}).
+   *
+   * @return the service's {@code totalResults}
+   * @throws io.scimworks.core.ScimException the service's error
+   */
   public long count() {
     return with(edit().count(0).cursor(null)).paging(Paging.INDEX).firstPage().totalResults();
   }

@@ -73,6 +73,8 @@ public record ServiceCapabilities(
   /**
    * What the client assumes of a service that has not said: PATCH, sorting and index paging work;
    * bulk, ETags and cursors do not.
+   *
+   * @return the assumed capabilities, with an empty raw document
    */
   public static ServiceCapabilities assumed() {
     return new ServiceCapabilities(
@@ -88,6 +90,9 @@ public record ServiceCapabilities(
   /**
    * Reads a {@code /ServiceProviderConfig} document leniently: keys in any case, numbers as
    * strings, missing parts take the {@link #assumed()} values.
+   *
+   * @param json the document as the service sent it
+   * @return the capabilities; never fails, whatever the document holds
    */
   public static ServiceCapabilities fromJson(ObjectNode json) {
     ServiceCapabilities a = assumed();

@@ -17,10 +17,11 @@ public interface Sleeper {
    * A future that completes once {@code delay} has elapsed.
    *
    * @param delay not negative
+   * @return completes normally after the delay; the client goes on when it does
    */
   CompletableFuture<Void> sleep(Duration delay);
 
-  /** Real time, without tying up a thread while waiting. */
+  /** {@return a sleeper that waits in real time, without tying up a thread while waiting} */
   static Sleeper system() {
     return delay ->
         CompletableFuture.runAsync(

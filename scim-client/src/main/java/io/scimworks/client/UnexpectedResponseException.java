@@ -14,8 +14,13 @@ import org.jspecify.annotations.Nullable;
 public final class UnexpectedResponseException extends ScimException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status actually received. */
   private final int httpStatus;
+
+  /** The {@code Content-Type} received, or {@code null}. */
   private final @Nullable String contentType;
+
+  /** The beginning of the body, whitespace collapsed; empty without a body. */
   private final String bodySnippet;
 
   /**
@@ -39,17 +44,17 @@ public final class UnexpectedResponseException extends ScimException {
     this.bodySnippet = bodySnippet;
   }
 
-  /** The HTTP status actually received. */
+  /** {@return the HTTP status actually received} */
   public int httpStatus() {
     return httpStatus;
   }
 
-  /** The {@code Content-Type} received, or {@code null} when there was none. */
+  /** {@return the {@code Content-Type} received, or {@code null} when there was none} */
   public @Nullable String contentType() {
     return contentType;
   }
 
-  /** The beginning of the body with whitespace collapsed; empty when there was no body. */
+  /** {@return the beginning of the body with whitespace collapsed; empty when there was no body} */
   public String bodySnippet() {
     return bodySnippet;
   }

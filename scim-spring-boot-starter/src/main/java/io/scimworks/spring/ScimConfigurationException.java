@@ -8,9 +8,12 @@ package io.scimworks.spring;
 public class ScimConfigurationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** What the developer should declare or set to fix the problem. */
   private final String action;
 
   /**
+   * Creates the exception Spring Boot's failure analysis reports.
+   *
    * @param problem what is wrong, e.g. which bean is missing
    * @param action what the developer should declare or set to fix it
    */
@@ -19,7 +22,7 @@ public class ScimConfigurationException extends RuntimeException {
     this.action = action;
   }
 
-  /** What the developer should declare or set to fix the problem. */
+  /** {@return what the developer should declare or set to fix the problem} */
   public String action() {
     return action;
   }

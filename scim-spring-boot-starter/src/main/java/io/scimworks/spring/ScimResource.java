@@ -26,6 +26,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface ScimResource {
-  /** The built-in resource type this repository stores: {@code User} or {@code Group}. */
+  /**
+   * {@return the built-in resource type this repository stores: {@code User} or {@code Group}, in
+   * any case; another name fails start-up with a {@link ScimConfigurationException}}
+   */
   String value();
 }

@@ -16,6 +16,10 @@ import io.scimworks.server.ScimServer;
  */
 @FunctionalInterface
 public interface ScimServerCustomizer {
-  /** Changes {@code builder} in place. */
+  /**
+   * Changes {@code builder} in place; an exception fails start-up.
+   *
+   * @param builder the server's builder, already holding the starter's settings
+   */
   void customize(ScimServer.Builder builder);
 }

@@ -96,22 +96,30 @@ public class ScimWorksProperties {
     /** Bytes per bulk request, advertised in /ServiceProviderConfig. */
     private long maxPayloadBytes = DEFAULTS.maxBulkPayloadBytes();
 
-    /** Operations per bulk request. */
+    /** {@return the operations a bulk request may hold (413 beyond)} */
     public int getMaxOperations() {
       return maxOperations;
     }
 
-    /** Sets the operations per bulk request. */
+    /**
+     * Sets the operations a bulk request may hold.
+     *
+     * @param maxOperations a positive count; checked by {@link #toServerOptions()}
+     */
     public void setMaxOperations(int maxOperations) {
       this.maxOperations = maxOperations;
     }
 
-    /** Bytes per bulk request. */
+    /** {@return the largest bulk request body in bytes (413 beyond)} */
     public long getMaxPayloadBytes() {
       return maxPayloadBytes;
     }
 
-    /** Sets the bytes per bulk request. */
+    /**
+     * Sets the largest bulk request body.
+     *
+     * @param maxPayloadBytes a positive number of bytes; checked by {@link #toServerOptions()}
+     */
     public void setMaxPayloadBytes(long maxPayloadBytes) {
       this.maxPayloadBytes = maxPayloadBytes;
     }
@@ -120,6 +128,7 @@ public class ScimWorksProperties {
   /**
    * These properties as server options.
    *
+   * @return the options, with the library's defaults for everything these properties leave out
    * @throws ScimConfigurationException when a limit is not positive or the default page is larger
    *     than the largest
    */
@@ -152,147 +161,217 @@ public class ScimWorksProperties {
         .build();
   }
 
-  /** Whether to serve a SCIM endpoint. */
+  /** {@return whether to serve a SCIM endpoint (default {@code true})} */
   public boolean isEnabled() {
     return enabled;
   }
 
-  /** Turns the SCIM endpoint on or off. */
+  /**
+   * Turns the SCIM endpoint on or off.
+   *
+   * @param enabled {@code false} to serve nothing, as if the starter were absent
+   */
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
   }
 
-  /** The path the endpoint is mounted at. */
+  /** {@return the path the endpoint is mounted at, below the servlet context path} */
   public String getBasePath() {
     return basePath;
   }
 
-  /** Sets the path the endpoint is mounted at, e.g. {@code /scim/v2}. */
+  /**
+   * Sets the path the endpoint is mounted at.
+   *
+   * @param basePath a path starting with {@code /}, such as {@code /scim/v2}
+   */
   public void setBasePath(String basePath) {
     this.basePath = basePath;
   }
 
-  /** The accepted bearer tokens. */
+  /** {@return the accepted bearer tokens, empty when none are configured} */
   public List<String> getTokens() {
     return tokens;
   }
 
-  /** Sets the accepted bearer tokens. */
+  /**
+   * Sets the accepted bearer tokens.
+   *
+   * @param tokens the tokens, copied; several during a rotation
+   */
   public void setTokens(List<String> tokens) {
     this.tokens = new ArrayList<>(tokens);
   }
 
-  /** Who authenticates SCIM requests. */
+  /** {@return who authenticates SCIM requests (default {@link Authentication#SCIMWORKS})} */
   public Authentication getAuthentication() {
     return authentication;
   }
 
-  /** Sets who authenticates SCIM requests. */
+  /**
+   * Sets who authenticates SCIM requests.
+   *
+   * @param authentication SCIMworks' tokens, or Spring Security's context
+   */
   public void setAuthentication(Authentication authentication) {
     this.authentication = authentication;
   }
 
-  /** Whether in-memory repositories serve Users and Groups when the application declares none. */
+  /**
+   * {@return whether in-memory repositories serve Users and Groups when the application declares
+   * none (default {@code false})}
+   */
   public boolean isInMemory() {
     return inMemory;
   }
 
-  /** Asks for in-memory Users and Groups when the application declares no repository. */
+  /**
+   * Asks for in-memory Users and Groups when the application declares no repository.
+   *
+   * @param inMemory {@code true} for repositories whose data is lost on restart
+   */
   public void setInMemory(boolean inMemory) {
     this.inMemory = inMemory;
   }
 
-  /** The default page size, or {@code null} for the library's default capped at max-results. */
+  /**
+   * {@return the page size when a query names no count, or {@code null} for the library's default
+   * capped at max-results}
+   */
   public @Nullable Integer getDefaultCount() {
     return defaultCount;
   }
 
-  /** Sets the default page size. */
+  /**
+   * Sets the page size when a query names no count.
+   *
+   * @param defaultCount a positive count no larger than max-results (checked by {@link
+   *     #toServerOptions()}), or {@code null} for the default
+   */
   public void setDefaultCount(@Nullable Integer defaultCount) {
     this.defaultCount = defaultCount;
   }
 
-  /** The largest page. */
+  /** {@return the largest page a query may ask for; larger counts are capped} */
   public int getMaxResults() {
     return maxResults;
   }
 
-  /** Sets the largest page. */
+  /**
+   * Sets the largest page a query may ask for.
+   *
+   * @param maxResults a positive count; checked by {@link #toServerOptions()}
+   */
   public void setMaxResults(int maxResults) {
     this.maxResults = maxResults;
   }
 
-  /** The largest request body in bytes. */
+  /** {@return the largest request body accepted, in bytes (413 beyond)} */
   public long getMaxRequestBytes() {
     return maxRequestBytes;
   }
 
-  /** Sets the largest request body in bytes. */
+  /**
+   * Sets the largest request body accepted.
+   *
+   * @param maxRequestBytes a positive number of bytes; checked by {@link #toServerOptions()}
+   */
   public void setMaxRequestBytes(long maxRequestBytes) {
     this.maxRequestBytes = maxRequestBytes;
   }
 
-  /** Requests served at once. */
+  /** {@return the requests served at once (503 with {@code Retry-After} beyond)} */
   public int getMaxRequestsInFlight() {
     return maxRequestsInFlight;
   }
 
-  /** Sets the requests served at once. */
+  /**
+   * Sets the requests served at once.
+   *
+   * @param maxRequestsInFlight a positive count; checked by {@link #toServerOptions()}
+   */
   public void setMaxRequestsInFlight(int maxRequestsInFlight) {
     this.maxRequestsInFlight = maxRequestsInFlight;
   }
 
-  /** The longest filter accepted. */
+  /** {@return the longest filter accepted, in characters (400 {@code invalidFilter} beyond)} */
   public int getMaxFilterLength() {
     return maxFilterLength;
   }
 
-  /** Sets the longest filter accepted. */
+  /**
+   * Sets the longest filter accepted.
+   *
+   * @param maxFilterLength a positive number of characters; checked by {@link #toServerOptions()}
+   */
   public void setMaxFilterLength(int maxFilterLength) {
     this.maxFilterLength = maxFilterLength;
   }
 
-  /** How long a paging cursor stays valid. */
+  /** {@return how long an RFC 9865 paging cursor stays valid} */
   public Duration getCursorTimeToLive() {
     return cursorTimeToLive;
   }
 
-  /** Sets how long a paging cursor stays valid. */
+  /**
+   * Sets how long an RFC 9865 paging cursor stays valid.
+   *
+   * @param cursorTimeToLive a positive duration, e.g. {@code 10m}; checked by {@link
+   *     #toServerOptions()}
+   */
   public void setCursorTimeToLive(Duration cursorTimeToLive) {
     this.cursorTimeToLive = cursorTimeToLive;
   }
 
-  /** Whether discovery is served without a token. */
+  /**
+   * {@return whether /ServiceProviderConfig, /ResourceTypes and /Schemas are served without a
+   * token}
+   */
   public boolean isAnonymousDiscovery() {
     return anonymousDiscovery;
   }
 
-  /** Sets whether discovery is served without a token. */
+  /**
+   * Sets whether discovery is served without a token.
+   *
+   * @param anonymousDiscovery {@code true} to serve the three discovery endpoints to anyone
+   */
   public void setAnonymousDiscovery(boolean anonymousDiscovery) {
     this.anonymousDiscovery = anonymousDiscovery;
   }
 
-  /** The public URL of the endpoint, or {@code null} to build URLs from each request. */
+  /** {@return the public URL of the endpoint, or {@code null} to build URLs from each request} */
   public @Nullable String getPublicBaseUrl() {
     return publicBaseUrl;
   }
 
-  /** Sets the public URL of the endpoint. */
+  /**
+   * Sets the public URL of the endpoint, from which {@code Location} and {@code meta.location} are
+   * built.
+   *
+   * @param publicBaseUrl an http(s) URL such as {@code https://app.example.com/scim/v2} (checked by
+   *     {@link #toServerOptions()}), or {@code null} to use each request's {@code Host}
+   */
   public void setPublicBaseUrl(@Nullable String publicBaseUrl) {
     this.publicBaseUrl = publicBaseUrl;
   }
 
-  /** Whether X-Forwarded-* headers are believed. */
+  /** {@return whether {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} are believed} */
   public boolean isTrustForwardedHeaders() {
     return trustForwardedHeaders;
   }
 
-  /** Sets whether X-Forwarded-* headers are believed. */
+  /**
+   * Sets whether {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} are believed.
+   *
+   * @param trustForwardedHeaders {@code true} only behind a proxy that sets them and strips
+   *     clients' own
+   */
   public void setTrustForwardedHeaders(boolean trustForwardedHeaders) {
     this.trustForwardedHeaders = trustForwardedHeaders;
   }
 
-  /** The limits of /Bulk. */
+  /** {@return the limits of /Bulk, set through {@code scimworks.bulk.*}} */
   public Bulk getBulk() {
     return bulk;
   }
