@@ -21,7 +21,9 @@ import tools.jackson.databind.JsonNode;
  * variants, missing and null attributes, multi-valued emails.
  */
 final class FilterEquivalence {
-  /** Values that collide or nearly collide under case folding. */
+  static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+
+  /** Values that collide or nearly collide under case folding, and SQL/JSON/regex syntax. */
   static final List<String> VALUES =
       List.of(
           "alice",
@@ -30,6 +32,8 @@ final class FilterEquivalence {
           "straße",
           "STRASSE",
           "strasse",
+          "ſam",
+          "SAM",
           "İstanbul",
           "istanbul",
           "ıstanbul",
@@ -37,16 +41,36 @@ final class FilterEquivalence {
           "ǆemal",
           "ΣΊΣΥΦΟΣ",
           "σίσυφος",
+          "σίσυφοσ",
           "\u212Aelvin",
           "kelvin",
           "😀smile",
           "😀SMILE",
+          "\uFFFDz",
           "",
           "x'y",
           "a\"b",
           "100%",
           "a_b",
-          "back\\slash");
+          "back\\slash",
+          "' OR '1'='1",
+          "x'); DELETE FROM scim_resource; --",
+          "/* c */",
+          "$.userName",
+          "@ == \"x\" || true",
+          ".*",
+          "[a-z]^$",
+          "\\U00000041");
+
+  /** What filters compare with: the data's values, pieces of them, and values no row holds. */
+  static final List<String> FILTER_VALUES;
+
+  static {
+    List<String> v = new ArrayList<>(VALUES);
+    v.addAll(
+        List.of("a", "s", "S", "i", "σ", "ς", "K", "@x.org", "#1", "a\u0000b", "%", "_", "\\"));
+    FILTER_VALUES = List.copyOf(v);
+  }
 
   final Client jdbc;
   final Client memory;
@@ -64,24 +88,49 @@ final class FilterEquivalence {
   }
 
   private static String user(Random random, int i) {
+    int extension = random.nextInt(3); // none, object, declared in schemas only
     StringBuilder b =
-        new StringBuilder("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"]");
-    b.append(",\"userName\":").append(quote(pick(random) + "#" + i));
+        new StringBuilder("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"");
+    if (extension > 0) {
+      b.append(",\"").append(ENTERPRISE).append('"');
+    }
+    b.append("],\"userName\":").append(quote(pick(random) + "#" + i));
     optional(b, random, "externalId");
     optional(b, random, "displayName");
     optional(b, random, "title");
+    switch (random.nextInt(3)) {
+      case 0 -> {}
+      case 1 -> b.append(",\"active\":").append(random.nextBoolean());
+      default -> b.append(",\"active\":null");
+    }
+    if (random.nextBoolean()) {
+      b.append(",\"name\":{\"givenName\":\"g\"");
+      optional(b, random, "familyName");
+      b.append('}');
+    }
     if (random.nextBoolean()) {
       b.append(",\"emails\":[");
       int n = 1 + random.nextInt(3);
       for (int e = 0; e < n; e++) {
-        b.append(e == 0 ? "" : ",")
-            .append("{\"value\":")
+        b.append(e == 0 ? "{" : ",{")
+            .append("\"value\":")
             .append(quote(pick(random) + "@x.org"))
             .append(",\"type\":")
-            .append(quote(random.nextBoolean() ? "work" : "home"))
-            .append('}');
+            .append(quote(random.nextBoolean() ? "work" : "home"));
+        if (random.nextInt(3) == 0) {
+          b.append(",\"primary\":true");
+        }
+        b.append('}');
       }
       b.append(']');
+    }
+    if (extension == 1) {
+      b.append(",\"").append(ENTERPRISE).append("\":{\"department\":\"d\"");
+      optional(b, random, "employeeNumber");
+      if (random.nextBoolean()) {
+        b.append(",\"manager\":{\"value\":").append(quote(pick(random))).append('}');
+      }
+      b.append('}');
     }
     return b.append('}').toString();
   }
@@ -98,7 +147,7 @@ final class FilterEquivalence {
     return VALUES.get(random.nextInt(VALUES.size()));
   }
 
-  /** Filters over the data set: SQL-answered leaves, in-memory ones, and/or/not. */
+  /** Filters over the data set: every operator, value paths, and/or/not. */
   static Arbitrary<String> filters() {
     return Arbitraries.lazyOf(FilterEquivalence::leaf, FilterEquivalence::leaf, () -> combined());
   }
@@ -111,27 +160,72 @@ final class FilterEquivalence {
         sub.map(a -> "not (" + a + ")"));
   }
 
+  private static final List<String> STRING_ATTRIBUTES =
+      List.of(
+          "userName",
+          "USERNAME",
+          "externalId",
+          "displayName",
+          "title",
+          "name.familyName",
+          "NAME.GIVENNAME",
+          "emails",
+          "emails.value",
+          "emails.type",
+          ENTERPRISE + ":employeeNumber",
+          ENTERPRISE + ":manager.value",
+          ENTERPRISE + ":manager",
+          "employeeNumber");
+
+  private static Arbitrary<String> value() {
+    return Arbitraries.of(FILTER_VALUES).map(Client::quote);
+  }
+
   private static Arbitrary<String> leaf() {
-    Arbitrary<String> value = Arbitraries.of(VALUES).map(Client::quote);
-    Arbitrary<String> attr = Arbitraries.of("userName", "USERNAME", "externalId", "displayName");
-    Arbitrary<String> op = Arbitraries.of("eq", "ne", "EQ", "co", "sw", "ew");
+    Arbitrary<String> attr = Arbitraries.of(STRING_ATTRIBUTES);
+    Arbitrary<String> op =
+        Arbitraries.of("eq", "ne", "co", "sw", "ew", "gt", "ge", "lt", "le", "EQ", "Co");
     return Arbitraries.oneOf(
-        Combinators.combine(attr, op, value).as((a, o, v) -> a + " " + o + " " + v),
+        Combinators.combine(attr, op, value()).as((a, o, v) -> a + " " + o + " " + v),
         Combinators.combine(attr, Arbitraries.of("eq", "ne")).as((a, o) -> a + " " + o + " null"),
-        attr.map(a -> a + " pr"),
-        value.map(v -> "title co " + v),
-        value.map(v -> "emails[value sw " + v + "]"),
+        Arbitraries.of(STRING_ATTRIBUTES).map(a -> a + " pr"),
         Arbitraries.of(
+            "name pr",
+            "emails pr",
+            "active pr",
+            "active eq true",
+            "active ne false",
+            "emails.primary eq true",
+            "emails.primary ne true",
             "meta.created gt \"2000-01-01T00:00:00Z\"",
             "meta.lastModified le \"2000-01-01T00:00:00+02:00\"",
-            "meta.created lt \"2999-01-01T00:00:00.000001Z\""));
+            "meta.created lt \"2999-01-01T00:00:00.000001Z\""),
+        Combinators.combine(innerLeaf(), innerLeaf(), Arbitraries.of(" and ", " or "))
+            .as((a, b, j) -> "emails[" + a + j + b + "]"),
+        innerLeaf().map(a -> "emails[not (" + a + ")]"),
+        value().map(v -> ENTERPRISE + ":manager[value sw " + v + "]"));
+  }
+
+  private static Arbitrary<String> innerLeaf() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(
+            "type eq \"work\"", "type ne \"WORK\"", "primary eq true", "value pr", "type pr"),
+        Combinators.combine(Arbitraries.of("eq", "ne", "co", "sw", "ew", "gt"), value())
+            .as((o, v) -> "value " + o + " " + v));
   }
 
   /** Asserts that both stores answer {@code filter} alike: members, order, total and a page. */
   void assertSameAnswer(String filter) {
     String sorted = "/Users?sortBy=userName&count=1000&filter=" + encode(filter);
-    JsonNode expected = json(memory.get(sorted));
-    JsonNode actual = json(jdbc.get(sorted));
+    ScimResponse oracle = memory.get(sorted);
+    ScimResponse answer = jdbc.get(sorted);
+    assertThat(answer.status()).as(filter + " " + answer.bodyText()).isEqualTo(oracle.status());
+    if (oracle.status() != 200) {
+      assertThat(json(answer).get("scimType")).as(filter).isEqualTo(json(oracle).get("scimType"));
+      return;
+    }
+    JsonNode expected = json(oracle);
+    JsonNode actual = json(answer);
     assertThat(actual.get("totalResults")).as(filter).isEqualTo(expected.get("totalResults"));
     assertThat(names(actual)).as(filter).isEqualTo(names(expected));
     String paged = "/Users?startIndex=3&count=4&filter=" + encode(filter);

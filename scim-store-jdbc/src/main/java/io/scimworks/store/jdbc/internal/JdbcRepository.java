@@ -51,7 +51,7 @@ public final class JdbcRepository implements Repository {
     this.dialect = dialect;
     this.type = type.name();
     this.layout = new Layout(registry, type, alsoUnique);
-    this.filters = new SqlFilter(layout);
+    this.filters = new SqlFilter(layout, dialect, registry, type);
     this.writer = new Writer(dialect, layout, this.type);
   }
 
@@ -147,21 +147,24 @@ public final class JdbcRepository implements Repository {
     List<Object> params = new ArrayList<>();
     params.add(context.tenant());
     params.add(type);
-    boolean[] exact = {true};
     String where = "r.tenant = ? AND r.rtype = ?";
+    boolean exact = true;
     if (query.filter() != null) {
-      String condition = filters.translate(query.filter(), params, exact);
+      Cond condition = filters.translate(query.filter());
+      exact = condition != null && condition.exact();
       if (condition != null) {
-        where += " AND " + condition;
+        where += " AND " + condition.frag().sql();
+        params.addAll(condition.frag().params());
       }
     }
     String condition = where;
+    boolean inSql = exact;
     return transactions.read(
         context,
         c -> {
-          if (!exact[0]) {
-            // Defensive: a filter the server did not split (direct callers). The pre-filter
-            // narrows, the compiled filter decides; paging then happens here.
+          if (!inSql) {
+            // SQL narrowed to a superset: the compiled filter decides on the rows read, paging
+            // happens here, so the answer is exact either way.
             return Searches.inMemory(c, condition, params, query);
           }
           return Searches.paged(c, condition, params, query);

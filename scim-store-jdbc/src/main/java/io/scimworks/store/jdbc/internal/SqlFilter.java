@@ -1,5 +1,7 @@
 package io.scimworks.store.jdbc.internal;
 
+import io.scimworks.core.schema.ResourceType;
+import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.filter.AttributePath;
 import io.scimworks.filter.CompareOperator;
 import io.scimworks.filter.CompareValue;
@@ -8,89 +10,129 @@ import io.scimworks.server.spi.IndexedAttribute;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Translates filters to SQL over {@code scim_resource r}, only where the translation gives exactly
- * what the in-memory evaluator gives; every value is a bound parameter. What it answers:
+ * Translates filters to SQL over {@code scim_resource r}. Each leaf becomes a condition that is
+ * either exact or a conservative superset (then the repository checks the rows it reads against the
+ * compiled filter); every value is a bound parameter. On both databases, through the index columns:
  *
  * <ul>
- *   <li>{@code eq} and {@code ne} with a string on {@code id} and on the attributes with a column
- *       ({@code externalId}, {@code userName}, {@code displayName}): keys are folded in Java
- *       exactly like the evaluator compares ({@code caseExact} from the schema), so SQL compares
- *       opaque keys and no database collation or {@code LOWER()} is involved;
+ *   <li>{@code eq ne pr} and {@code eq null} on {@code externalId}, {@code userName}, {@code
+ *       displayName}: keys are folded in Java exactly as the evaluator compares ({@code caseExact}
+ *       from the schema), so SQL compares opaque keys, with no collation or {@code LOWER()}; {@code
+ *       co sw ew} as {@code LIKE} on the keys (values over 250 characters are kept by their hash:
+ *       those rows are candidates, checked in memory);
  *   <li>{@code eq ne gt ge lt le} with an RFC 3339 date-time on {@code meta.created} and {@code
- *       meta.lastModified};
- *   <li>{@code members.value eq} through the membership table;
- *   <li>{@code and}, {@code or}, {@code not} of those.
+ *       meta.lastModified}; {@code members.value eq} through the membership table.
  * </ul>
  *
- * Everything else is left to the server's in-memory check over a conservative pre-filter.
+ * On PostgreSQL everything else goes to {@link JsonbLeaves}. {@code and}, {@code or} and {@code
+ * not} combine the leaves, keeping the result conservative: {@code or} needs both sides, {@code
+ * not} an exact inside.
  */
 final class SqlFilter {
   private final Layout layout;
+  private final @Nullable JsonbLeaves jsonb;
 
-  SqlFilter(Layout layout) {
+  SqlFilter(Layout layout, Dialect dialect, SchemaRegistry registry, ResourceType type) {
     this.layout = layout;
+    this.jsonb = dialect == Dialect.POSTGRESQL ? new JsonbLeaves(registry, type) : null;
   }
 
-  /** Whether {@link #translate} answers this comparison, presence test or value path exactly. */
+  /** Whether SQL narrows (exactly or not) this comparison, presence test or value path. */
   boolean supports(Filter filter) {
-    return leaf(filter, null) != null;
+    return leaf(filter) != null;
   }
 
-  /**
-   * A condition that holds for every resource {@code filter} matches; exact when {@code exact[0]}
-   * stays true. {@code null} means "no condition" (every resource).
-   */
-  @Nullable String translate(Filter filter, List<Object> params, boolean[] exact) {
+  /** The condition of the whole filter, or {@code null} when SQL cannot narrow it at all. */
+  @Nullable Cond translate(Filter filter) {
+    return combine(filter, this::leaf);
+  }
+
+  /** Translates one leaf. */
+  @FunctionalInterface
+  interface Leaves {
+    @Nullable Cond leaf(Filter leaf);
+  }
+
+  /** {@code and}, {@code or} and {@code not} over leaves translated by {@code leaves}. */
+  static @Nullable Cond combine(Filter filter, Leaves leaves) {
     if (filter instanceof Filter.And and) {
-      String l = translate(and.left(), params, exact);
-      String r = translate(and.right(), params, exact);
-      return l == null ? r : r == null ? l : "(" + l + " AND " + r + ")";
+      List<Object> parts = new ArrayList<>();
+      boolean exact = true;
+      for (Filter operand : and.operands()) {
+        Cond c = combine(operand, leaves);
+        if (c == null) {
+          exact = false; // an untranslated side only narrows less
+          continue;
+        }
+        parts.add(parts.isEmpty() ? "(" : " AND ");
+        parts.add(c.frag());
+        exact &= c.exact();
+      }
+      if (parts.isEmpty()) {
+        return null;
+      }
+      parts.add(")");
+      return new Cond(Frag.of(parts.toArray()), exact);
     }
     if (filter instanceof Filter.Or or) {
-      int mark = params.size();
-      String l = translate(or.left(), params, exact);
-      String r = translate(or.right(), params, exact);
-      if (l == null || r == null) {
-        trim(params, mark);
-        return null;
+      List<Object> parts = new ArrayList<>();
+      boolean exact = true;
+      for (Filter operand : or.operands()) {
+        Cond c = combine(operand, leaves);
+        if (c == null) {
+          return null;
+        }
+        parts.add(parts.isEmpty() ? "(" : " OR ");
+        parts.add(c.frag());
+        exact &= c.exact();
       }
-      return "(" + l + " OR " + r + ")";
+      parts.add(")");
+      return new Cond(Frag.of(parts.toArray()), exact);
     }
     if (filter instanceof Filter.Not not) {
-      int mark = params.size();
-      boolean[] inner = {true};
-      String s = translate(not.filter(), params, inner);
-      if (s == null || !inner[0]) {
-        trim(params, mark);
-        exact[0] = false;
-        return null;
-      }
-      return "(NOT " + s + ")";
+      Cond inner = combine(not.filter(), leaves);
+      return inner == null || !inner.exact() ? null : Cond.exact("(NOT ", inner.frag(), ")");
     }
-    String sql = leaf(filter, params);
-    if (sql == null) {
-      exact[0] = false;
-    }
-    return sql;
+    return leaves.leaf(filter);
   }
 
-  private static void trim(List<Object> params, int size) {
-    while (params.size() > size) {
-      params.remove(params.size() - 1);
+  private @Nullable Cond leaf(Filter filter) {
+    Cond column = columnLeaf(filter);
+    if (column != null && (column.exact() || jsonb == null)) {
+      return column;
     }
+    Cond json = jsonb == null ? null : jsonb.leaf(filter);
+    return json != null ? json : column;
   }
 
-  /** The SQL of a supported leaf (adding its parameters when {@code params} is given), or null. */
-  private @Nullable String leaf(Filter filter, @Nullable List<Object> params) {
+  /** A leaf answered through the index columns or the membership table, or null. */
+  private @Nullable Cond columnLeaf(Filter filter) {
+    if (filter instanceof Filter.Present p) {
+      String column = layout.column(p.path());
+      return column == null ? null : present("r." + column);
+    }
     if (!(filter instanceof Filter.Compare c)) {
       return null;
     }
     AttributePath path = c.path();
     CompareOperator op = c.operator();
+    String column = layout.column(path);
+    if (c.value() instanceof CompareValue.NullValue) {
+      if (column == null) {
+        return null;
+      }
+      Cond pr = present("r." + column);
+      return switch (op) {
+        case EQ -> Cond.exact("(NOT ", pr.frag(), ")");
+        case NE -> pr;
+        default -> null;
+      };
+    }
     if (!(c.value() instanceof CompareValue.StringValue sv)) {
       return null;
     }
@@ -100,28 +142,27 @@ final class SqlFilter {
     }
     if (path.schemaUrn() == null && path.subAttribute() == null) {
       if (path.attribute().equalsIgnoreCase("id")) {
-        return equality("r.id", op, value, params);
+        return equality("r.id", op, value);
       }
-      String column = layout.column(path);
       if (column != null) {
         IndexedAttribute a = layout.attribute(column);
-        return equality("r." + column, op, Keys.of(a.key(value)), params);
+        Cond eq = equality("r." + column, op, Keys.of(a.key(value)));
+        return eq != null ? eq : like("r." + column, op, a.key(value));
       }
       return null;
     }
     if (path.schemaUrn() == null && path.attribute().equalsIgnoreCase("meta")) {
-      String column =
+      String col =
           "created".equalsIgnoreCase(path.subAttribute())
               ? "r.created"
               : "lastModified".equalsIgnoreCase(path.subAttribute()) ? "r.last_modified" : null;
       OffsetDateTime t = dateTime(value);
-      if (column == null || t == null || op.ordinal() > CompareOperator.LE.ordinal()) {
+      if (col == null
+          || t == null
+          || !(op == CompareOperator.EQ || op == CompareOperator.NE || op.isOrdering())) {
         return null;
       }
-      return switch (op) {
-        case EQ, NE, GT, GE, LT, LE -> bind(params, t, column + " " + symbol(op) + " ?");
-        default -> null;
-      };
+      return Cond.exact(col + " " + ValueTests.symbol(op) + " ", Frag.param(t));
     }
     IndexedAttribute members = layout.members();
     if (members != null
@@ -129,40 +170,46 @@ final class SqlFilter {
         && path.schemaUrn() == null
         && path.attribute().equalsIgnoreCase("members")
         && "value".equalsIgnoreCase(path.subAttribute())) {
-      return bind(
-          params,
-          Keys.of(members.key(value)),
-          "EXISTS (SELECT 1 FROM scim_member m WHERE m.group_pk = r.pk AND m.member_key = ?)");
+      return Cond.exact(
+          "EXISTS (SELECT 1 FROM scim_member m WHERE m.group_pk = r.pk AND m.member_key = ",
+          Frag.param(Keys.of(members.key(value))),
+          ")");
     }
     return null;
   }
 
-  private static @Nullable String equality(
-      String column, CompareOperator op, String key, @Nullable List<Object> params) {
+  /** {@code pr} on an index column: a string value other than {@code ""} (whose key is "="). */
+  private static Cond present(String column) {
+    return Cond.exact("(" + column + " IS NOT NULL AND " + column + " <> '=')");
+  }
+
+  private static @Nullable Cond equality(String column, CompareOperator op, String key) {
     return switch (op) {
-      case EQ -> bind(params, key, column + " = ?");
-      case NE -> bind(params, key, "(" + column + " IS NULL OR " + column + " <> ?)");
+      case EQ ->
+          Cond.exact("(" + column + " IS NOT NULL AND " + column + " = ", Frag.param(key), ")");
+      case NE -> Cond.exact("(" + column + " IS NULL OR " + column + " <> ", Frag.param(key), ")");
       default -> null;
     };
   }
 
-  private static String bind(@Nullable List<Object> params, Object value, String sql) {
-    if (params != null) {
-      params.add(value);
+  /**
+   * {@code co sw ew} as {@code LIKE} on keys ({@code "=" + folded value}); a key that is a hash
+   * ({@code "#..."}) may hold anything, so such rows are candidates and the condition is inexact.
+   */
+  private static @Nullable Cond like(String column, CompareOperator op, String folded) {
+    String escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    String pattern =
+        switch (op) {
+          case CO -> "=%" + escaped + "%";
+          case SW -> "=" + escaped + "%";
+          case EW -> "=%" + escaped;
+          default -> null;
+        };
+    if (pattern == null) {
+      return null;
     }
-    return sql;
-  }
-
-  private static String symbol(CompareOperator op) {
-    return switch (op) {
-      case EQ -> "=";
-      case NE -> "<>";
-      case GT -> ">";
-      case GE -> ">=";
-      case LT -> "<";
-      case LE -> "<=";
-      default -> throw new IllegalArgumentException(op.token());
-    };
+    return Cond.superset(
+        "(" + column + " LIKE ", Frag.param(pattern), " ESCAPE '\\' OR " + column + " LIKE '#%')");
   }
 
   /**
