@@ -34,12 +34,22 @@ public final class JsonbMapping {
     this.jsonb = Objects.requireNonNull(jsonb, "jsonb");
   }
 
-  /** A mapping with a default {@link Jsonb} from {@link JsonbBuilder#create()}. */
+  /**
+   * A mapping with a default {@link Jsonb} from {@link JsonbBuilder#create()}.
+   *
+   * @return a new mapping owning a new {@link Jsonb}
+   */
   public static JsonbMapping create() {
     return new JsonbMapping(JsonbBuilder.create());
   }
 
-  /** A mapping using the application's configured {@link Jsonb}. */
+  /**
+   * A mapping using the application's configured {@link Jsonb}.
+   *
+   * @param jsonb the application's instance, with its adapters and naming; not null
+   * @return a new mapping using it
+   * @throws NullPointerException when {@code jsonb} is null
+   */
   @SuppressWarnings("exports") // JSON-B is optional: only callers that have it can pass a Jsonb
   public static JsonbMapping using(Jsonb jsonb) {
     return new JsonbMapping(jsonb);
@@ -49,6 +59,9 @@ public final class JsonbMapping {
    * Serialises {@code bean} with JSON-B into a resource, listing {@code schemaUrns} in {@code
    * schemas} unless the bean already writes a {@code schemas} property.
    *
+   * @param bean the application's object; not null
+   * @param schemaUrns the URNs for {@code schemas}, in order; used only when the bean writes none
+   * @return a new resource over the serialised tree
    * @throws ScimException 500 if JSON-B cannot serialise the bean, 400 {@code invalidSyntax} if the
    *     result is not a JSON object
    */
@@ -74,6 +87,10 @@ public final class JsonbMapping {
    * Deserialises a resource into the application class with JSON-B. Attributes the class does not
    * have are ignored (JSON-B's default).
    *
+   * @param <T> the application's type
+   * @param resource the resource; not changed
+   * @param type the class JSON-B creates; not null
+   * @return a new instance of {@code type}
    * @throws ScimException 400 {@code invalidValue} if JSON-B cannot map the resource
    */
   public <T> T fromResource(ScimResource resource, Class<T> type) {

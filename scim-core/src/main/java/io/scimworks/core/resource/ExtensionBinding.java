@@ -98,12 +98,20 @@ public final class ExtensionBinding<T> {
     return new ExtensionBinding<>(urn, type, DeclaredAttributes.of(MAPPER, urn, type));
   }
 
-  /** The extension schema's URN, the key of the extension object in a resource. */
+  /**
+   * The extension schema's URN, the key of the extension object in a resource.
+   *
+   * @return the URN given to {@link #of}
+   */
   public String urn() {
     return urn;
   }
 
-  /** The application's type the extension is read as. */
+  /**
+   * The application's type the extension is read as.
+   *
+   * @return the class given to {@link #of}
+   */
   public Class<T> type() {
     return type;
   }
