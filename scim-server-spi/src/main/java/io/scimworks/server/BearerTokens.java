@@ -36,7 +36,14 @@ public final class BearerTokens implements Authenticator {
 
   private BearerTokens() {}
 
-  /** An authenticator accepting each of {@code tokens}, as principals named {@code token-N}. */
+  /**
+   * An authenticator accepting each of {@code tokens}, as principals named {@code token-N}.
+   *
+   * @param tokens the secrets, each non-empty without whitespace or control characters
+   * @return a new, thread-safe authenticator; more tokens can be added and revoked later
+   * @throws IllegalArgumentException when a token is empty or holds whitespace or a control
+   *     character
+   */
   public static BearerTokens of(String... tokens) {
     BearerTokens t = new BearerTokens();
     for (String token : tokens) {
@@ -45,12 +52,27 @@ public final class BearerTokens implements Authenticator {
     return t;
   }
 
-  /** Accepts {@code token} too, as a principal with no tenant and no user. */
+  /**
+   * Accepts {@code token} too, as a principal with no tenant and no user.
+   *
+   * @param token the secret as clients send it after {@code Bearer}; non-empty, no whitespace or
+   *     control characters
+   * @return this authenticator
+   * @throws IllegalArgumentException when the token is not such a string
+   */
   public BearerTokens add(String token) {
     return add(token, ScimPrincipal.named("token-" + (tokens.size() + 1)));
   }
 
-  /** Accepts {@code token} too, as {@code principal} (which may confine it to a tenant). */
+  /**
+   * Accepts {@code token} too, as {@code principal} (which may confine it to a tenant).
+   *
+   * @param token the secret as clients send it after {@code Bearer}; non-empty, no whitespace or
+   *     control characters
+   * @param principal who the token's bearer is; not null
+   * @return this authenticator
+   * @throws IllegalArgumentException when the token is not such a string
+   */
   public BearerTokens add(String token, ScimPrincipal principal) {
     if (token.isEmpty() || !isCredential(token, 0, token.length())) {
       throw new IllegalArgumentException(
@@ -60,12 +82,21 @@ public final class BearerTokens implements Authenticator {
     return this;
   }
 
-  /** Stops accepting {@code token}; returns whether it was accepted before. */
+  /**
+   * Stops accepting {@code token}; requests carrying it are answered 401 from now on.
+   *
+   * @param token the secret
+   * @return whether it was accepted before
+   */
   public boolean revoke(String token) {
     return tokens.remove(digest(token)) != null;
   }
 
-  /** How many tokens are currently accepted. */
+  /**
+   * How many tokens are currently accepted.
+   *
+   * @return the number of distinct tokens
+   */
   public int size() {
     return tokens.size();
   }

@@ -8,6 +8,11 @@ package io.scimworks.server;
  */
 @FunctionalInterface
 public interface ScimHandler {
-  /** Answers {@code request}. */
+  /**
+   * Answers {@code request}; never throws.
+   *
+   * @param request the request; not null
+   * @return the response, an RFC 7644 §3.12 error response when anything failed; never null
+   */
   ScimResponse handle(ScimRequest request);
 }

@@ -30,7 +30,18 @@ public record ScimRequest(
     @Nullable String remoteAddress)
     implements IncomingRequest {
 
-  /** Normalizes the method to upper case and copies headers into a case-insensitive map. */
+  /**
+   * Normalizes the method to upper case and copies headers into a case-insensitive map.
+   *
+   * @param method the HTTP method in any case; not null
+   * @param path the path below the mount point, still percent-encoded; not null
+   * @param rawQuery the raw query without {@code ?}, or {@code null}
+   * @param headers header values by name; copied into an unmodifiable map whose lookups ignore case
+   *     (values of names differing only in case are merged)
+   * @param body the body bytes, empty for none; not copied
+   * @param remoteAddress the client's address, or {@code null}
+   * @throws NullPointerException when {@code method}, {@code path} or {@code body} is null
+   */
   public ScimRequest {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
@@ -41,12 +52,26 @@ public record ScimRequest(
     headers = java.util.Collections.unmodifiableMap(h);
   }
 
-  /** A request with no headers and no body (handy in tests). */
+  /**
+   * A request with no headers and no body (handy in tests).
+   *
+   * @param method the HTTP method in any case
+   * @param pathAndQuery the path, optionally followed by {@code ?} and the raw query
+   * @return the request, without remote address
+   */
   public static ScimRequest of(String method, String pathAndQuery) {
     return of(method, pathAndQuery, Map.of(), null);
   }
 
-  /** A request from a path with an optional {@code ?query}, headers and a UTF-8 body. */
+  /**
+   * A request from a path with an optional {@code ?query}, headers and a UTF-8 body.
+   *
+   * @param method the HTTP method in any case
+   * @param pathAndQuery the path, optionally followed by {@code ?} and the raw query
+   * @param headers header values by name
+   * @param body the body text, encoded as UTF-8, or {@code null} for none
+   * @return the request, without remote address
+   */
   public static ScimRequest of(
       String method,
       String pathAndQuery,

@@ -23,6 +23,9 @@ public record ScimResponse(int status, Map<String, String> headers, byte[] body)
    * Copies headers into an unmodifiable case-insensitive map, checking that no name or value could
    * split the response: every response header passes here, so none can carry CR or LF.
    *
+   * @param status the HTTP status
+   * @param headers header values by name; copied
+   * @param body the body bytes, empty for none; not copied, not null
    * @throws IllegalArgumentException when a header name is not an HTTP token, or a value holds a
    *     control character other than tab (CR, LF, NUL...)
    */
@@ -56,12 +59,21 @@ public record ScimResponse(int status, Map<String, String> headers, byte[] body)
     }
   }
 
-  /** The value of a header, or {@code null}. */
+  /**
+   * The value of a header.
+   *
+   * @param name the header name, in any case
+   * @return the value, or {@code null} when the response has no such header
+   */
   public String header(String name) {
     return headers.get(name);
   }
 
-  /** The body decoded as UTF-8. */
+  /**
+   * The body decoded as UTF-8.
+   *
+   * @return the body as text; empty when there is none
+   */
   public String bodyText() {
     return new String(body, StandardCharsets.UTF_8);
   }

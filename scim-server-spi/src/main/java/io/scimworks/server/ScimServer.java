@@ -65,17 +65,29 @@ public final class ScimServer implements ScimHandler {
             b.registry(), b.repositories, options, b.cursorSecret, b.metrics, b.atomicBulk);
   }
 
-  /** A builder; at least one resource type and an authenticator are required. */
+  /**
+   * A builder; at least one resource type and an authenticator are required.
+   *
+   * @return a new builder with the default options, a single tenant and logging audit
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The limits and switches this server runs with (HTTP bindings read theirs here). */
+  /**
+   * The limits and switches this server runs with (HTTP bindings read theirs here).
+   *
+   * @return the options given to the builder, else the defaults
+   */
   public ServerOptions options() {
     return options;
   }
 
-  /** The path this server is mounted at, e.g. {@code /scim/v2}; used to build {@code Location}. */
+  /**
+   * The path this server is mounted at, e.g. {@code /scim/v2}; used to build {@code Location}.
+   *
+   * @return the path without trailing {@code /}; empty when mounted at the root
+   */
   public String basePath() {
     return basePath;
   }
@@ -196,6 +208,9 @@ public final class ScimServer implements ScimHandler {
      *
      * <p>{@link #build()} fails unless every resource type's repository returns the same {@link
      * io.scimworks.server.spi.Transactions} (as the repositories of one {@code JdbcStore} do).
+     *
+     * @param allOrNothing {@code true} to roll a failing {@code failOnErrors} bulk back entirely
+     * @return this builder
      */
     public Builder atomicBulk(boolean allOrNothing) {
       this.atomicBulk = allOrNothing;
@@ -207,6 +222,8 @@ public final class ScimServer implements ScimHandler {
      * deployment the same secret so that a cursor issued by one continues on another; by default
      * each server signs with a random key of its own.
      *
+     * @param secret the key, at least 32 bytes; copied
+     * @return this builder
      * @throws IllegalArgumentException when shorter than 32 bytes
      */
     public Builder cursorSecret(byte[] secret) {
@@ -217,7 +234,12 @@ public final class ScimServer implements ScimHandler {
       return this;
     }
 
-    /** Limits and switches (default {@link ServerOptions#defaults()}). */
+    /**
+     * Limits and switches (default {@link ServerOptions#defaults()}).
+     *
+     * @param options the options; not null
+     * @return this builder
+     */
     public Builder options(ServerOptions options) {
       this.options = Objects.requireNonNull(options, "options");
       return this;
@@ -226,25 +248,43 @@ public final class ScimServer implements ScimHandler {
     /**
      * Who may call; required. Use {@link BearerTokens}, your own {@link Authenticator}, or {@link
      * Authenticator#NONE} to serve everybody (tests and demos only).
+     *
+     * @param authenticator the authenticator; not null
+     * @return this builder
      */
     public Builder authenticator(Authenticator authenticator) {
       this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
       return this;
     }
 
-    /** How tenants are told apart (default: a single tenant). */
+    /**
+     * How tenants are told apart (default: a single tenant).
+     *
+     * @param tenants the resolver; not null
+     * @return this builder
+     */
     public Builder tenantResolver(TenantResolver tenants) {
       this.tenants = Objects.requireNonNull(tenants, "tenants");
       return this;
     }
 
-    /** Who hears of every write (default: {@link AuditListener#logging()}). */
+    /**
+     * Who hears of every write (default: {@link AuditListener#logging()}).
+     *
+     * @param audit the listener, called once per write, refused ones included; not null
+     * @return this builder
+     */
     public Builder auditListener(AuditListener audit) {
       this.audit = Objects.requireNonNull(audit, "audit");
       return this;
     }
 
-    /** Who hears what the server did, for metrics (default: nobody). */
+    /**
+     * Who hears what the server did, for metrics (default: nobody).
+     *
+     * @param metrics the metrics sink; not null
+     * @return this builder
+     */
     public Builder metrics(ServerMetrics metrics) {
       this.metrics = Objects.requireNonNull(metrics, "metrics");
       return this;
@@ -254,6 +294,9 @@ public final class ScimServer implements ScimHandler {
      * The path the HTTP binding mounts this server at (default {@code /scim/v2}); {@code Location}
      * URLs are built from the request's {@code Host}, this path and the resource's path, unless
      * {@link ServerOptions#publicBaseUrl()} is set.
+     *
+     * @param basePath the path, with or without leading or trailing {@code /}; empty for the root
+     * @return this builder
      */
     public Builder basePath(String basePath) {
       String p = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
@@ -261,12 +304,22 @@ public final class ScimServer implements ScimHandler {
       return this;
     }
 
-    /** Serves {@code /Users} (core User schema and the enterprise extension) from {@code users}. */
+    /**
+     * Serves {@code /Users} (core User schema and the enterprise extension) from {@code users}.
+     *
+     * @param users the storage of users; not null
+     * @return this builder
+     */
     public Builder users(Repository users) {
       return resourceType(ResourceType.user(), users);
     }
 
-    /** Serves {@code /Groups} from {@code groups}. */
+    /**
+     * Serves {@code /Groups} from {@code groups}.
+     *
+     * @param groups the storage of groups; not null
+     * @return this builder
+     */
     public Builder groups(Repository groups) {
       return resourceType(ResourceType.group(), groups);
     }
@@ -279,6 +332,10 @@ public final class ScimServer implements ScimHandler {
      * builder.schema(Schemas.fromJson(deviceSchemaJson))
      *     .resourceType(ResourceType.builder("Device", "/Devices", DEVICE_URN).build(), devices);
      * }</pre>
+     *
+     * @param type the resource type; one of the same name (any case) added before is replaced
+     * @param repository its storage; not null
+     * @return this builder
      */
     public Builder resourceType(ResourceType type, Repository repository) {
       String key = type.name().toLowerCase(java.util.Locale.ROOT);
@@ -287,7 +344,12 @@ public final class ScimServer implements ScimHandler {
       return this;
     }
 
-    /** Registers a schema (a custom resource type's schema or an extension). */
+    /**
+     * Registers a schema (a custom resource type's schema or an extension).
+     *
+     * @param schema the schema; not null
+     * @return this builder
+     */
     public Builder schema(Schema schema) {
       schemas.add(Objects.requireNonNull(schema, "schema"));
       return this;
@@ -302,6 +364,9 @@ public final class ScimServer implements ScimHandler {
      * builder.users(users).optionalExtension("User", Schemas.fromJson(workspaceSchemaJson));
      * }</pre>
      *
+     * @param resourceType the name of a resource type added before, in any case
+     * @param extension the extension's schema; registered too
+     * @return this builder
      * @throws IllegalStateException when no resource type of that name was added
      */
     public Builder optionalExtension(String resourceType, Schema extension) {
@@ -312,6 +377,9 @@ public final class ScimServer implements ScimHandler {
      * Registers {@code extension} as a required extension of the resource type named {@code
      * resourceType} (added before): every resource must carry it.
      *
+     * @param resourceType the name of a resource type added before, in any case
+     * @param extension the extension's schema; registered too
+     * @return this builder
      * @throws IllegalStateException when no resource type of that name was added
      */
     public Builder requiredExtension(String resourceType, Schema extension) {
@@ -322,6 +390,12 @@ public final class ScimServer implements ScimHandler {
      * Registers {@code extension} and adds it to the resource type named {@code resourceType}
      * (which must be added before), required or not; {@link #optionalExtension} and {@link
      * #requiredExtension} say the same more plainly.
+     *
+     * @param resourceType the name of a resource type added before, in any case
+     * @param extension the extension's schema; registered too
+     * @param required whether every resource must carry it
+     * @return this builder
+     * @throws IllegalStateException when no resource type of that name was added
      */
     public Builder schemaExtension(String resourceType, Schema extension, boolean required) {
       String key = resourceType.toLowerCase(java.util.Locale.ROOT);
@@ -347,6 +421,7 @@ public final class ScimServer implements ScimHandler {
     /**
      * The server.
      *
+     * @return a new immutable, thread-safe server
      * @throws IllegalStateException without an authenticator or a resource type, or with {@link
      *     #atomicBulk(boolean)} over repositories that share no transactions
      */

@@ -63,7 +63,29 @@ public record ServerOptions(
 
   private static final ServerOptions DEFAULTS = new Builder().build();
 
-  /** Checks that every limit is positive. */
+  /**
+   * Checks every limit; prefer {@link #builder()}, whose defaults fill what is not set.
+   *
+   * @param maxRequestBytes at least 1
+   * @param maxRequestsInFlight at least 1
+   * @param readTimeout a positive duration
+   * @param retryAfter the {@code Retry-After} delay; not null
+   * @param defaultCount at least 1 and at most {@code maxCount}
+   * @param maxCount at least 1
+   * @param maxFilterLength at least 1
+   * @param maxBulkOperations at least 1
+   * @param maxBulkPayloadBytes at least 1
+   * @param cursorTimeToLive a positive duration
+   * @param anonymousDiscovery whether discovery endpoints skip authentication
+   * @param patchOptions the PATCH leniencies; not null
+   * @param publicBaseUrl an absolute http(s) URL without user, query or fragment, or {@code null};
+   *     a trailing {@code /} is dropped
+   * @param trustForwardedHeaders whether forwarded headers are believed
+   * @param validationOptions the validation options; not null
+   * @throws IllegalArgumentException when a limit or duration is not positive, {@code defaultCount}
+   *     exceeds {@code maxCount} or {@code publicBaseUrl} is not such a URL
+   * @throws NullPointerException when an option object is null
+   */
   public ServerOptions {
     positive("maxRequestBytes", maxRequestBytes);
     positive("maxRequestsInFlight", maxRequestsInFlight);
@@ -109,17 +131,29 @@ public record ServerOptions(
     return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
   }
 
-  /** The defaults: 2 MiB bodies, 64 requests in flight, 30 s read timeout, pages of 100. */
+  /**
+   * The defaults: 2 MiB bodies, 64 requests in flight, 30 s read timeout, pages of 100.
+   *
+   * @return the shared default options
+   */
   public static ServerOptions defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from these options. */
+  /**
+   * A builder starting from these options.
+   *
+   * @return a new builder holding these options; changing it leaves them unchanged
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.maxRequestBytes = maxRequestBytes;
@@ -166,73 +200,133 @@ public record ServerOptions(
 
     private Builder() {}
 
-    /** Largest request body in bytes (default 2 MiB). */
+    /**
+     * Largest request body in bytes (default 2 MiB).
+     *
+     * @param bytes the limit in bytes, at least 1 (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder maxRequestBytes(long bytes) {
       this.maxRequestBytes = bytes;
       return this;
     }
 
-    /** Requests served at once before bindings answer 503 (default 64). */
+    /**
+     * Requests served at once before bindings answer 503 (default 64).
+     *
+     * @param requests the number of requests, at least 1 (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder maxRequestsInFlight(int requests) {
       this.maxRequestsInFlight = requests;
       return this;
     }
 
-    /** How long bindings wait for request bytes (default 30 s). */
+    /**
+     * How long bindings wait for request bytes (default 30 s).
+     *
+     * @param timeout a positive duration (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = timeout;
       return this;
     }
 
-    /** The {@code Retry-After} delay on a 503 (default 1 s). */
+    /**
+     * The {@code Retry-After} delay on a 503 (default 1 s).
+     *
+     * @param delay the delay; bindings advertise it in whole seconds
+     * @return this builder
+     */
     public Builder retryAfter(Duration delay) {
       this.retryAfter = delay;
       return this;
     }
 
-    /** Page size when the client names no {@code count} (default 100). */
+    /**
+     * Page size when the client names no {@code count} (default 100).
+     *
+     * @param count at least 1 and at most {@link #maxCount(int)} (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder defaultCount(int count) {
       this.defaultCount = count;
       return this;
     }
 
-    /** The largest page served (default 1000); larger {@code count}s are capped. */
+    /**
+     * The largest page served (default 1000); larger {@code count}s are capped.
+     *
+     * @param count at least 1 (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder maxCount(int count) {
       this.maxCount = count;
       return this;
     }
 
-    /** The longest filter accepted, in characters (default 4096). */
+    /**
+     * The longest filter accepted, in characters (default 4096).
+     *
+     * @param length at least 1 (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder maxFilterLength(int length) {
       this.maxFilterLength = length;
       return this;
     }
 
-    /** Operations per bulk request (default 1000). */
+    /**
+     * Operations per bulk request (default 1000).
+     *
+     * @param operations at least 1 (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder maxBulkOperations(int operations) {
       this.maxBulkOperations = operations;
       return this;
     }
 
-    /** Bytes per bulk request (default 1 MiB). */
+    /**
+     * Bytes per bulk request (default 1 MiB).
+     *
+     * @param bytes at least 1 (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder maxBulkPayloadBytes(long bytes) {
       this.maxBulkPayloadBytes = bytes;
       return this;
     }
 
-    /** How long an RFC 9865 cursor stays valid (default 10 minutes). */
+    /**
+     * How long an RFC 9865 cursor stays valid (default 10 minutes).
+     *
+     * @param ttl a positive duration (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder cursorTimeToLive(Duration ttl) {
       this.cursorTimeToLive = ttl;
       return this;
     }
 
-    /** Serve the discovery endpoints without authentication (default {@code false}). */
+    /**
+     * Serve the discovery endpoints without authentication (default {@code false}).
+     *
+     * @param anonymous {@code true} to serve them to anyone
+     * @return this builder
+     */
     public Builder anonymousDiscovery(boolean anonymous) {
       this.anonymousDiscovery = anonymous;
       return this;
     }
 
-    /** How PATCH requests are read and applied (default {@link PatchOptions#defaults()}). */
+    /**
+     * How PATCH requests are read and applied (default {@link PatchOptions#defaults()}).
+     *
+     * @param options the PATCH leniencies; not null (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder patchOptions(PatchOptions options) {
       this.patchOptions = options;
       return this;
@@ -244,6 +338,9 @@ public record ServerOptions(
      * Host}). Set it behind a proxy or load balancer; the request's {@code Host} is then never used
      * for {@code Location} or {@code meta.location}.
      *
+     * @param url an absolute http(s) URL without user, query or fragment (a trailing {@code /} is
+     *     dropped), or {@code null} for none
+     * @return this builder
      * @throws IllegalArgumentException when it is not an absolute http(s) URL without query
      */
     public Builder publicBaseUrl(@Nullable String url) {
@@ -254,6 +351,9 @@ public record ServerOptions(
     /**
      * Believe {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} when building URLs (default
      * {@code false}). Turn it on only behind a proxy that sets them and removes clients' own.
+     *
+     * @param trust {@code true} to believe the headers
+     * @return this builder
      */
     public Builder trustForwardedHeaders(boolean trust) {
       this.trustForwardedHeaders = trust;
@@ -264,13 +364,24 @@ public record ServerOptions(
      * How resources are validated on every write path (default {@link
      * ValidationOptions#defaults()}): for example {@code
      * ValidationOptions.builder().unknownAttributes(UnknownAttributes.REJECT).build()}.
+     *
+     * @param options the validation options; not null
+     * @return this builder
+     * @throws NullPointerException when {@code options} is null
      */
     public Builder validationOptions(ValidationOptions options) {
       this.validationOptions = Objects.requireNonNull(options, "options");
       return this;
     }
 
-    /** The options; throws {@link IllegalArgumentException} when a limit is not positive. */
+    /**
+     * Builds the options; the builder stays usable.
+     *
+     * @return new immutable options
+     * @throws IllegalArgumentException when a limit is not positive, a duration is not positive or
+     *     {@code defaultCount} exceeds {@code maxCount}
+     * @throws NullPointerException when an option object is null
+     */
     public ServerOptions build() {
       return new ServerOptions(
           maxRequestBytes,

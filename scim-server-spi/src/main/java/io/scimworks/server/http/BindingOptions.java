@@ -47,7 +47,20 @@ public record BindingOptions(
   /** The default body limit: 2 MiB, as {@link ServerOptions#defaults()}. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 2 * 1024 * 1024;
 
-  /** Checks the values. */
+  /**
+   * Checks the values; prefer {@link #builder()}, whose defaults fill what is not set.
+   *
+   * @param maxRequestBytes 0 to 2 GiB - 8
+   * @param readTimeout a positive duration
+   * @param writeTimeout a positive duration
+   * @param maxInFlight at least 1
+   * @param retryAfter not negative
+   * @param stopGrace not negative
+   * @param discardBytes not negative
+   * @param discardTime not negative
+   * @throws IllegalArgumentException when a value is out of range
+   * @throws NullPointerException when a duration is null
+   */
   public BindingOptions {
     if (maxRequestBytes < 0 || maxRequestBytes > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("maxRequestBytes must be between 0 and 2 GiB");
@@ -74,6 +87,8 @@ public record BindingOptions(
   /**
    * The defaults: 2 MiB bodies, 30 s read and write timeouts, 64 requests in flight, {@code
    * Retry-After: 1}, 5 s to stop, up to 64 MiB or 5 s of a refused body discarded.
+   *
+   * @return new default options
    */
   public static BindingOptions defaults() {
     return builder().build();
@@ -82,6 +97,9 @@ public record BindingOptions(
   /**
    * The transport limits of a server's {@link ServerOptions}: body size, requests in flight, read
    * timeout (also used for writes) and {@code Retry-After}; the other values are the defaults.
+   *
+   * @param server the server's options; not null
+   * @return new options
    */
   public static BindingOptions from(ServerOptions server) {
     return builder()
@@ -96,17 +114,28 @@ public record BindingOptions(
   /**
    * The limits a binding uses when given none: those of the {@link ScimServer}'s options, or the
    * {@link #defaults()} for any other handler.
+   *
+   * @param handler the handler the binding serves; not null
+   * @return new options
    */
   public static BindingOptions forHandler(ScimHandler handler) {
     return handler instanceof ScimServer server ? from(server.options()) : defaults();
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from these options. */
+  /**
+   * A builder starting from these options.
+   *
+   * @return a new builder holding these options; changing it leaves them unchanged
+   */
   public Builder toBuilder() {
     return new Builder()
         .maxRequestBytes(maxRequestBytes)
@@ -119,7 +148,11 @@ public record BindingOptions(
         .discardTime(discardTime);
   }
 
-  /** {@link #retryAfter()} in whole seconds, rounded up, as sent in the header. */
+  /**
+   * {@link #retryAfter()} in whole seconds, rounded up, as sent in the header.
+   *
+   * @return the seconds, 0 or more
+   */
   public long retryAfterSeconds() {
     long seconds = retryAfter.getSeconds();
     return retryAfter.getNano() > 0 ? seconds + 1 : seconds;
@@ -145,37 +178,67 @@ public record BindingOptions(
 
     private Builder() {}
 
-    /** The largest request body accepted, in bytes (default 2 MiB). */
+    /**
+     * The largest request body accepted, in bytes (default 2 MiB).
+     *
+     * @param bytes 0 to 2 GiB - 8 (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder maxRequestBytes(long bytes) {
       this.maxRequestBytes = bytes;
       return this;
     }
 
-    /** How long to wait for a request's headers and body (default 30 s). */
+    /**
+     * How long to wait for a request's headers and body (default 30 s).
+     *
+     * @param timeout a positive duration (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = timeout;
       return this;
     }
 
-    /** How long to wait for a client to take the response (default 30 s). */
+    /**
+     * How long to wait for a client to take the response (default 30 s).
+     *
+     * @param timeout a positive duration (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = timeout;
       return this;
     }
 
-    /** How many requests are handled at once before answering 503 (default 64). */
+    /**
+     * How many requests are handled at once before answering 503 (default 64).
+     *
+     * @param requests at least 1 (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder maxInFlight(int requests) {
       this.maxInFlight = requests;
       return this;
     }
 
-    /** The {@code Retry-After} sent with a 503 (default 1 s). */
+    /**
+     * The {@code Retry-After} sent with a 503 (default 1 s).
+     *
+     * @param delay not negative; sent rounded up to whole seconds (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder retryAfter(Duration delay) {
       this.retryAfter = delay;
       return this;
     }
 
-    /** How long a stopping binding lets requests in progress finish (default 5 s). */
+    /**
+     * How long a stopping binding lets requests in progress finish (default 5 s).
+     *
+     * @param grace not negative (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder stopGrace(Duration grace) {
       this.stopGrace = grace;
       return this;
@@ -184,19 +247,32 @@ public record BindingOptions(
     /**
      * How many bytes of a body the binding refused (413, 503) it still reads and discards after
      * answering, so that the client sees the answer (default 64 MiB; 0 closes at once).
+     *
+     * @param bytes not negative; 0 closes at once (checked by {@link #build()})
+     * @return this builder
      */
     public Builder discardBytes(long bytes) {
       this.discardBytes = bytes;
       return this;
     }
 
-    /** How long the binding discards a refused body before closing (default 5 s). */
+    /**
+     * How long the binding discards a refused body before closing (default 5 s).
+     *
+     * @param time not negative (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder discardTime(Duration time) {
       this.discardTime = time;
       return this;
     }
 
-    /** The options. */
+    /**
+     * Builds the options.
+     *
+     * @return new immutable options; the builder stays usable
+     * @throws IllegalArgumentException when a value is out of range
+     */
     public BindingOptions build() {
       return new BindingOptions(
           maxRequestBytes,

@@ -37,7 +37,11 @@ public final class InMemoryRepository implements Repository {
     this.indexes = List.copyOf(indexes);
   }
 
-  /** Users: unique case-insensitive {@code userName}, indexed {@code externalId}. */
+  /**
+   * Users: unique case-insensitive {@code userName}, indexed {@code externalId}.
+   *
+   * @return a new, empty, thread-safe repository
+   */
   public static InMemoryRepository forUsers() {
     return builder().unique("userName").index("externalId", true).build();
   }
@@ -45,12 +49,20 @@ public final class InMemoryRepository implements Repository {
   /**
    * Groups: unique case-insensitive {@code displayName}, indexed {@code externalId} and {@code
    * members.value}.
+   *
+   * @return a new, empty, thread-safe repository
    */
   public static InMemoryRepository forGroups() {
     return forGroups(true);
   }
 
-  /** Groups, with {@code displayName} unique or merely indexed. */
+  /**
+   * Groups, with {@code displayName} unique or merely indexed.
+   *
+   * @param uniqueDisplayName {@code true} to answer a taken {@code displayName} with 409 {@code
+   *     uniqueness}
+   * @return a new, empty, thread-safe repository
+   */
   public static InMemoryRepository forGroups(boolean uniqueDisplayName) {
     Builder b = builder();
     if (uniqueDisplayName) {
@@ -61,7 +73,11 @@ public final class InMemoryRepository implements Repository {
     return b.index("externalId", true).index("members.value", true).build();
   }
 
-  /** A repository with indexes of your choice (for custom resource types). */
+  /**
+   * A repository with indexes of your choice (for custom resource types).
+   *
+   * @return a new builder without indexes
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -116,6 +132,9 @@ public final class InMemoryRepository implements Repository {
     /**
      * Makes a (top-level or {@code attribute.sub}) string attribute unique, compared
      * case-insensitively, and indexes it.
+     *
+     * @param attributePath an attribute path such as {@code userName} or {@code emails.value}
+     * @return this builder
      */
     public Builder unique(String attributePath) {
       indexes.add(IndexSpec.parse(attributePath, false, true));
@@ -126,13 +145,19 @@ public final class InMemoryRepository implements Repository {
      * Indexes a string attribute so that {@code eq} on it is a lookup.
      *
      * @param caseExact must match the schema's {@code caseExact} of the attribute
+     * @param attributePath an attribute path such as {@code externalId}
+     * @return this builder
      */
     public Builder index(String attributePath, boolean caseExact) {
       indexes.add(IndexSpec.parse(attributePath, caseExact, false));
       return this;
     }
 
-    /** The repository. */
+    /**
+     * Builds the repository; the builder stays usable.
+     *
+     * @return a new, empty, thread-safe repository
+     */
     public InMemoryRepository build() {
       return new InMemoryRepository(indexes);
     }

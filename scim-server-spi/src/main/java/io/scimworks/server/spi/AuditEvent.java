@@ -31,7 +31,20 @@ public record AuditEvent(
     int status,
     Duration duration) {
 
-  /** Rejects nulls where none are allowed. */
+  /**
+   * Creates the event.
+   *
+   * @param time when the request arrived; not null
+   * @param operation what was attempted; not null
+   * @param resourceType the resource type's name, or {@code null}
+   * @param id the resource id, or {@code null}
+   * @param principal the caller's name; not null
+   * @param tenant the tenant; not null
+   * @param outcome how it ended; not null
+   * @param status the HTTP status answered
+   * @param duration how long it took
+   * @throws NullPointerException when a non-null part is null
+   */
   public AuditEvent {
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(operation, "operation");
@@ -41,7 +54,11 @@ public record AuditEvent(
     Objects.requireNonNull(duration, "duration");
   }
 
-  /** One line for a log: {@code PATCH User/2819c223 by token-1 in default: SUCCESS 200 in 3 ms}. */
+  /**
+   * One line for a log: {@code PATCH User/2819c223 by token-1 in default: SUCCESS 200 in 3 ms}.
+   *
+   * @return the summary, without secrets or resource content
+   */
   public String summary() {
     return operation
         + " "

@@ -11,7 +11,12 @@ package io.scimworks.server.spi;
 @FunctionalInterface
 public interface AuditListener {
 
-  /** Called once per write. */
+  /**
+   * Called once per write (refused ones included) on the request's thread, once the response is
+   * decided; an exception it throws is logged and does not change the response.
+   *
+   * @param event the write and how it ended; never null
+   */
   void onEvent(AuditEvent event);
 
   /**
@@ -19,6 +24,8 @@ public interface AuditListener {
    * AuditEvent#summary()}: successes at {@code DEBUG} (a first provisioning cycle writes
    * thousands), refused writes (4xx) at {@code INFO}, server failures (5xx) at {@code WARNING}.
    * Turn {@code DEBUG} on for that logger to see every write.
+   *
+   * @return a new listener that logs each event
    */
   static AuditListener logging() {
     System.Logger log = System.getLogger("io.scimworks.audit");
@@ -33,7 +40,11 @@ public interface AuditListener {
     };
   }
 
-  /** Ignores every event. */
+  /**
+   * Ignores every event.
+   *
+   * @return a listener that does nothing
+   */
   static AuditListener none() {
     return e -> {};
   }

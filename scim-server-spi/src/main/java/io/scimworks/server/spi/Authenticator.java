@@ -29,7 +29,11 @@ public interface Authenticator {
    */
   @Nullable ScimPrincipal authenticate(IncomingRequest request);
 
-  /** The {@code WWW-Authenticate} challenge sent with a 401. */
+  /**
+   * The {@code WWW-Authenticate} challenge sent with a 401.
+   *
+   * @return the header value; {@code Bearer realm="SCIM"} by default
+   */
   default String challenge() {
     return "Bearer realm=\"SCIM\"";
   }

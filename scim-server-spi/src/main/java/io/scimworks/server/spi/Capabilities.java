@@ -15,12 +15,20 @@ public record Capabilities(boolean filtering, boolean sorting, boolean paging, b
   private static final Capabilities NONE = new Capabilities(false, false, false, false);
   private static final Capabilities ALL = new Capabilities(true, true, true, true);
 
-  /** Nothing native: the server filters, sorts, pages and patches in memory. */
+  /**
+   * Nothing native: the server filters, sorts, pages and patches in memory.
+   *
+   * @return the shared instance with every flag off
+   */
   public static Capabilities none() {
     return NONE;
   }
 
-  /** Everything native. */
+  /**
+   * Everything native.
+   *
+   * @return the shared instance with every flag on
+   */
   public static Capabilities all() {
     return ALL;
   }

@@ -11,16 +11,32 @@ import org.jspecify.annotations.Nullable;
  */
 public interface IncomingRequest {
 
-  /** The HTTP method, upper case ({@code GET}, {@code POST}...). */
+  /**
+   * The HTTP method, upper case ({@code GET}, {@code POST}...).
+   *
+   * @return the method, e.g. {@code GET}
+   */
   String method();
 
-  /** The path below the server's mount point, still percent-encoded, starting with {@code /}. */
+  /**
+   * The path below the server's mount point, still percent-encoded, starting with {@code /}.
+   *
+   * @return the raw path, e.g. {@code /Users/2819c223}
+   */
   String path();
 
-  /** The raw (still encoded) query string without {@code ?}, or {@code null} when there is none. */
+  /**
+   * The raw (still encoded) query string without {@code ?}, or {@code null} when there is none.
+   *
+   * @return the raw query, or {@code null}
+   */
   @Nullable String rawQuery();
 
-  /** Every header value by name; the map's lookups ignore case. */
+  /**
+   * Every header value by name; the map's lookups ignore case.
+   *
+   * @return the headers, name to values; lookups ignore case
+   */
   Map<String, List<String>> headers();
 
   /**
@@ -31,6 +47,10 @@ public interface IncomingRequest {
    */
   @Nullable String header(String name);
 
-  /** The client's address (for logs and allow-lists), or {@code null} when unknown. */
+  /**
+   * The client's address (for logs and allow-lists), or {@code null} when unknown.
+   *
+   * @return the address, e.g. {@code 127.0.0.1}, or {@code null}
+   */
   @Nullable String remoteAddress();
 }

@@ -38,7 +38,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record IndexedAttribute(AttributePath path, boolean caseExact, boolean unique) {
 
-  /** Rejects a null path. */
+  /**
+   * Creates the description.
+   *
+   * @param path the attribute path; not null
+   * @param caseExact whether values compare exactly
+   * @param unique whether values must be unique
+   * @throws NullPointerException when {@code path} is null
+   */
   public IndexedAttribute {
     Objects.requireNonNull(path, "path");
   }
@@ -47,6 +54,11 @@ public record IndexedAttribute(AttributePath path, boolean caseExact, boolean un
    * The string attributes of {@code type}'s core schema whose {@code uniqueness} is {@code server}
    * or {@code global} (for Users: {@code userName}), with their {@code caseExact}. {@code id} is
    * left out: repositories make it unique themselves.
+   *
+   * @param registry the schemas; not null
+   * @param type a resource type of {@code registry}
+   * @return an unmodifiable list in schema order, each with {@code unique} true; empty when there
+   *     are none
    */
   public static List<IndexedAttribute> uniqueOf(SchemaRegistry registry, ResourceType type) {
     List<IndexedAttribute> out = new ArrayList<>();
@@ -76,12 +88,20 @@ public record IndexedAttribute(AttributePath path, boolean caseExact, boolean un
   /**
    * The key a value is stored and looked up by: the value itself when {@link #caseExact()}, else
    * its {@link CaseFolding#fold(String) case fold}.
+   *
+   * @param value a value of this attribute; not null
+   * @return {@code value} itself, or its case fold
    */
   public String key(String value) {
     return caseExact ? value : CaseFolding.fold(value);
   }
 
-  /** The non-empty string values of this attribute in {@code resource}, as stored. */
+  /**
+   * The non-empty string values of this attribute in {@code resource}, as stored.
+   *
+   * @param resource the resource tree; not changed
+   * @return a new list of the string values in document order, empty when there are none
+   */
   public List<String> values(ObjectNode resource) {
     JsonNode top = field(resource, path.attribute());
     if (top == null) {
@@ -98,7 +118,12 @@ public record IndexedAttribute(AttributePath path, boolean caseExact, boolean un
     return out;
   }
 
-  /** The distinct {@link #key(String) keys} of {@link #values(ObjectNode)}. */
+  /**
+   * The distinct {@link #key(String) keys} of {@link #values(ObjectNode)}.
+   *
+   * @param resource the resource tree; not changed
+   * @return a new list of the distinct keys, in document order of their first value
+   */
   public List<String> keys(ObjectNode resource) {
     List<String> out = new ArrayList<>(1);
     for (String v : values(resource)) {

@@ -35,7 +35,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public interface Repository {
 
-  /** What this repository does natively; {@link Capabilities#none()} by default. */
+  /**
+   * What this repository does natively; {@link Capabilities#none()} by default.
+   *
+   * @return the declared capabilities, the same on every call
+   */
   default Capabilities capabilities() {
     return Capabilities.none();
   }
@@ -59,6 +63,9 @@ public interface Repository {
    *       && c.path().attribute().equalsIgnoreCase("userName");
    * }
    * }</pre>
+   *
+   * @param filter one comparison, presence test or value path of a request's filter
+   * @return {@code true} only when {@link #search} returns exactly the resources matching it
    */
   default boolean supportsFilter(Filter filter) {
     return capabilities().filtering();
@@ -68,6 +75,9 @@ public interface Repository {
    * Whether {@link #search} sorts by {@code sortBy} natively (then it must order resources exactly
    * as the server would: missing values last, ties in a stable order). The default is {@link
    * Capabilities#sorting()} for every attribute.
+   *
+   * @param sortBy the path the request sorts by, as the client wrote it
+   * @return {@code true} only when {@link #search} orders by it exactly as the server would
    */
   default boolean supportsSort(AttributePath sortBy) {
     return capabilities().sorting();
@@ -80,6 +90,8 @@ public interface Repository {
    * repository that returns one must honour {@link RequestContext#transaction()} in every method,
    * reads included (a read inside a unit sees the unit's own writes), and treat a transaction of
    * another store (whose {@link Transaction#owner()} is not its own) as none.
+   *
+   * @return the store's transactions, shared by its repositories, or {@code null}
    */
   default @Nullable Transactions transactions() {
     return null;
@@ -89,11 +101,19 @@ public interface Repository {
    * Stores a new resource and gives it an id and a first version.
    *
    * @param resource the validated resource without {@code id}
+   * @param context the caller's tenant, principal and transaction; not null
+   * @return the stored resource with its new id and version
    * @throws ScimException 409 {@code uniqueness} when a unique value is taken
    */
   StoredResource create(RequestContext context, ObjectNode resource);
 
-  /** The resource with this id, or {@code null}. */
+  /**
+   * The resource with this id, or {@code null}; never throws 404 itself (the server answers it).
+   *
+   * @param context the caller's tenant, principal and transaction; not null
+   * @param id the id as the client sent it
+   * @return the stored resource, or {@code null} when there is none with that id in the tenant
+   */
   @Nullable StoredResource get(RequestContext context, String id);
 
   /**
@@ -101,6 +121,10 @@ public interface Repository {
    *
    * @param expectedVersion the version the change was based on, or {@code null} to replace whatever
    *     is stored
+   * @param context the caller's tenant, principal and transaction; not null
+   * @param id the resource's id
+   * @param resource the validated new attributes, {@code id} and {@code meta} set by the server
+   * @return the stored resource with its new version
    * @throws ScimException 404 for an unknown id, 412 on a version mismatch, 409 on a uniqueness
    *     conflict
    */
@@ -110,6 +134,9 @@ public interface Repository {
   /**
    * Deletes a resource.
    *
+   * @param context the caller's tenant, principal and transaction; not null
+   * @param id the resource's id
+   * @param expectedVersion the version the client saw, or {@code null} to delete whatever is stored
    * @throws ScimException 404 for an unknown id, 412 on a version mismatch
    */
   void delete(RequestContext context, String id, @Nullable String expectedVersion);
@@ -119,6 +146,10 @@ public interface Repository {
    * #supportsFilter} and {@link #supportsSort} declare: its filter may be a pre-filter of the
    * request's filter (see {@link #supportsFilter}).
    *
+   * @param context the caller's tenant, principal and transaction; not null
+   * @param query the filter, order and page the repository declared it can answer
+   * @return the page and its total; the server filters, sorts and pages further what was not pushed
+   *     down
    * @throws ScimException 400 {@code invalidFilter} or {@code tooMany} when the filter cannot be
    *     answered
    */
@@ -131,7 +162,13 @@ public interface Repository {
    *
    * @param change the change; it may throw a {@link ScimException} which must leave the resource
    *     untouched
+   * @param context the caller's tenant, principal and transaction; not null
+   * @param id the resource's id
+   * @param expectedVersion the version the client saw, or {@code null}
+   * @return the stored resource after the change, with its version
    * @throws ScimException 404 for an unknown id, 412 on a version mismatch
+   * @throws UnsupportedOperationException by default, when {@link Capabilities#patching()} is not
+   *     declared
    */
   default StoredResource patch(
       RequestContext context, String id, ResourceChange change, @Nullable String expectedVersion) {

@@ -14,6 +14,8 @@ public interface ResourceChange {
    * Returns {@code current} itself (the same instance) when the change changes nothing: a
    * repository then skips the write and keeps the resource's version and {@code lastModified}.
    *
+   * @param current a private copy of the stored resource
+   * @return the changed resource, or {@code current} itself when nothing changes
    * @throws io.scimworks.core.ScimException when the change cannot be applied (400 and such)
    */
   ObjectNode applyTo(ObjectNode current);

@@ -13,6 +13,11 @@ public interface ResourceMatcher {
   /** Matches every resource. */
   ResourceMatcher ALL = resource -> true;
 
-  /** Whether {@code resource} satisfies the filter. */
+  /**
+   * Whether {@code resource} satisfies the filter.
+   *
+   * @param resource a stored resource tree; not changed
+   * @return whether it matches the request's whole filter
+   */
   boolean matches(ObjectNode resource);
 }

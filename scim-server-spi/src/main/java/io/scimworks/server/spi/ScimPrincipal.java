@@ -14,7 +14,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record ScimPrincipal(String name, @Nullable String tenant, @Nullable String userId) {
 
-  /** Rejects a null name. */
+  /**
+   * Creates the principal.
+   *
+   * @param name a name for audit logs; not null
+   * @param tenant the tenant the caller is confined to, or {@code null}
+   * @param userId the caller's User id, or {@code null}
+   * @throws NullPointerException when {@code name} is null
+   */
   public ScimPrincipal {
     Objects.requireNonNull(name, "name");
   }
@@ -22,7 +29,12 @@ public record ScimPrincipal(String name, @Nullable String tenant, @Nullable Stri
   /** The caller of a server that requires no authentication. */
   public static final ScimPrincipal ANONYMOUS = new ScimPrincipal("anonymous", null, null);
 
-  /** A principal confined to no tenant and mapped to no user. */
+  /**
+   * A principal confined to no tenant and mapped to no user.
+   *
+   * @param name a name for audit logs; not null
+   * @return the principal
+   */
   public static ScimPrincipal named(String name) {
     return new ScimPrincipal(name, null, null);
   }

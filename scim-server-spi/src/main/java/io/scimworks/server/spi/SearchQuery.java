@@ -29,7 +29,18 @@ public record SearchQuery(
     int startIndex,
     int count) {
 
-  /** Validates the page bounds. */
+  /**
+   * Validates the page bounds.
+   *
+   * @param filter the (pre-)filter, or {@code null} for every resource
+   * @param matcher tests a resource against the request's whole filter; not null
+   * @param sortBy the attribute to sort by, or {@code null} for the repository's order
+   * @param descending whether the order is descending
+   * @param startIndex the 1-based index of the first resource, at least 1
+   * @param count the most resources to return, 0 or more
+   * @throws IllegalArgumentException when {@code startIndex} is below 1 or {@code count} negative
+   * @throws NullPointerException when {@code matcher} is null
+   */
   public SearchQuery {
     java.util.Objects.requireNonNull(matcher, "matcher");
     if (startIndex < 1 || count < 0) {
@@ -37,7 +48,11 @@ public record SearchQuery(
     }
   }
 
-  /** Every resource, in the repository's order. */
+  /**
+   * Every resource, in the repository's order.
+   *
+   * @return a query without filter or order, from 1, for {@link Integer#MAX_VALUE} resources
+   */
   public static SearchQuery all() {
     return new SearchQuery(null, ResourceMatcher.ALL, null, false, 1, Integer.MAX_VALUE);
   }

@@ -11,7 +11,13 @@ import java.util.List;
  */
 public record SearchResult(List<StoredResource> resources, long totalResults) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list and checks the total.
+   *
+   * @param resources the page's resources, in order; copied
+   * @param totalResults the number of matches in all, at least {@code resources.size()}
+   * @throws IllegalArgumentException when {@code totalResults} is less than the page size
+   */
   public SearchResult {
     resources = List.copyOf(resources);
     if (totalResults < resources.size()) {
@@ -19,7 +25,12 @@ public record SearchResult(List<StoredResource> resources, long totalResults) {
     }
   }
 
-  /** A result holding every given resource. */
+  /**
+   * A result holding every given resource.
+   *
+   * @param resources all the matching resources, in order
+   * @return a result whose total is the list's size
+   */
   public static SearchResult of(List<StoredResource> resources) {
     return new SearchResult(resources, resources.size());
   }

@@ -20,7 +20,13 @@ import io.scimworks.core.ScimType;
 public final class StorageErrors {
   private StorageErrors() {}
 
-  /** 409 {@code uniqueness}: another resource already holds {@code value} of {@code attribute}. */
+  /**
+   * 409 {@code uniqueness}: another resource already holds {@code value} of {@code attribute}.
+   *
+   * @param attribute the attribute's name, as the client knows it
+   * @param value the taken value, quoted in the detail
+   * @return a 409 {@code uniqueness} error, to throw
+   */
   public static ScimException uniqueness(String attribute, String value) {
     return ScimException.of(
         ScimType.UNIQUENESS, attribute + " '" + value + "' is already taken by another resource");
@@ -29,6 +35,10 @@ public final class StorageErrors {
   /**
    * What a conditional write that changed no row means: 404 when the resource {@code id} does not
    * exist (any more), 412 when it exists with another version than the one expected.
+   *
+   * @param id the resource's id
+   * @param exists whether the resource still exists
+   * @return a 412 error when {@code exists}, else 404, to throw
    */
   public static ScimException notUpdated(String id, boolean exists) {
     return exists

@@ -15,7 +15,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record StoredResource(String id, String version, ObjectNode resource) {
 
-  /** Rejects nulls. */
+  /**
+   * Creates the stored resource.
+   *
+   * @param id the resource's id; not null
+   * @param version the version, as the ETag carries it; not null
+   * @param resource the stored attributes; not null
+   * @throws NullPointerException when a part is null
+   */
   public StoredResource {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(version, "version");

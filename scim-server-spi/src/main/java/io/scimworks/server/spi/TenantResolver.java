@@ -31,18 +31,29 @@ public interface TenantResolver {
   /**
    * The tenant of an authenticated caller when {@link #resolve(String)} left it open. The default
    * uses {@link ScimPrincipal#tenant()}, falling back to {@link #DEFAULT_TENANT}.
+   *
+   * @param principal the authenticated caller; not null
+   * @return the tenant; never null
    */
   default String fromPrincipal(ScimPrincipal principal) {
     String tenant = principal.tenant();
     return tenant == null ? DEFAULT_TENANT : tenant;
   }
 
-  /** One tenant, {@link #DEFAULT_TENANT}, for everybody. */
+  /**
+   * One tenant, {@link #DEFAULT_TENANT}, for everybody.
+   *
+   * @return a resolver that routes the whole path
+   */
   static TenantResolver single() {
     return path -> new Resolution(DEFAULT_TENANT, "", path);
   }
 
-  /** The tenant each principal names ({@link ScimPrincipal#tenant()}). */
+  /**
+   * The tenant each principal names ({@link ScimPrincipal#tenant()}).
+   *
+   * @return a resolver that leaves the tenant to the principal and routes the whole path
+   */
   static TenantResolver fromPrincipal() {
     return path -> new Resolution(null, "", path);
   }
@@ -50,6 +61,9 @@ public interface TenantResolver {
   /**
    * The tenant named by a path prefix such as {@code /tenants/{tenant}} or {@code
    * /tenants/{tenant}/scim/v2}: the rest of the path is routed as usual.
+   *
+   * @param template the prefix, with one {@code {tenant}} segment
+   * @return a resolver answering 404 for paths without the prefix
    */
   static TenantResolver fromPath(String template) {
     return new PathTenantResolver(template);
@@ -64,7 +78,14 @@ public interface TenantResolver {
    * @param path the rest of the path, to be routed
    */
   record Resolution(@Nullable String tenant, String prefix, String path) {
-    /** Rejects nulls. */
+    /**
+     * Creates the outcome.
+     *
+     * @param tenant the tenant, or {@code null}
+     * @param prefix the part of the path that named the tenant; empty when none
+     * @param path the rest of the path; not null
+     * @throws NullPointerException when {@code prefix} or {@code path} is null
+     */
     public Resolution {
       Objects.requireNonNull(prefix, "prefix");
       Objects.requireNonNull(path, "path");

@@ -7,6 +7,10 @@ package io.scimworks.server.spi;
  */
 public interface Transaction {
 
-  /** The store that began this unit of work. */
+  /**
+   * The store that began this unit of work.
+   *
+   * @return the {@link Transactions} of the store, the same instance its repositories return
+   */
   Transactions owner();
 }

@@ -36,6 +36,8 @@ public interface Transactions {
    *
    * @param context the request's context; its transaction, if any, must belong to this store
    * @param work the writes; its return value is returned
+   * @param <T> what {@code work} returns
+   * @return what {@code work} returned
    * @throws io.scimworks.core.ScimException 503 when the commit fails (nothing was written), or
    *     whatever {@code work} threw (after the rollback)
    */

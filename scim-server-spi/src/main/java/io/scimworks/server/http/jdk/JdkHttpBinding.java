@@ -68,6 +68,9 @@ public final class JdkHttpBinding implements AutoCloseable {
    * A binding serving {@code handler}, not yet started. A {@link ScimServer} is mounted at its
    * {@link ScimServer#basePath()} with the transport limits of its {@link ScimServer#options()};
    * any other handler at the root path with {@link BindingOptions#defaults()}.
+   *
+   * @param handler what answers the requests; not null
+   * @return a new binding; call a {@code start} method to listen
    */
   public static JdkHttpBinding create(ScimHandler handler) {
     return create(handler, BindingOptions.forHandler(handler));
@@ -76,6 +79,10 @@ public final class JdkHttpBinding implements AutoCloseable {
   /**
    * A binding serving {@code handler} with these limits, not yet started; mounted at a {@link
    * ScimServer}'s {@link ScimServer#basePath()}, or at the root path for any other handler.
+   *
+   * @param handler what answers the requests; not null
+   * @param options the transport limits; not null
+   * @return a new binding; call a {@code start} method to listen
    */
   public static JdkHttpBinding create(ScimHandler handler, BindingOptions options) {
     return create(handler, handler instanceof ScimServer server ? server.basePath() : "/", options);
@@ -84,6 +91,11 @@ public final class JdkHttpBinding implements AutoCloseable {
   /**
    * A binding serving {@code handler} below {@code mountPath} (e.g. {@code /scim/v2}); not yet
    * started. The handler sees paths relative to it ({@code /Users}).
+   *
+   * @param handler what answers the requests; not null
+   * @param mountPath the path the handler is mounted at, e.g. {@code /scim/v2}
+   * @param options the transport limits; not null
+   * @return a new binding; call a {@code start} method to listen
    */
   public static JdkHttpBinding create(
       ScimHandler handler, String mountPath, BindingOptions options) {
@@ -95,6 +107,11 @@ public final class JdkHttpBinding implements AutoCloseable {
    * that nothing is published beyond this machine by accident. To serve other machines, name the
    * interface with {@link #start(String, int)} (e.g. {@code "0.0.0.0"} for every IPv4 interface),
    * preferably behind a TLS-terminating proxy.
+   *
+   * @param port 0 to 65535; 0 picks a free port (see {@link #port()})
+   * @return this binding, listening
+   * @throws UncheckedIOException when the port cannot be bound
+   * @throws IllegalStateException when already started
    */
   public JdkHttpBinding start(int port) {
     return start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -104,6 +121,9 @@ public final class JdkHttpBinding implements AutoCloseable {
    * Starts listening on {@code port} of the interface named by {@code host} (an address such as
    * {@code "0.0.0.0"} or {@code "192.0.2.10"}, or a host name resolved now).
    *
+   * @param host an interface address or host name
+   * @param port 0 to 65535; 0 picks a free port
+   * @return this binding, listening
    * @throws UncheckedIOException when the address cannot be bound
    * @throws IllegalArgumentException when {@code host} cannot be resolved
    */
@@ -118,6 +138,8 @@ public final class JdkHttpBinding implements AutoCloseable {
   /**
    * Starts listening on {@code address} (port {@code 0} picks a free one).
    *
+   * @param address the address and port to bind
+   * @return this binding, listening
    * @throws UncheckedIOException when the address cannot be bound
    * @throws IllegalStateException when already started
    */
@@ -155,6 +177,7 @@ public final class JdkHttpBinding implements AutoCloseable {
   /**
    * The address and port listened on.
    *
+   * @return the bound address, with the actual port
    * @throws IllegalStateException when not started
    */
   public synchronized InetSocketAddress address() {
@@ -167,6 +190,7 @@ public final class JdkHttpBinding implements AutoCloseable {
   /**
    * The port listened on (useful after {@code start(0)}).
    *
+   * @return the bound port
    * @throws IllegalStateException when not started
    */
   public synchronized int port() {

@@ -62,12 +62,21 @@ public class ScimServlet extends HttpServlet {
    * A servlet with the limits of a {@code ScimServer}'s options (or the defaults for any other
    * handler). Map it to the server's {@code basePath()} plus {@code /*}, so that the {@code
    * Location} URLs the server builds point back here.
+   *
+   * @param handler what answers the requests; not null
+   * @throws NullPointerException when {@code handler} is null
    */
   public ScimServlet(ScimHandler handler) {
     this(handler, BindingOptions.forHandler(handler));
   }
 
-  /** A servlet with the given limits. */
+  /**
+   * A servlet with the given limits. Map it as the one-argument constructor says.
+   *
+   * @param handler what answers the requests; not null
+   * @param options the transport limits; not null
+   * @throws NullPointerException when an argument is null
+   */
   public ScimServlet(ScimHandler handler, BindingOptions options) {
     this.handler = Objects.requireNonNull(handler, "handler");
     this.options = Objects.requireNonNull(options, "options");
