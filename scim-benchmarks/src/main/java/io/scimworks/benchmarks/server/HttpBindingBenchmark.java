@@ -1,27 +1,13 @@
 package io.scimworks.benchmarks.server;
 
 import io.scimworks.server.ScimHandler;
-import io.scimworks.server.ScimResponse;
-import io.scimworks.server.http.BindingOptions;
-import io.scimworks.server.http.jdk.JdkHttpBinding;
-import io.scimworks.server.http.servlet.ScimServlet;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -55,12 +41,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @Threads(4)
 public class HttpBindingBenchmark {
-  private static final ScimResponse HELLO =
-      new ScimResponse(
-          200,
-          Map.of("Content-Type", ScimResponse.SCIM_JSON),
-          "{\"hello\":\"world\"}".getBytes(StandardCharsets.UTF_8));
-
   @Param({"jdk", "servlet"})
   String binding;
 
@@ -78,38 +58,17 @@ public class HttpBindingBenchmark {
   public void start() throws Exception {
     ScimHandler handler;
     if (answer.equals("hello")) {
-      handler = request -> HELLO;
+      handler = BindingServers.HELLO;
     } else {
       var server = EntraUsers.server();
       EntraUsers.load(server, 0, users);
       handler = server;
     }
-    int port = binding.equals("jdk") ? startJdk(handler) : startJetty(handler);
+    BindingServers.Running started = BindingServers.start(binding, handler, 0);
+    running = started.stop();
+    int port = started.port();
     base = "http://127.0.0.1:" + port + "/scim/v2/Users?filter=userName+eq+%22user";
     client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  }
-
-  private int startJdk(ScimHandler handler) {
-    JdkHttpBinding jdk =
-        JdkHttpBinding.create(handler, "/scim/v2", BindingOptions.defaults())
-            .start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    running = jdk::stop;
-    return jdk.port();
-  }
-
-  private int startJetty(ScimHandler handler) throws Exception {
-    Server server = new Server();
-    HttpConfiguration http = new HttpConfiguration();
-    http.setHeaderCacheCaseSensitive(true);
-    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-    connector.setHost("127.0.0.1");
-    server.addConnector(connector);
-    ServletContextHandler context = new ServletContextHandler("/");
-    context.addServlet(new ServletHolder(new ScimServlet(handler)), "/scim/v2/*");
-    server.setHandler(context);
-    server.start();
-    running = server::stop;
-    return connector.getLocalPort();
   }
 
   @TearDown(Level.Trial)

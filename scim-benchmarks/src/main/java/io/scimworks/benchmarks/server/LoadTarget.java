@@ -1,0 +1,62 @@
+package io.scimworks.benchmarks.server;
+
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * A server for an external load generator ({@code wrk}, run by {@code scim-benchmarks/http-load.sh}
+ * in its own process on its own core): one of the HTTP bindings on a loopback port, serving either
+ * the hello-world handler of {@link HttpBindingBenchmark} or SCIMworks with an in-memory store of
+ * Entra-style users ({@code user<n>@contoso.com}, bearer token {@code benchmark-token}).
+ *
+ * <pre>
+ * java -cp scim-benchmarks/target/benchmarks.jar io.scimworks.benchmarks.server.LoadTarget \
+ *     jdk-scim 8080 [users]
+ * </pre>
+ *
+ * <p>Targets: {@code jdk-hello}, {@code jdk-scim}, {@code servlet-hello}, {@code servlet-scim}.
+ * Once listening it prints one line, {@code READY <port> <id of user500>} (the id is {@code -} for
+ * the hello targets, which answer every path the same), and serves until killed.
+ */
+public final class LoadTarget {
+  private LoadTarget() {}
+
+  /**
+   * Starts the target named by {@code args[0]} on port {@code args[1]} with {@code args[2]} users
+   * (default 1,000) and serves until the process is killed.
+   *
+   * @param args target, port and optionally the number of users
+   * @throws Exception if the server cannot start
+   */
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2 || !args[0].matches("(jdk|servlet)-(hello|scim)")) {
+      System.err.println(
+          "usage: LoadTarget <jdk-hello|jdk-scim|servlet-hello|servlet-scim> <port> [users]");
+      System.exit(2);
+    }
+    String[] target = args[0].split("-");
+    int port = Integer.parseInt(args[1]);
+    int users = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+    String probeId = "-";
+    BindingServers.Running running;
+    if (target[1].equals("hello")) {
+      running = BindingServers.start(target[0], BindingServers.HELLO, port);
+    } else {
+      var server = EntraUsers.server();
+      String[] ids = EntraUsers.load(server, 0, users);
+      probeId = ids[Math.min(500, users - 1)];
+      running = BindingServers.start(target[0], server, port);
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running)));
+    System.out.println("READY " + running.port() + " " + probeId);
+    System.out.flush();
+    new CountDownLatch(1).await();
+  }
+
+  private static void stop(BindingServers.Running running) {
+    try {
+      running.stop().close();
+    } catch (Exception e) {
+      // the process is exiting anyway
+    }
+  }
+}
