@@ -23,7 +23,17 @@ public record Check(
     Set<Profile> profiles,
     boolean writes) {
 
-  /** Copies the sets and rejects nulls. */
+  /**
+   * Copies the sets and rejects nulls.
+   *
+   * @param id a stable identifier such as {@code filter.userName-case-insensitive}
+   * @param title what the target must do, as a sentence
+   * @param reference the RFC section or identity provider it comes from
+   * @param severity how much a failure matters
+   * @param tags the areas it covers
+   * @param profiles the profiles it belongs to
+   * @param writes whether it creates, changes or deletes data
+   */
   public Check {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");

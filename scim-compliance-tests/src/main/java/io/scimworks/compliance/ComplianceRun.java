@@ -30,19 +30,29 @@ public final class ComplianceRun {
     this.b = b;
   }
 
-  /** A new builder; {@link Builder#url} is required. */
+  /**
+   * A new builder; {@link Builder#url} is required.
+   *
+   * @return a builder with every profile and tag selected, a 30 s timeout and no token
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Every check of the catalogue, in order. */
+  /**
+   * Every check of the catalogue, in the order a run takes them.
+   *
+   * @return an immutable list, the same for every call
+   */
   public static List<Check> catalogue() {
     return Engine.catalogue();
   }
 
   /**
-   * Runs the selected checks.
+   * Runs the selected checks: discovery first, then each check in catalogue order; data it created
+   * is deleted before it returns.
    *
+   * @return what every selected check found
    * @throws TargetUnavailableException when the target cannot be reached, TLS fails, the token is
    *     refused or the URL is not a SCIM endpoint
    */
@@ -74,61 +84,112 @@ public final class ComplianceRun {
 
     private Builder() {}
 
-    /** The target's base URL ({@code https://host/scim/v2}). */
+    /**
+     * The target's base URL.
+     *
+     * @param url where {@code /ServiceProviderConfig} and the resource endpoints live ({@code
+     *     https://host/scim/v2})
+     * @return this builder
+     */
     public Builder url(URI url) {
       this.url = url;
       return this;
     }
 
-    /** The bearer token to send. */
+    /**
+     * The bearer token to send (default: none, so only an open endpoint answers).
+     *
+     * @param token the token, without the {@code Bearer } scheme
+     * @return this builder
+     */
     public Builder token(String token) {
       this.token = token;
       return this;
     }
 
-    /** Only checks of these profiles (default: all). */
+    /**
+     * Only checks of these profiles (default: all).
+     *
+     * @param profiles the profiles to run; a check runs when it belongs to one of them
+     * @return this builder
+     */
     public Builder profiles(Set<Profile> profiles) {
       this.profiles = Set.copyOf(profiles);
       return this;
     }
 
-    /** Only checks with one of these tags (default: all). */
+    /**
+     * Only checks with one of these tags (default: all).
+     *
+     * @param tags the areas to run
+     * @return this builder
+     */
     public Builder tags(Set<Tag> tags) {
       this.tags = Set.copyOf(tags);
       return this;
     }
 
-    /** Only the checks with these ids (default: every selected one). */
+    /**
+     * Only the checks with these ids (default: every one the profiles and tags select).
+     *
+     * @param ids check ids as in {@link Check#id()}
+     * @return this builder
+     */
     public Builder checks(Set<String> ids) {
       this.checkIds = Set.copyOf(ids);
       return this;
     }
 
-    /** Runs only checks that write nothing, for production endpoints. */
+    /**
+     * Runs only checks that write nothing, for production endpoints.
+     *
+     * @param readOnly whether to skip every check that {@link Check#writes() writes}
+     * @return this builder
+     */
     public Builder readOnly(boolean readOnly) {
       this.readOnly = readOnly;
       return this;
     }
 
-    /** Stops (skipping the rest) after the first failed {@link Severity#MUST} check. */
+    /**
+     * Stops after the first failed {@link Severity#MUST} check, reporting the rest as skipped.
+     *
+     * @param failFast whether to stop early
+     * @return this builder
+     */
     public Builder failFast(boolean failFast) {
       this.failFast = failFast;
       return this;
     }
 
-    /** How long one request may take (default 30 s). */
+    /**
+     * How long one request may take (default 30 s); a request that takes longer fails its check.
+     *
+     * @param timeout the limit per request
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
       this.timeout = timeout;
       return this;
     }
 
-    /** Follows the run as it goes. */
+    /**
+     * Follows the run as it goes (default: nothing).
+     *
+     * @param listener told when the run starts and when each check starts and ends
+     * @return this builder
+     */
     public Builder listener(RunListener listener) {
       this.listener = listener;
       return this;
     }
 
-    /** The run. */
+    /**
+     * The run, ready to {@link ComplianceRun#run()}.
+     *
+     * @return a run with this configuration; the builder can be changed afterwards without effect
+     *     on it
+     */
     public ComplianceRun build() {
       return new ComplianceRun(this);
     }

@@ -34,17 +34,36 @@ import org.opentest4j.TestAbortedException;
 public final class ComplianceTests {
   private ComplianceTests() {}
 
-  /** Runs {@code run} now and returns its results as dynamic tests. */
+  /**
+   * Runs the checks now and returns their results as dynamic tests.
+   *
+   * @param run the run's configuration (url, token, profiles...)
+   * @return one container per tag holding one test per check; a failed check's test fails with its
+   *     message, a skipped one is aborted
+   */
   public static Stream<DynamicNode> of(ComplianceRun.Builder run) {
     return of(run.build().run());
   }
 
-  /** The dynamic tests of a run made against {@code url} with {@code token}, every profile. */
+  /**
+   * Runs every check of every profile against a target now and returns the results as dynamic
+   * tests.
+   *
+   * @param url the target's base URL
+   * @param token the bearer token it accepts
+   * @return the results as by {@link #of(RunReport)}
+   */
   public static Stream<DynamicNode> of(URI url, String token) {
     return of(ComplianceRun.builder().url(url).token(token));
   }
 
-  /** The results of {@code report} as dynamic tests. */
+  /**
+   * The results of a finished run as dynamic tests.
+   *
+   * @param report the run's results
+   * @return one container per tag (the first of a check's tags, alphabetically) holding one test
+   *     per check; a failed check's test fails with its message, a skipped one is aborted
+   */
   public static Stream<DynamicNode> of(RunReport report) {
     Map<String, List<DynamicNode>> byTag = new LinkedHashMap<>();
     for (CheckResult r : report.results()) {

@@ -24,7 +24,17 @@ public record Exchange(
     Map<String, List<String>> responseHeaders,
     String responseBody) {
 
-  /** Copies the maps. */
+  /**
+   * Copies the maps.
+   *
+   * @param method the HTTP method
+   * @param url the full URL, query string as sent
+   * @param requestHeaders the request headers
+   * @param requestBody the request body as text, empty for none
+   * @param status the response status, or 0 when no response came
+   * @param responseHeaders the response headers
+   * @param responseBody the response body as text, empty for none
+   */
   public Exchange {
     requestHeaders = Map.copyOf(requestHeaders);
     responseHeaders = Map.copyOf(responseHeaders);

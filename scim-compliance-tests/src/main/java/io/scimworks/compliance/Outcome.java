@@ -9,7 +9,11 @@ public enum Outcome {
   /** The check did not apply (not advertised, read-only run, earlier failure). */
   SKIPPED;
 
-  /** The lower-case name used in reports. */
+  /**
+   * The lower-case name used in reports.
+   *
+   * @return {@code passed}, {@code failed} or {@code skipped}
+   */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

@@ -23,12 +23,22 @@ public enum Profile {
     this.label = label;
   }
 
-  /** The name used on the command line and in reports ({@code entra-flag}...). */
+  /**
+   * The name used on the command line and in reports.
+   *
+   * @return {@code core}, {@code entra}, {@code entra-flag}, {@code okta} or {@code validator}
+   */
   public String label() {
     return label;
   }
 
-  /** The profile named {@code label}, ignoring case. */
+  /**
+   * The profile with this label.
+   *
+   * @param label a {@link #label()}, in any case, surrounding spaces ignored
+   * @return the profile
+   * @throws IllegalArgumentException when no profile has this label (the message lists them)
+   */
   public static Profile of(String label) {
     String wanted = label.trim().toLowerCase(Locale.ROOT);
     for (Profile p : values()) {

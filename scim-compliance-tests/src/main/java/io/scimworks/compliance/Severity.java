@@ -9,7 +9,11 @@ public enum Severity {
   /** Not required by the RFCs, but real identity providers depend on it. */
   INTEROP;
 
-  /** The lower-case name used on the command line and in reports. */
+  /**
+   * The lower-case name used on the command line and in reports.
+   *
+   * @return {@code must}, {@code should} or {@code interop}
+   */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

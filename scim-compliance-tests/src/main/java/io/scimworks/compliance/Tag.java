@@ -29,12 +29,22 @@ public enum Tag {
   /** Authentication and what a response must not reveal. */
   SECURITY;
 
-  /** The lower-case name used on the command line and in reports. */
+  /**
+   * The lower-case name used on the command line and in reports.
+   *
+   * @return {@code discovery}, {@code crud}, ...
+   */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The tag named {@code label}, ignoring case. */
+  /**
+   * The tag with this label.
+   *
+   * @param label a {@link #label()}, in any case, surrounding spaces ignored
+   * @return the tag
+   * @throws IllegalArgumentException when no tag has this label
+   */
   public static Tag of(String label) {
     return valueOf(label.trim().toUpperCase(Locale.ROOT));
   }

@@ -7,7 +7,11 @@ package io.scimworks.compliance;
 public final class TargetUnavailableException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** With a one-line {@code message}. */
+  /**
+   * An exception without a stack trace: the message says it all.
+   *
+   * @param message one line for a person, saying what failed and where
+   */
   public TargetUnavailableException(String message) {
     super(message, null, false, false);
   }

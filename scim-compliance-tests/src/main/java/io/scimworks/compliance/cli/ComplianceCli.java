@@ -119,7 +119,12 @@ public final class ComplianceCli implements Callable<Integer> {
       description = "Timeout of one request (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds = 30;
 
-  /** Runs the command line and exits with its code. */
+  /**
+   * Runs the command line and exits with its code: 0 when no {@code must} check failed, 1 when one
+   * did, 2 for a usage error, 3 when the target cannot be checked.
+   *
+   * @param args the command line ({@code --help} lists the options)
+   */
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }

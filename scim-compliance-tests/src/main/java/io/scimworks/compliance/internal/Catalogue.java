@@ -21,9 +21,14 @@ final class Catalogue {
     all.addAll(CrudChecks.all());
     all.addAll(FilterChecks.all());
     all.addAll(PatchChecks.all());
+    all.addAll(IdpPatchChecks.all());
+    all.addAll(PatchErrorChecks.all());
     all.addAll(GroupPatchChecks.all());
     all.addAll(QueryChecks.all());
-    all.addAll(ProtocolChecks.all());
+    all.addAll(CursorChecks.all());
+    all.addAll(BulkChecks.all());
+    all.addAll(EtagChecks.all());
+    all.addAll(ErrorChecks.all());
     Set<String> ids = new HashSet<>();
     for (CheckDef d : all) {
       if (!ids.add(d.check().id())) {

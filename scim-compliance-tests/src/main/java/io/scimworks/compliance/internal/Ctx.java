@@ -223,8 +223,11 @@ public final class Ctx {
     throw new CheckFailure(want.toString(), r.brief());
   }
 
-  /** Fails unless {@code r} is a SCIM error with this status (and {@code scimType} when given). */
-  public static ObjectNode error(Response r, int status, @Nullable String scimType) {
+  /**
+   * Fails unless {@code r} is a SCIM error with this status and one of these {@code scimType}s
+   * (any, or none, when none is given).
+   */
+  public static ObjectNode error(Response r, int status, String... scimTypes) {
     status(r, status);
     ObjectNode body = r.json();
     expect(
@@ -236,10 +239,10 @@ public final class Ctx {
         s.isString() && s.stringValue().equals(String.valueOf(status)),
         "\"status\": \"" + status + "\" (a JSON string, RFC 7644 §3.12)",
         r.brief());
-    if (scimType != null) {
+    if (scimTypes.length > 0) {
       expect(
-          body.path("scimType").asString("").equals(scimType),
-          "\"scimType\": \"" + scimType + "\"",
+          List.of(scimTypes).contains(body.path("scimType").asString("")),
+          "\"scimType\": \"" + String.join("\" or \"", scimTypes) + "\"",
           r.brief());
     }
     return body;

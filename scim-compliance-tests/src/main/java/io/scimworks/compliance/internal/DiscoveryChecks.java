@@ -227,12 +227,12 @@ final class DiscoveryChecks {
             .ref("RFC 7644 §3.12")
             .should()
             .tags(DISCOVERY, ERRORS)
-            .run(c -> error(c.get("/ResourceTypes/NoSuchType"), 404, null)),
+            .run(c -> error(c.get("/ResourceTypes/NoSuchType"), 404)),
         check("discovery.unknown-schema", "GET /Schemas/{unknown urn} answers 404")
             .ref("RFC 7644 §3.12")
             .should()
             .tags(DISCOVERY, ERRORS)
-            .run(c -> error(c.get("/Schemas/urn:example:no:such:schema"), 404, null)),
+            .run(c -> error(c.get("/Schemas/urn:example:no:such:schema"), 404)),
         check(
                 "discovery.anonymous-list-types",
                 "/ResourceTypes lists User and Group with endpoints")

@@ -475,7 +475,8 @@ final class FilterChecks {
           check(
                   "filter.invalid-" + bad[0],
                   "An invalid filter (" + bad[1] + ") answers 400 invalidFilter")
-              .ref("RFC 7644 §3.4.2.2, §3.12")
+              .ref("RFC 7644 §3.4.2.2, §3.12 (Table 9; scimType is OPTIONAL)")
+              .should()
               .tags(FILTER, ERRORS)
               .needs(Feature.USERS, Feature.FILTER)
               .run(c -> error(c.filter(c.users(), bad[1]), 400, "invalidFilter")));

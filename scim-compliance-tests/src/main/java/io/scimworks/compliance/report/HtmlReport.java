@@ -23,12 +23,23 @@ import java.util.Map;
 public final class HtmlReport {
   private HtmlReport() {}
 
-  /** Writes the page to {@code file}. */
+  /**
+   * Writes the page in UTF-8.
+   *
+   * @param report the run's results
+   * @param file where to write it; replaced if it exists
+   * @throws IOException when the file cannot be written
+   */
   public static void write(RunReport report, Path file) throws IOException {
     Files.writeString(file, render(report), StandardCharsets.UTF_8);
   }
 
-  /** The page. */
+  /**
+   * The page, with its styles inline and no external resource.
+   *
+   * @param report the run's results
+   * @return the HTML document
+   */
   public static String render(RunReport report) {
     StringBuilder h = new StringBuilder(64 * 1024);
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")

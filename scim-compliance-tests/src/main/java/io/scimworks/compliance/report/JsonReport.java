@@ -18,12 +18,24 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JsonReport {
   private JsonReport() {}
 
-  /** Writes the JSON to {@code file}. */
+  /**
+   * Writes the JSON, pretty-printed in UTF-8.
+   *
+   * @param report the run's results
+   * @param file where to write it; replaced if it exists
+   * @throws IOException when the file cannot be written
+   */
   public static void write(RunReport report, Path file) throws IOException {
     Files.writeString(file, ScimJson.writePretty(render(report)), StandardCharsets.UTF_8);
   }
 
-  /** The JSON tree. */
+  /**
+   * The JSON tree: the target, the totals, and every check with its outcome, message and exchanges
+   * (token masked).
+   *
+   * @param report the run's results
+   * @return a new tree
+   */
   public static ObjectNode render(RunReport report) {
     ObjectNode root = ScimJson.object();
     root.put("target", report.url());

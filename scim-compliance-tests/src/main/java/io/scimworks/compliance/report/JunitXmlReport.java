@@ -16,12 +16,24 @@ import java.util.Locale;
 public final class JunitXmlReport {
   private JunitXmlReport() {}
 
-  /** Writes the XML to {@code file}. */
+  /**
+   * Writes the XML in UTF-8.
+   *
+   * @param report the run's results
+   * @param file where to write it; replaced if it exists
+   * @throws IOException when the file cannot be written
+   */
   public static void write(RunReport report, Path file) throws IOException {
     Files.writeString(file, render(report), StandardCharsets.UTF_8);
   }
 
-  /** The XML. */
+  /**
+   * The XML: one {@code testsuite}, one {@code testcase} per check, failed checks with a {@code
+   * failure} and skipped ones with {@code skipped}, as CI servers read it.
+   *
+   * @param report the run's results
+   * @return the document
+   */
   public static String render(RunReport report) {
     StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     x.append("<testsuite name=\"scim-compliance\" tests=\"")

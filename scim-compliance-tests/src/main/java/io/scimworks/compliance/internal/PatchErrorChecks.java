@@ -1,0 +1,141 @@
+package io.scimworks.compliance.internal;
+
+import static io.scimworks.compliance.Tag.ERRORS;
+import static io.scimworks.compliance.internal.Ctx.error;
+import static io.scimworks.compliance.internal.Ctx.expect;
+import static io.scimworks.compliance.internal.Ctx.id;
+import static io.scimworks.compliance.internal.Ctx.status;
+import static io.scimworks.compliance.internal.PatchChecks.ops;
+import static io.scimworks.compliance.internal.PatchChecks.patchNewUser;
+import static io.scimworks.compliance.internal.PatchChecks.patchUser;
+import static io.scimworks.compliance.internal.PatchChecks.userPatch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What a user PATCH must do when it fails (atomicity, error answers) and to {@code meta} when it
+ * succeeds.
+ */
+final class PatchErrorChecks {
+  private PatchErrorChecks() {}
+
+  static List<CheckDef> all() {
+    List<CheckDef> all = new ArrayList<>();
+    all.add(
+        userPatch("patch.atomic", "A PATCH whose second operation fails changes nothing")
+            .ref("RFC 7644 §3.5.2")
+            .tags(ERRORS)
+            .run(
+                c -> {
+                  ObjectNode u = c.createUser();
+                  Response r =
+                      c.patch(
+                          c.users() + "/" + id(u),
+                          ops(
+                              "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"ShouldNotStick\"}",
+                              "{\"op\":\"remove\"}"));
+                  status(r, 400);
+                  ObjectNode now = c.read(c.users(), id(u));
+                  expect(
+                      now.path("displayName").equals(u.path("displayName")),
+                      "displayName unchanged",
+                      now.path("displayName").toString());
+                }));
+    all.add(
+        userPatch("patch.remove-without-path", "remove without a path answers 400 noTarget")
+            .ref("RFC 7644 §3.5.2.2")
+            .tags(ERRORS)
+            .run(c -> error(patchNewUser(c, ops("{\"op\":\"remove\"}")), 400, "noTarget")));
+    all.add(
+        userPatch("patch.invalid-path", "A malformed path answers 400 invalidPath or invalidFilter")
+            .ref(
+                "RFC 7644 §3.5.2, §3.12 (Table 9: both apply to a path filter; scimType is OPTIONAL)")
+            .should()
+            .tags(ERRORS)
+            .run(
+                c ->
+                    error(
+                        patchNewUser(
+                            c,
+                            ops(
+                                "{\"op\":\"replace\",\"path\":\"emails[type eq\",\"value\":\"x\"}")),
+                        400,
+                        "invalidPath",
+                        "invalidFilter")));
+    all.add(
+        userPatch("patch.unknown-op", "An unknown op answers 400")
+            .ref("RFC 7644 §3.5.2, §3.12")
+            .tags(ERRORS)
+            .run(
+                c ->
+                    error(
+                        patchNewUser(
+                            c, ops("{\"op\":\"frobnicate\",\"path\":\"title\",\"value\":\"x\"}")),
+                        400)));
+    all.add(
+        userPatch(
+                "patch.read-only-id", "A replace of id answers 400 mutability and changes nothing")
+            .ref("RFC 7644 §3.5.2, RFC 7643 §3.1")
+            .tags(ERRORS)
+            .run(
+                c -> {
+                  ObjectNode u = c.createUser();
+                  error(
+                      c.patch(
+                          c.users() + "/" + id(u),
+                          ops("{\"op\":\"replace\",\"path\":\"id\",\"value\":\"new-id\"}")),
+                      400,
+                      "mutability");
+                  status(c.get(c.users() + "/" + id(u)), 200);
+                }));
+    all.add(
+        userPatch("patch.unknown-id", "A PATCH of an unknown id answers 404")
+            .ref("RFC 7644 §3.5.2, §3.12")
+            .tags(ERRORS)
+            .run(
+                c ->
+                    error(
+                        c.patch(
+                            c.users() + "/" + UUID.randomUUID(),
+                            ops("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"x\"}")),
+                        404)));
+    all.add(
+        userPatch("patch.invalid-json", "A PATCH body that is not JSON answers 400 invalidSyntax")
+            .ref("RFC 7644 §3.12 (Table 9; scimType is OPTIONAL)")
+            .should()
+            .tags(ERRORS)
+            .run(c -> error(patchNewUser(c, "{\"Operations\": ["), 400, "invalidSyntax")));
+    all.add(
+        userPatch(
+                "patch.updates-lastModified", "A PATCH advances meta.lastModified and meta.version")
+            .ref("RFC 7643 §3.1")
+            .should()
+            .run(
+                c -> {
+                  ObjectNode u = c.createUser();
+                  ObjectNode now =
+                      patchUser(
+                          c,
+                          id(u),
+                          ops(
+                              "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"Versioned\"}"));
+                  expect(
+                      !now.path("meta").path("version").equals(u.path("meta").path("version"))
+                          || u.path("meta").path("version").isMissingNode(),
+                      "a new meta.version",
+                      now.path("meta").toString());
+                  expect(
+                      now.path("meta")
+                              .path("lastModified")
+                              .asString("")
+                              .compareTo(u.path("meta").path("lastModified").asString(""))
+                          >= 0,
+                      "meta.lastModified not earlier",
+                      now.path("meta").toString());
+                }));
+    return all;
+  }
+}
