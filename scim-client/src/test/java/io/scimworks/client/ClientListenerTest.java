@@ -9,32 +9,31 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.scimworks.core.json.ScimJson;
 import io.scimworks.core.patch.PatchOperation;
 import io.scimworks.core.resource.User;
+import io.scimworks.testing.ScimServerExtension;
+import io.scimworks.testing.TestScimServer;
 import java.io.IOException;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a {@link ClientListener} sees of real HTTP exchanges, and what it never sees: secrets. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ClientListenerTest {
   private static final String PASSWORD = "hunter2-very-secret";
 
-  private static LiveServer server;
+  @RegisterExtension static final ScimServerExtension SCIM = Live.server();
+
+  private static TestScimServer server;
 
   @BeforeAll
-  static void start() {
-    server = new LiveServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+  static void start(TestScimServer started) {
+    server = started;
   }
 
   /** Collects what it is told. */
@@ -56,7 +55,7 @@ class ClientListenerTest {
   @Test
   void everyExchangeIsReportedWithMethodUriStatusAndDuration() {
     Recorder recorder = new Recorder();
-    ScimClient scim = server.clientBuilder().discovery(false).listener(recorder).build();
+    ScimClient scim = Live.clientBuilder(server).discovery(false).listener(recorder).build();
 
     User alice = scim.users().create(User.builder().userName("listener-alice").build());
     scim.users().get(alice.id());
@@ -85,7 +84,7 @@ class ClientListenerTest {
   @Test
   void theBearerTokenAndPasswordsNeverReachTheListener() {
     Recorder recorder = new Recorder();
-    ScimClient scim = server.clientBuilder().discovery(false).listener(recorder).build();
+    ScimClient scim = Live.clientBuilder(server).discovery(false).listener(recorder).build();
 
     User bob =
         scim.users().create(User.builder().userName("listener-bob").password(PASSWORD).build());
@@ -100,7 +99,7 @@ class ClientListenerTest {
     for (ExchangeEvent e : recorder.exchanges) {
       String everything =
           e + " " + e.requestHeaders() + e.requestBody() + e.responseHeaders() + e.responseBody();
-      assertThat(everything).doesNotContain(LiveServer.TOKEN).doesNotContain(PASSWORD);
+      assertThat(everything).doesNotContain(server.token()).doesNotContain(PASSWORD);
       assertThat(e.requestHeaders().get("Authorization")).containsExactly("Bearer ****");
       assertThat(e.requestBody()).hasValueSatisfying(b -> assertThat(b).contains("****"));
     }
@@ -169,7 +168,7 @@ class ClientListenerTest {
             throw new IllegalStateException("broken on purpose");
           }
         };
-    ScimClient scim = server.clientBuilder().discovery(false).listener(broken).build();
+    ScimClient scim = Live.clientBuilder(server).discovery(false).listener(broken).build();
 
     User carol = scim.users().create(User.builder().userName("listener-carol").build());
 
@@ -181,8 +180,7 @@ class ClientListenerTest {
     CapturingLogger debug = new CapturingLogger(System.Logger.Level.DEBUG);
     CapturingLogger trace = new CapturingLogger(System.Logger.Level.TRACE);
     ScimClient scim =
-        server
-            .clientBuilder()
+        Live.clientBuilder(server)
             .discovery(false)
             .listener(ClientListener.logTo(debug))
             .listener(ClientListener.logTo(trace))

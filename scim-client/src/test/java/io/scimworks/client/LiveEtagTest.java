@@ -6,27 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.resource.Meta;
 import io.scimworks.core.resource.User;
+import io.scimworks.testing.ScimServerExtension;
+import io.scimworks.testing.TestScimServer;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** ETags against the real server: conditional reads and lost-update protection. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class LiveEtagTest {
-  private static LiveServer server;
+  @RegisterExtension static final ScimServerExtension SCIM = Live.server();
+
+  private static TestScimServer server;
   private static ScimClient scim;
 
   @BeforeAll
-  static void start() {
-    server = new LiveServer();
-    scim = server.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+  static void start(TestScimServer started) {
+    server = started;
+    scim = Live.client(server);
   }
 
   private static String version(User u) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.resource.Group;
 import io.scimworks.core.resource.Member;
+import io.scimworks.testing.ScimServerExtension;
+import io.scimworks.testing.TestScimServer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,24 +16,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Membership changes of large groups against the real server: add/remove, split, never replace. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class LiveGroupMembershipTest {
-  private static LiveServer server;
+  @RegisterExtension static final ScimServerExtension SCIM = Live.server();
+
+  private static TestScimServer server;
 
   @BeforeAll
-  static void start() {
-    server = new LiveServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+  static void start(TestScimServer started) {
+    server = started;
   }
 
   private static List<Member> members(String prefix, int from, int to) {
@@ -46,8 +45,7 @@ class LiveGroupMembershipTest {
   void aTenThousandMemberGroupChangesByAddAndRemoveInRequestsOfTheAdvertisedSize() {
     List<ExchangeEvent> patches = new CopyOnWriteArrayList<>();
     ScimClient scim =
-        server
-            .clientBuilder()
+        Live.clientBuilder(server)
             .listener(
                 new ClientListener() {
                   @Override
@@ -83,13 +81,13 @@ class LiveGroupMembershipTest {
 
   @Test
   void aConfiguredLimitSplitsSmallerAndConcurrentAdditionsByOthersSurvive() {
-    ScimClient scim = server.clientBuilder().maxPatchOperations(40).build();
+    ScimClient scim = Live.clientBuilder(server).maxPatchOperations(40).build();
     Group before =
         scim.groups()
             .create(Group.builder().displayName("mid").members(members("u", 0, 100)).build());
     // Someone else adds a member after we read the group.
     scim.groups().patch(before.id()).add("members", List.of(Member.of("other").toJson())).execute();
-    server.clearLog();
+    server.clearRequests();
     Group after = before.toBuilder().members(members("u", 50, 150)).build();
 
     // Unguarded (no If-Match): add/remove only touch the members that changed.
@@ -105,7 +103,7 @@ class LiveGroupMembershipTest {
 
   @Test
   void changesIsGuardedByTheVersionReadSoAConcurrentChangeFailsWith412() {
-    ScimClient scim = server.client();
+    ScimClient scim = Live.client(server);
     Group before =
         scim.groups()
             .create(Group.builder().displayName("guarded").members(members("u", 0, 3)).build());

@@ -6,17 +6,18 @@ import io.scimworks.core.message.SortOrder;
 import io.scimworks.core.resource.User;
 import io.scimworks.filter.Filters;
 import io.scimworks.server.ServerOptions;
+import io.scimworks.testing.ScimServerExtension;
+import io.scimworks.testing.TestScimServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,28 +29,24 @@ class LivePagingTest {
   private static final List<String> NAMES =
       IntStream.range(0, USERS).mapToObj(i -> String.format("pager-%03d", i)).toList();
 
-  private static LiveServer server;
+  @RegisterExtension
+  static final ScimServerExtension SCIM =
+      Live.server(ServerOptions.builder().defaultCount(20).maxCount(50).build());
+
+  private static TestScimServer server;
   private static ScimClient scim;
 
   @BeforeAll
-  static void start() {
-    server =
-        new LiveServer(
-            ServerOptions.builder().defaultCount(20).maxCount(50).build(),
-            UnaryOperator.identity());
-    scim = server.client();
+  static void start(TestScimServer started) {
+    server = started;
+    scim = Live.client(server);
     NAMES.forEach(n -> scim.users().create(User.builder().userName(n).build()));
     scim.users().create(User.builder().userName("someone-else").build());
   }
 
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
   @BeforeEach
   void clearLog() {
-    server.clearLog();
+    server.clearRequests();
   }
 
   private static Search<User> pagers() {

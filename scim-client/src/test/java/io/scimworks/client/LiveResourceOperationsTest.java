@@ -12,30 +12,29 @@ import io.scimworks.core.resource.Name;
 import io.scimworks.core.resource.ScimResource;
 import io.scimworks.core.resource.User;
 import io.scimworks.filter.Filters;
+import io.scimworks.testing.ScimServerExtension;
+import io.scimworks.testing.TestScimServer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every resource operation against the real server over HTTP. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class LiveResourceOperationsTest {
-  private static LiveServer server;
+  @RegisterExtension static final ScimServerExtension SCIM = Live.server();
+
+  private static TestScimServer server;
   private static ScimClient scim;
 
   @BeforeAll
-  static void start() {
-    server = new LiveServer();
-    scim = server.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+  static void start(TestScimServer started) {
+    server = started;
+    scim = Live.client(server);
   }
 
   private static User user(String userName) {

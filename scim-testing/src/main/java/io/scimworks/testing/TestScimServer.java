@@ -20,57 +20,122 @@ import tools.jackson.databind.node.ObjectNode;
 public final class TestScimServer implements AutoCloseable {
   private final ScimServer server;
   private final JdkHttpBinding binding;
+  private final RequestLog log;
   private final String token;
   private final URI baseUri;
 
-  TestScimServer(ScimServer server, JdkHttpBinding binding, String token, String basePath) {
+  TestScimServer(
+      ScimServer server, JdkHttpBinding binding, RequestLog log, String token, String basePath) {
     this.server = server;
     this.binding = binding;
+    this.log = log;
     this.token = token;
     this.baseUri = URI.create("http://127.0.0.1:" + binding.port() + basePath);
   }
 
-  /** The base URL clients use ({@code http://127.0.0.1:PORT/scim/v2}). */
+  /**
+   * The base URL clients use.
+   *
+   * @return {@code http://127.0.0.1:PORT/scim/v2}, the port chosen at start
+   */
   public URI baseUri() {
     return baseUri;
   }
 
-  /** The bearer token the server accepts. */
+  /**
+   * The bearer token the server accepts; any other is refused with 401.
+   *
+   * @return a random token, new for each test class
+   */
   public String token() {
     return token;
   }
 
-  /** The server itself, to send requests without HTTP. */
+  /**
+   * The server itself, to send requests without HTTP (they bypass the decorator and the request
+   * log).
+   *
+   * @return the running server
+   */
   public ScimServer server() {
     return server;
   }
 
-  /** Stores a user given as SCIM JSON and returns it as stored (with id and meta). */
+  /**
+   * Every request that came over HTTP since the start or the last {@link #clearRequests()}, in
+   * order, as {@code METHOD path} or {@code METHOD path?query} with the path below the base URL
+   * ({@code GET /Users?filter=...}), the query as sent. Seeding and inspecting through this object
+   * do not appear.
+   *
+   * @return an immutable copy
+   */
+  public List<String> requests() {
+    return log.requests();
+  }
+
+  /** Forgets the requests logged so far (for a {@code @BeforeEach}). */
+  public void clearRequests() {
+    log.clear();
+  }
+
+  /**
+   * Stores a user, as a POST would.
+   *
+   * @param json the user as SCIM JSON, {@code schemas} included
+   * @return the user as stored, with {@code id} and {@code meta}
+   * @throws IllegalStateException when the server refuses it (the message holds its error)
+   */
   public ObjectNode createUser(String json) {
     return create("/Users", json);
   }
 
-  /** Stores a group given as SCIM JSON and returns it as stored (with id and meta). */
+  /**
+   * Stores a group, as a POST would.
+   *
+   * @param json the group as SCIM JSON, {@code schemas} included
+   * @return the group as stored, with {@code id} and {@code meta}
+   * @throws IllegalStateException when the server refuses it (the message holds its error)
+   */
   public ObjectNode createGroup(String json) {
     return create("/Groups", json);
   }
 
-  /** Every user stored now. */
+  /**
+   * Every user stored now.
+   *
+   * @return the users as the server returns them, in its order
+   */
   public List<ObjectNode> users() {
     return list("/Users");
   }
 
-  /** Every group stored now. */
+  /**
+   * Every group stored now.
+   *
+   * @return the groups as the server returns them, members included, in its order
+   */
   public List<ObjectNode> groups() {
     return list("/Groups");
   }
 
-  /** The user with this id. */
+  /**
+   * One user.
+   *
+   * @param id its {@code id}
+   * @return the user as a GET returns it
+   * @throws IllegalStateException when there is no such user
+   */
   public ObjectNode user(String id) {
     return ScimJson.readObject(call("GET", "/Users/" + id, null, 200).body());
   }
 
-  /** The group with this id. */
+  /**
+   * One group.
+   *
+   * @param id its {@code id}
+   * @return the group as a GET returns it
+   * @throws IllegalStateException when there is no such group
+   */
   public ObjectNode group(String id) {
     return ScimJson.readObject(call("GET", "/Groups/" + id, null, 200).body());
   }
