@@ -53,9 +53,8 @@ public final class Group extends ResourceView {
   /**
    * Parses a group from JSON text.
    *
-   * @param json the JSON object as received; members are matched case-insensitively, unknown ones
-   *     are ignored and a non-object reads as all parts absent
-   * @return the value, with {@code null} for each part absent or of the wrong JSON type
+   * @param json the JSON text of one object, such as a request body
+   * @return a view over the parsed tree; not checked against the Group schema
    * @throws io.scimworks.core.ScimException 400 {@code invalidSyntax} if not a JSON object
    */
   public static Group fromJson(String json) {

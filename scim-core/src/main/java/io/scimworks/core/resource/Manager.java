@@ -28,9 +28,9 @@ public record Manager(@Nullable String value, @Nullable String ref, @Nullable St
    * Reads a manager. Accepts the bare id string Entra sends and the older one-element array form
    * {@code [{"$ref": ..., "value": id}]}.
    *
-   * @param json the JSON object as received; members are matched case-insensitively, unknown ones
-   *     are ignored and a non-object reads as all parts absent
-   * @return the value, with {@code null} for each part absent or of the wrong JSON type
+   * @param json the {@code manager} value as received: an object, a bare id string (Entra ID), or
+   *     an array whose first element is used; other values read as all parts absent
+   * @return the value, with {@code null} for each part absent or not a simple value
    */
   public static Manager fromJson(JsonNode json) {
     if (json.isString()) {

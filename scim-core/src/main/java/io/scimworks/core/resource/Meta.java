@@ -29,9 +29,8 @@ public record Meta(
   /**
    * Reads {@code meta} JSON; keys match case-insensitively, date-times may carry any offset.
    *
-   * @param json the JSON object as received; members are matched case-insensitively, unknown ones
-   *     are ignored and a non-object reads as all parts absent
-   * @return the value, with {@code null} for each part absent or of the wrong JSON type
+   * @param json the {@code meta} object as received; unknown members are ignored
+   * @return the value, with {@code null} for each part absent or not a string
    * @throws ScimException 400 {@code invalidValue} if a date-time does not parse
    */
   public static Meta fromJson(ObjectNode json) {

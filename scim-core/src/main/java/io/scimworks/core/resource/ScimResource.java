@@ -116,7 +116,7 @@ public final class ScimResource {
   /**
    * The {@code id}, or {@code null}.
    *
-   * @return the value, or {@code null} when it is absent or not a simple value
+   * @return the value as text, or {@code null} when it is absent or JSON {@code null}
    */
   public @Nullable String id() {
     return text("id");
@@ -135,7 +135,7 @@ public final class ScimResource {
   /**
    * The {@code externalId}, or {@code null}.
    *
-   * @return the value, or {@code null} when it is absent or not a simple value
+   * @return the value as text, or {@code null} when it is absent or JSON {@code null}
    */
   public @Nullable String externalId() {
     return text("externalId");
