@@ -72,7 +72,7 @@ public final class JdbcRepository implements Repository {
 
   @Override
   public boolean supportsSort(AttributePath sortBy) {
-    return false;
+    return Searches.sortColumn(sortBy) != null;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.scimworks.store.jdbc.internal;
 
 import io.scimworks.core.json.ScimJson;
+import io.scimworks.filter.AttributePath;
 import io.scimworks.server.spi.SearchQuery;
 import io.scimworks.server.spi.SearchResult;
 import io.scimworks.server.spi.StoredResource;
@@ -10,12 +11,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The SELECTs of a search: one page in SQL, or candidates checked in memory. */
 final class Searches {
   private Searches() {}
 
-  /** The page {@code query} asks for, with the total, entirely in SQL (ordered by id). */
+  /** The page {@code query} asks for, with the total, entirely in SQL. */
   static SearchResult paged(Connection c, String where, List<Object> params, SearchQuery query)
       throws SQLException {
     long offset = query.startIndex() - 1L;
@@ -26,7 +28,8 @@ final class Searches {
       String sql =
           "SELECT r.id, r.version, r.body, COUNT(*) OVER () FROM scim_resource r WHERE "
               + where
-              + " ORDER BY r.id"
+              + " ORDER BY "
+              + orderBy(query)
               + (count == Integer.MAX_VALUE ? "" : " LIMIT " + count)
               + (offset > 0 ? " OFFSET " + offset : "");
       try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -62,7 +65,8 @@ final class Searches {
         c.prepareStatement(
             "SELECT r.id, r.version, r.body FROM scim_resource r WHERE "
                 + where
-                + " ORDER BY r.id")) {
+                + " ORDER BY "
+                + orderBy(query))) {
       bind(ps, params);
       ps.setFetchSize(500);
       try (ResultSet rs = ps.executeQuery()) {
@@ -81,6 +85,34 @@ final class Searches {
       }
     }
     return new SearchResult(page, total);
+  }
+
+  /**
+   * The order of a page: by a sort column ({@link #sortColumn}) when the query sorts, ties (and
+   * queries without {@code sortBy}) by id, the stable order the server relies on.
+   */
+  static String orderBy(SearchQuery query) {
+    String column = query.sortBy() == null ? null : sortColumn(query.sortBy());
+    if (column == null) {
+      return "r.id";
+    }
+    return column + (query.descending() ? " DESC" : "") + ", r.id";
+  }
+
+  /**
+   * The column that orders resources exactly as the server sorts by {@code sortBy}, or {@code
+   * null}. Only {@code meta.created} and {@code meta.lastModified} qualify: instants, never
+   * missing. String keys do not: the server orders folded strings by UTF-16 code unit, PostgreSQL
+   * by code point, and values over 250 characters are keyed by a hash.
+   */
+  static @Nullable String sortColumn(AttributePath sortBy) {
+    if (sortBy.schemaUrn() != null || !sortBy.attribute().equalsIgnoreCase("meta")) {
+      return null;
+    }
+    if ("created".equalsIgnoreCase(sortBy.subAttribute())) {
+      return "r.created";
+    }
+    return "lastModified".equalsIgnoreCase(sortBy.subAttribute()) ? "r.last_modified" : null;
   }
 
   private static StoredResource row(ResultSet rs) throws SQLException {
