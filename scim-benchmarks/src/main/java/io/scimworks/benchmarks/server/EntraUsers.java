@@ -14,9 +14,12 @@ import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Typical Entra ID users and a server holding them, for the server benchmarks. */
-final class EntraUsers {
-  static final String TOKEN = "benchmark-token";
-  static final Map<String, List<String>> HEADERS =
+public final class EntraUsers {
+  /** The bearer token the benchmark servers accept. */
+  public static final String TOKEN = "benchmark-token";
+
+  /** Headers of an authenticated request. */
+  public static final Map<String, List<String>> HEADERS =
       Map.of(
           "Authorization", List.of("Bearer " + TOKEN),
           "Host", List.of("localhost:8080"),
@@ -37,17 +40,23 @@ final class EntraUsers {
         .build();
   }
 
-  static String userName(int n) {
+  /** The {@code userName} of user {@code n}. */
+  public static String userName(int n) {
     return "user" + n + "@contoso.com";
   }
 
-  /** A user as Entra ID creates it (ENTRA.md): core + enterprise, email, name, roles. */
-  static String json(int n) {
+  /** The {@code externalId} of user {@code n} (an Entra object id). */
+  public static String externalId(int n) {
+    return String.format("%08x-0000-4000-8000-%012d", n, n);
+  }
+
+  /** A user as Entra ID creates it: core + enterprise, email, name, roles. */
+  public static String json(int n) {
     String u = userName(n);
     return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\","
         + "\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\"],"
         + "\"externalId\":\""
-        + String.format("%08x-0000-4000-8000-%012d", n, n)
+        + externalId(n)
         + "\","
         + "\"userName\":\""
         + u

@@ -24,15 +24,14 @@ import tools.jackson.databind.node.ObjectNode;
  * however far ahead it stands and however deep the chain. A cycle of references is refused (409)
  * for every operation in it. {@code failOnErrors} stops after that many errors.
  *
- * <p>Each operation is atomic when its repository offers {@link Transactions}: a delete and its
- * group clean-up commit together or not at all. By default (RFC 7644 §3.7.3) operations completed
- * before the error limit stay done and are reported. With {@code atomic} transactions (the server's
- * {@code atomicBulk} option), a request with {@code failOnErrors} runs in one transaction that is
- * rolled back when the limit is reached; the operations that had succeeded are then reported with
- * status 424 (Failed Dependency, RFC 4918 §11.4), as they no longer hold.
+ * <p>Each operation is atomic: a single repository write, or a delete and its group clean-up in one
+ * unit when the repository offers {@link Transactions}. By default (RFC 7644 §3.7.3) operations
+ * completed before the error limit stay done and are reported. With {@code atomic} transactions
+ * (the server's {@code atomicBulk} option), a request with {@code failOnErrors} runs in one
+ * transaction that is rolled back when the limit is reached; the operations that had succeeded are
+ * then reported with status 424 (Failed Dependency, RFC 4918 §11.4), as they no longer hold.
  */
 final class Bulk {
-  private static final String PREFIX = "bulkId:";
 
   private final ServerModel model;
   private final @Nullable Transactions atomic;
@@ -262,84 +261,11 @@ final class Bulk {
     }
 
     private List<String> references(Op op) {
-      List<String> refs = new ArrayList<>();
-      collect(op.path, refs);
-      if (op.data != null) {
-        collectAll(op.data, refs, 0);
-      }
-      return refs;
-    }
-
-    private void collectAll(JsonNode n, List<String> refs, int depth) {
-      if (depth > 64) {
-        return;
-      }
-      if (n.isString()) {
-        collect(n.stringValue(), refs);
-      } else if (n.isContainer()) {
-        for (JsonNode child : n) {
-          collectAll(child, refs, depth + 1);
-        }
-      }
-    }
-
-    private void collect(String s, List<String> refs) {
-      int at = s.indexOf(PREFIX);
-      while (at >= 0) {
-        int end = tokenEnd(s, at);
-        refs.add(s.substring(at + PREFIX.length(), end));
-        at = s.indexOf(PREFIX, end);
-      }
-    }
-
-    /**
-     * Where the {@code bulkId:x} token starting at {@code at} ends (at a slash, quote or space).
-     */
-    private static int tokenEnd(String s, int at) {
-      int end = at + PREFIX.length();
-      while (end < s.length() && "/\" ".indexOf(s.charAt(end)) < 0) {
-        end++;
-      }
-      return end;
+      return BulkIds.references(op.path, op.data);
     }
 
     private String resolve(String s) {
-      if (s.indexOf(PREFIX) < 0) {
-        return s;
-      }
-      StringBuilder out = new StringBuilder();
-      int from = 0;
-      int at = s.indexOf(PREFIX);
-      while (at >= 0) {
-        int end = tokenEnd(s, at);
-        Op target = byBulkId.get(s.substring(at + PREFIX.length(), end));
-        out.append(s, from, at).append(target.createdId);
-        from = end;
-        at = s.indexOf(PREFIX, end);
-      }
-      return out.append(s.substring(from)).toString();
-    }
-
-    private JsonNode resolveAll(JsonNode n, int depth) {
-      if (n.isString()) {
-        String r = resolve(n.stringValue());
-        return r.equals(n.stringValue()) ? n : ScimJson.nodes().stringNode(r);
-      }
-      if (n.isObject() && depth < 64) {
-        ObjectNode o = ScimJson.object();
-        for (Map.Entry<String, JsonNode> e : n.properties()) {
-          o.set(e.getKey(), resolveAll(e.getValue(), depth + 1));
-        }
-        return o;
-      }
-      if (n.isArray() && depth < 64) {
-        ArrayNode a = ScimJson.array();
-        for (JsonNode child : n) {
-          a.add(resolveAll(child, depth + 1));
-        }
-        return a;
-      }
-      return n;
+      return BulkIds.resolve(s, ref -> byBulkId.get(ref).createdId);
     }
 
     private ObjectNode perform(Op op) {
@@ -348,13 +274,12 @@ final class Bulk {
       if (endpoint == null || segments.size() > 2) {
         throw ScimException.notFound("No such endpoint: " + op.path);
       }
-      ObjectNode data = op.data instanceof ObjectNode ? (ObjectNode) resolveAll(op.data, 0) : null;
+      ObjectNode data =
+          op.data instanceof ObjectNode
+              ? (ObjectNode) BulkIds.resolveAll(op.data, ref -> byBulkId.get(ref).createdId)
+              : null;
       String id = segments.size() == 2 ? segments.get(1) : null;
-      Done done =
-          ex.inTransaction(
-              endpoint.def().name(),
-              endpoint.repository().transactions(),
-              () -> write(op, endpoint, id, data));
+      Done done = write(op, endpoint, id, data);
       StoredResource s = done.resource();
       ObjectNode r = ScimJson.object();
       r.put("method", op.method);
@@ -369,7 +294,11 @@ final class Bulk {
       return r;
     }
 
-    /** The write of one operation, atomic when its repository offers transactions. */
+    /**
+     * The write of one operation: one repository write (atomic on its own, a savepoint inside an
+     * all-or-nothing request), or for a delete the delete and its group clean-up, which open a unit
+     * of their own.
+     */
     private Done write(
         Op op, TypeEndpoint endpoint, @Nullable String id, @Nullable ObjectNode data) {
       @Nullable StoredResource s;

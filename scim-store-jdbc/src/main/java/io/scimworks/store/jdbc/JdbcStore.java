@@ -79,17 +79,30 @@ public final class JdbcStore implements AutoCloseable {
     }
   }
 
-  /** A builder; give either a JDBC URL (with user and password) or a {@link DataSource}. */
+  /**
+   * A builder; give either a JDBC URL (with user and password) or a {@link DataSource}.
+   *
+   * @return a builder with the defaults: a pool of 10, {@link SchemaRegistry#defaults()}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The repository of {@code User} resources. */
+  /**
+   * The repository of {@code User} resources ({@code userName} unique per tenant, compared
+   * case-insensitively).
+   *
+   * @return a new repository over the store's tables; cheap, and any number may be used at once
+   */
   public Repository users() {
     return repository(ResourceType.user());
   }
 
-  /** The repository of {@code Group} resources ({@code displayName} not unique, as in RFC 7643). */
+  /**
+   * The repository of {@code Group} resources ({@code displayName} not unique, as in RFC 7643).
+   *
+   * @return a new repository over the store's tables
+   */
   public Repository groups() {
     return repository(ResourceType.group());
   }
@@ -98,6 +111,9 @@ public final class JdbcStore implements AutoCloseable {
    * The repository of {@code Group} resources, with {@code displayName} unique per tenant (compared
    * case-insensitively) when {@code uniqueDisplayName}: a second group of the same name is a 409
    * {@code uniqueness}, as many applications want.
+   *
+   * @param uniqueDisplayName whether {@code displayName} is unique per tenant
+   * @return a new repository over the store's tables
    */
   public Repository groups(boolean uniqueDisplayName) {
     return uniqueDisplayName
@@ -108,6 +124,9 @@ public final class JdbcStore implements AutoCloseable {
   /**
    * The repository of any resource type the store's {@link SchemaRegistry} knows (register custom
    * types and extensions through {@link Builder#schemas(SchemaRegistry)}).
+   *
+   * @param type the resource type; its schema's {@code uniqueness} decides the unique attributes
+   * @return a new repository over the store's tables (all types share them, apart by type name)
    */
   public Repository repository(ResourceType type) {
     return repository(type, List.of());
@@ -118,6 +137,9 @@ public final class JdbcStore implements AutoCloseable {
    * as {@code displayName} or {@code emails.value}; compared as the schema's {@code caseExact}
    * says).
    *
+   * @param type the resource type
+   * @param alsoUnique attribute paths unique per tenant on top of those the schema declares
+   * @return a new repository over the store's tables
    * @throws IllegalArgumentException when the type has no such attribute
    */
   public Repository repository(ResourceType type, List<String> alsoUnique) {
@@ -139,17 +161,26 @@ public final class JdbcStore implements AutoCloseable {
    * }</pre>
    *
    * <p>A unit is one pooled connection, to be used by one thread; nested units are savepoints.
+   *
+   * @return the same instance on every call, for the life of the store
    */
   public Transactions transactions() {
     return transactions;
   }
 
-  /** {@code "PostgreSQL"} or {@code "H2"}. */
+  /**
+   * The database the store found at start-up, for logs and start-up banners.
+   *
+   * @return {@code "PostgreSQL"} or {@code "H2"}
+   */
   public String databaseName() {
     return dialect == Dialect.POSTGRESQL ? "PostgreSQL" : "H2";
   }
 
-  /** Closes the connection pool the store opened (not a {@link DataSource} handed in). */
+  /**
+   * Closes the connection pool the store opened; a {@link DataSource} handed in is left open, as it
+   * belongs to the application. Repositories of a closed store must no longer be used.
+   */
   @Override
   public void close() {
     if (owned != null) {
@@ -170,32 +201,57 @@ public final class JdbcStore implements AutoCloseable {
 
     /**
      * The JDBC URL, e.g. {@code jdbc:postgresql://host/db} or {@code
-     * jdbc:h2:./scimworks-data/scim}.
+     * jdbc:h2:./scimworks-data/scim}; the store opens its own HikariCP pool on it.
+     *
+     * @param url the URL; its driver must be on the class path or module path
+     * @return this builder
      */
     public Builder url(String url) {
       this.url = Objects.requireNonNull(url, "url");
       return this;
     }
 
-    /** The database user. */
+    /**
+     * The database user, for a {@link #url(String)}.
+     *
+     * @param user the user, or {@code null} to let the URL or the driver decide
+     * @return this builder
+     */
     public Builder user(@Nullable String user) {
       this.user = user;
       return this;
     }
 
-    /** The database password (never logged). */
+    /**
+     * The database password, for a {@link #url(String)}; never logged or put in an error.
+     *
+     * @param password the password, or {@code null}
+     * @return this builder
+     */
     public Builder password(@Nullable String password) {
       this.password = password;
       return this;
     }
 
-    /** Use the application's own pool instead of a URL; the store never closes it. */
+    /**
+     * Use the application's own pool instead of a URL; the store never closes it. A request holds
+     * one connection at a time (a unit of work for its duration): 2-4 per CPU core is plenty.
+     *
+     * @param dataSource the pool; takes precedence over {@link #url(String)}
+     * @return this builder
+     */
     public Builder dataSource(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
       return this;
     }
 
-    /** Connections in the store's own pool (default 10). */
+    /**
+     * Connections in the store's own pool (default 10); ignored with a {@link #dataSource}.
+     *
+     * @param size at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when {@code size} is below 1
+     */
     public Builder maxPoolSize(int size) {
       if (size < 1) {
         throw new IllegalArgumentException("maxPoolSize must be positive");
@@ -208,6 +264,9 @@ public final class JdbcStore implements AutoCloseable {
      * The schemas of the types served, for {@code caseExact} and uniqueness; default {@link
      * SchemaRegistry#defaults()}. Use the same registry as the server when it has extensions or
      * custom types.
+     *
+     * @param registry the schemas and resource types
+     * @return this builder
      */
     public Builder schemas(SchemaRegistry registry) {
       this.registry = Objects.requireNonNull(registry, "registry");
@@ -217,6 +276,7 @@ public final class JdbcStore implements AutoCloseable {
     /**
      * Connects, creates or upgrades the tables and returns the store.
      *
+     * @return the store, ready to hand out repositories
      * @throws IllegalStateException when the database cannot be reached or its schema is newer
      */
     public JdbcStore build() {
