@@ -12,9 +12,6 @@ import io.scimworks.core.resource.User;
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
 import io.scimworks.core.schema.Schema;
-import io.scimworks.server.BearerTokens;
-import io.scimworks.server.ScimServer;
-import io.scimworks.server.http.jdk.JdkHttpBinding;
 import io.scimworks.server.memory.InMemoryRepository;
 import io.scimworks.server.spi.AuditListener;
 import io.scimworks.server.spi.Repository;
@@ -22,19 +19,19 @@ import io.scimworks.server.spi.RequestContext;
 import io.scimworks.server.spi.SearchQuery;
 import io.scimworks.server.spi.SearchResult;
 import io.scimworks.server.spi.StoredResource;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import io.scimworks.testing.ScimServerExtension;
+import io.scimworks.testing.TestScimServer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -63,7 +60,6 @@ class LiveCustomExtensionTest {
   /** What the application's repository saw, typed, on each write. */
   private static final List<Optional<Badge>> seen = new CopyOnWriteArrayList<>();
 
-  private static JdkHttpBinding binding;
   private static ScimClient scim;
 
   /** An application's storage: the typed extension straight from the resource it receives. */
@@ -99,28 +95,17 @@ class LiveCustomExtensionTest {
     }
   }
 
-  @BeforeAll
-  static void start() {
-    ScimServer server =
-        ScimServer.builder()
-            .users(new BadgeAwareUsers())
-            .optionalExtension("User", BADGE_SCHEMA)
-            .authenticator(BearerTokens.of(LiveServer.TOKEN))
-            .auditListener(AuditListener.none())
-            .build();
-    binding =
-        JdkHttpBinding.create(server)
-            .start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    scim =
-        ScimClient.builder()
-            .baseUri("http://127.0.0.1:" + binding.port() + "/scim/v2")
-            .bearerToken(LiveServer.TOKEN)
-            .build();
-  }
+  @RegisterExtension
+  static final ScimServerExtension SCIM =
+      ScimServerExtension.configured(
+          b ->
+              b.users(new BadgeAwareUsers())
+                  .optionalExtension("User", BADGE_SCHEMA)
+                  .auditListener(AuditListener.none()));
 
-  @AfterAll
-  static void stop() {
-    binding.close();
+  @BeforeAll
+  static void start(TestScimServer server) {
+    scim = Live.client(server);
   }
 
   @BeforeEach
