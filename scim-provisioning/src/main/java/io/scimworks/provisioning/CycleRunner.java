@@ -6,8 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,33 +58,23 @@ final class CycleRunner {
   private CycleResult.Outcome phases(@Nullable String since, boolean complete) {
     OptionalLong count = source.userCount();
     total = count.isPresent() ? count.getAsLong() : -1;
-    Set<String> seen = complete ? ConcurrentHashMap.newKeySet() : null;
-    try (Stream<SourceUser> users = source.users(since)) {
-      batches(
-          users.iterator(),
-          u -> {
-            if (seen != null) {
-              seen.add(u.id());
-            }
-            sync.user(u, Target.Recorder.NONE);
-          });
-    }
-    if (!complete && !c.stopped()) {
-      List<String> due = new ArrayList<>();
-      c.state
-          .sourceIds(ObjectKind.USER)
-          .forEach(
-              id -> {
-                ObjectState st = c.state.get(ObjectKind.USER, id);
-                if (st != null && st.failures() > 0 && !st.inEscrow(c.now())) {
-                  due.add(id);
-                }
-              });
-      batches(
-          due.iterator(), id -> source.user(id).ifPresent(u -> sync.user(u, Target.Recorder.NONE)));
-    }
-    if (seen != null && !c.stopped()) {
-      missing(ObjectKind.USER, seen);
+    try (SortedIds seen = complete ? new SortedIds() : null) {
+      try (Stream<SourceUser> users = source.users(since)) {
+        batches(
+            users.iterator(),
+            u -> {
+              if (seen != null) {
+                seen.add(u.id());
+              }
+              sync.user(u, Target.Recorder.NONE);
+            });
+      }
+      if (!complete && !c.stopped()) {
+        retryDue();
+      }
+      if (seen != null && !c.stopped()) {
+        missing(ObjectKind.USER, seen);
+      }
     }
     CycleResult.Outcome held = carryOutHeld("users");
     if (held != null) {
@@ -96,17 +84,17 @@ final class CycleRunner {
       phase = "groups";
       done.set(0);
       total = -1;
-      Set<String> seenGroups = ConcurrentHashMap.newKeySet();
-      try (Stream<SourceGroup> groups = source.groups(null)) {
+      try (SortedIds seenGroups = new SortedIds();
+          Stream<SourceGroup> groups = source.groups(null)) {
         batches(
             groups.iterator(),
             g -> {
               seenGroups.add(g.id());
               sync.group(g, Target.Recorder.NONE);
             });
-      }
-      if (!c.stopped()) {
-        missing(ObjectKind.GROUP, seenGroups);
+        if (!c.stopped()) {
+          missing(ObjectKind.GROUP, seenGroups);
+        }
       }
       held = carryOutHeld("groups");
       if (held != null) {
@@ -116,26 +104,44 @@ final class CycleRunner {
     return outcome();
   }
 
-  /** Holds back deletes of objects provisioned before and gone from a complete source. */
-  private void missing(ObjectKind kind, Set<String> seen) {
-    c.state
-        .sourceIds(kind)
-        .forEach(
-            id -> {
-              if (seen.contains(id)) {
-                return;
-              }
-              ObjectState st = c.state.get(kind, id);
-              if (st == null) {
-                return;
-              }
-              if (st.targetId() == null) {
-                c.state.remove(kind, id);
-              } else {
-                sync.deleteOrHold(
-                    kind, id, st.targetId(), "gone from the source", Target.Recorder.NONE);
-              }
-            });
+  /** In an incremental cycle, tries again the users whose escrow has run out. */
+  private void retryDue() {
+    try (SortedIds due = new SortedIds()) {
+      try (Stream<StateEntry> known = c.state.entries(ObjectKind.USER)) {
+        known
+            .filter(e -> e.state().failures() > 0 && !e.state().inEscrow(c.now()))
+            .forEach(e -> due.add(e.sourceId()));
+      }
+      batches(
+          due.sorted(), id -> source.user(id).ifPresent(u -> sync.user(u, Target.Recorder.NONE)));
+    }
+  }
+
+  /**
+   * Holds back deletes of objects provisioned before and gone from a complete source: the state's
+   * entries and the ids the source listed, both sorted, merged side by side.
+   */
+  private void missing(ObjectKind kind, SortedIds seen) {
+    Iterator<String> listed = seen.sorted();
+    String next = listed.hasNext() ? listed.next() : null;
+    try (Stream<StateEntry> known = c.state.entries(kind)) {
+      for (Iterator<StateEntry> it = known.iterator(); it.hasNext() && !c.stopped(); ) {
+        StateEntry e = it.next();
+        while (next != null && next.compareTo(e.sourceId()) < 0) {
+          next = listed.hasNext() ? listed.next() : null;
+        }
+        if (e.sourceId().equals(next)) {
+          continue;
+        }
+        String targetId = e.state().targetId();
+        if (targetId == null) {
+          c.state.remove(kind, e.sourceId());
+        } else {
+          sync.deleteOrHold(
+              kind, e.sourceId(), targetId, "gone from the source", Target.Recorder.NONE);
+        }
+      }
+    }
   }
 
   /** Carries out held deletions unless there are too many; returns an outcome when stopping. */

@@ -1,12 +1,22 @@
 package io.scimworks.provisioning;
 
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
-/** A state for dry runs: reads fall through to the real state, writes stay in memory and vanish. */
+/**
+ * A state for dry runs: reads fall through to the real state, writes stay in memory and vanish (so
+ * a dry run holds what it would have written: it is meant for a look before a real run, not for a
+ * million users).
+ */
 final class DryRunState implements ProvisioningState {
   private final ProvisioningState real;
   private final InMemoryState overlay = new InMemoryState();
@@ -43,10 +53,23 @@ final class DryRunState implements ProvisioningState {
   }
 
   @Override
-  public Stream<String> sourceIds(ObjectKind kind) {
-    return Stream.concat(real.sourceIds(kind), overlay.sourceIds(kind))
-        .distinct()
-        .filter(id -> get(kind, id) != null);
+  public Stream<StateEntry> entries(ObjectKind kind) {
+    Stream<StateEntry> mine = overlay.entries(kind);
+    Stream<StateEntry> theirs = real.entries(kind);
+    Iterator<StateEntry> merged =
+        new SortedMerge<>(
+            List.of(mine.iterator(), theirs.iterator()),
+            Comparator.comparing(StateEntry::sourceId));
+    Set<String> gone = removed.get(kind);
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(merged, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .filter(e -> !gone.contains(e.sourceId()) || overlay.get(kind, e.sourceId()) != null)
+        .onClose(
+            () -> {
+              mine.close();
+              theirs.close();
+            });
   }
 
   @Override

@@ -1,13 +1,16 @@
 package io.scimworks.provisioning;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
-/** Provisioning state held in memory only, lost when the process ends. Thread-safe. */
+/**
+ * Provisioning state held in memory only, lost when the process ends: for tests, dry runs and small
+ * directories (it grows with the directory; {@link FileState} does not). Thread-safe.
+ */
 public final class InMemoryState implements ProvisioningState {
   private final Map<ObjectKind, Map<String, ObjectState>> objects = new EnumMap<>(ObjectKind.class);
   private volatile JobState job = JobState.fresh();
@@ -34,9 +37,11 @@ public final class InMemoryState implements ProvisioningState {
     objects.get(kind).remove(sourceId);
   }
 
+  /** A sorted snapshot (the state is in memory anyway). */
   @Override
-  public Stream<String> sourceIds(ObjectKind kind) {
-    return List.copyOf(objects.get(kind).keySet()).stream();
+  public Stream<StateEntry> entries(ObjectKind kind) {
+    return new TreeMap<>(objects.get(kind))
+        .entrySet().stream().map(e -> new StateEntry(e.getKey(), e.getValue()));
   }
 
   @Override
@@ -52,9 +57,5 @@ public final class InMemoryState implements ProvisioningState {
   /** How many objects of this kind are known. */
   public int size(ObjectKind kind) {
     return objects.get(kind).size();
-  }
-
-  Map<String, ObjectState> objects(ObjectKind kind) {
-    return objects.get(kind);
   }
 }

@@ -6,8 +6,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where the engine keeps what it must remember between cycles: per source object, the target id and
  * what was sent; for the job, the watermark and any quarantine. Implementations must be
- * thread-safe: the engine works on several objects at once. {@link FileState} keeps it in a JSON
- * file; implement this interface to keep it in a database.
+ * thread-safe: the engine works on several objects at once. {@link FileState} keeps it in files and
+ * {@link InMemoryState} in memory; implement this interface to keep it in a database (a table keyed
+ * by kind and source id, and one row for the job).
+ *
+ * <p>The engine never asks for the whole state at once: it looks objects up one by one, writes them
+ * in batches followed by {@link #flush()}, and reads {@link #entries(ObjectKind)} as a stream, so
+ * an implementation that keeps its data outside the heap lets a cycle over millions of objects run
+ * in memory bounded by the batch.
  */
 public interface ProvisioningState {
 
@@ -20,8 +26,15 @@ public interface ProvisioningState {
   /** Forgets one source object (after its target resource was deleted). */
   void remove(ObjectKind kind, String sourceId);
 
-  /** The source ids of every object the state knows of this kind; a snapshot, safe to iterate. */
-  Stream<String> sourceIds(ObjectKind kind);
+  /**
+   * Every object of this kind the state knows, in ascending order of source id ({@link
+   * String#compareTo}), read lazily so that a state of millions of objects streams through: the
+   * engine merges it with the source's ids to find the objects a complete source no longer lists.
+   * The stream reflects the state when it was opened; the engine may change the state while reading
+   * it and closes the stream when done. A database keeps this an ordered query ({@code SELECT ...
+   * ORDER BY source_id}).
+   */
+  Stream<StateEntry> entries(ObjectKind kind);
 
   /** The job's state. */
   JobState job();
