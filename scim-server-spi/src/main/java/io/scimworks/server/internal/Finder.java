@@ -67,9 +67,14 @@ final class Finder {
       return matcher.matches(view == null ? s.resource() : view.apply(s));
     }
 
-    /** What the repository may apply: on stored resources a managed attribute is not there. */
-    ResourceMatcher forRepository() {
-      return view == null ? matcher : ResourceMatcher.ALL;
+    /**
+     * What the repository may apply: on stored resources a managed attribute is not there. When the
+     * repository answers the whole filter ({@code exact}), the only managed attribute in it is
+     * {@code id}, which it evaluates on resources with their id set ({@link
+     * Repository#filtersOnId()}).
+     */
+    ResourceMatcher forRepository(boolean exact) {
+      return view == null || exact ? matcher : ResourceMatcher.ALL;
     }
   }
 
@@ -88,7 +93,7 @@ final class Finder {
               ctx,
               new SearchQuery(
                   q.filter(),
-                  q.forRepository(),
+                  q.forRepository(true),
                   q.sortBy(),
                   q.descending(),
                   (int) q.offset() + 1,
@@ -107,7 +112,7 @@ final class Finder {
             ctx,
             new SearchQuery(
                 plan.preFilter(),
-                q.forRepository(),
+                q.forRepository(plan.exact()),
                 sortDown ? q.sortBy() : null,
                 q.descending(),
                 1,

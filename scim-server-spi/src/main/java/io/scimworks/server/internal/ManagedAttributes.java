@@ -24,6 +24,14 @@ final class ManagedAttributes {
    * Whether {@code filter} names a server-managed attribute anywhere (walked without recursion).
    */
   static boolean referencedBy(Filter filter) {
+    return referencedBy(filter, false);
+  }
+
+  /**
+   * Whether {@code filter} names a server-managed attribute other than {@code id} when {@code
+   * idAllowed}, any server-managed attribute otherwise.
+   */
+  static boolean referencedBy(Filter filter, boolean idAllowed) {
     Deque<Filter> todo = new ArrayDeque<>();
     todo.push(filter);
     while (!todo.isEmpty()) {
@@ -37,24 +45,24 @@ final class ManagedAttributes {
       } else if (f instanceof Filter.Not not) {
         todo.push(not.filter());
       } else if (f instanceof Filter.Compare c) {
-        if (isManaged(c.path())) {
+        if (isManaged(c.path(), idAllowed)) {
           return true;
         }
       } else if (f instanceof Filter.Present p) {
-        if (isManaged(p.path())) {
+        if (isManaged(p.path(), idAllowed)) {
           return true;
         }
-      } else if (f instanceof Filter.ValuePath v && isManaged(v.path())) {
+      } else if (f instanceof Filter.ValuePath v && isManaged(v.path(), idAllowed)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isManaged(AttributePath path) {
+  private static boolean isManaged(AttributePath path, boolean idAllowed) {
     String a = path.attribute();
     if (a.equalsIgnoreCase("id")) {
-      return true;
+      return !idAllowed || path.subAttribute() != null;
     }
     if (!a.equalsIgnoreCase("meta")) {
       return false;

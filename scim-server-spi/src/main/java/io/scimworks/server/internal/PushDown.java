@@ -60,7 +60,8 @@ final class PushDown {
       return inner.exact() && inner.preFilter() != null ? new Plan(filter, true) : Plan.NOTHING;
     }
     // A server-managed attribute (id, meta.location...) is not in the stored resource.
-    return !ManagedAttributes.referencedBy(filter) && repo.supportsFilter(filter)
+    return !ManagedAttributes.referencedBy(filter, repo.filtersOnId())
+            && repo.supportsFilter(filter)
         ? new Plan(filter, true)
         : Plan.NOTHING;
   }

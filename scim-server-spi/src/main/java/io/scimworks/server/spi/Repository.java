@@ -72,6 +72,21 @@ public interface Repository {
   }
 
   /**
+   * Whether {@link #supportsFilter} may be asked about comparisons on {@code id}. By default
+   * (false) the server evaluates filters naming {@code id} itself, on the resource as the client
+   * sees it, since the stored resource carries no {@code id}. A repository that indexes ids returns
+   * true; it then receives {@code id} leaves it declared support for, and must evaluate {@link
+   * SearchQuery#matcher()} on each resource with its {@code id} set (other server-managed
+   * attributes, {@code meta.resourceType}, {@code meta.location} and {@code meta.version}, always
+   * stay with the server).
+   *
+   * @return {@code true} when {@link #search} answers {@code id} comparisons it declares exactly
+   */
+  default boolean filtersOnId() {
+    return false;
+  }
+
+  /**
    * Whether {@link #search} sorts by {@code sortBy} natively (then it must order resources exactly
    * as the server would: missing values last, ties in a stable order). The default is {@link
    * Capabilities#sorting()} for every attribute.

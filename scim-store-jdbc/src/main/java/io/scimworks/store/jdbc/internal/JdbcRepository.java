@@ -70,6 +70,12 @@ public final class JdbcRepository implements Repository {
     return filters.supports(filter);
   }
 
+  /** Ids are a column: {@code id eq} and {@code id ne} run in SQL. */
+  @Override
+  public boolean filtersOnId() {
+    return true;
+  }
+
   @Override
   public boolean supportsSort(AttributePath sortBy) {
     return Searches.sortColumn(sortBy) != null;

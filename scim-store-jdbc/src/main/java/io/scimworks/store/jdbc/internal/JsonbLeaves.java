@@ -94,7 +94,7 @@ final class JsonbLeaves {
           : new Place(context, r.subAttribute().name(), null);
     }
     ResolvedAttribute r = registry.resolveOrNull(type, path);
-    if (r == null || path.hasSubAttribute() != (r.subAttribute() != null)) {
+    if (r == null || path.hasSubAttribute() != (r.subAttribute() != null) || managed(r)) {
       return null;
     }
     String sub = r.subAttribute() == null ? null : r.subAttribute().name();
@@ -121,6 +121,25 @@ final class JsonbLeaves {
             Frag.param(pattern),
             ") THEN r.body END)");
     return new Place(object, r.attribute().name(), sub);
+  }
+
+  /**
+   * Whether the server keeps the attribute out of the stored body ({@code id}, {@code
+   * meta.resourceType}, {@code meta.location}, {@code meta.version}): never read from JSON.
+   */
+  private static boolean managed(ResolvedAttribute r) {
+    String name = r.attribute().name();
+    if (r.schemaUrn() != null && r.extension()) {
+      return false;
+    }
+    if (name.equalsIgnoreCase("id")) {
+      return true;
+    }
+    if (!name.equalsIgnoreCase("meta")) {
+      return false;
+    }
+    String sub = r.subAttribute() == null ? null : r.subAttribute().name();
+    return !"created".equalsIgnoreCase(sub) && !"lastModified".equalsIgnoreCase(sub);
   }
 
   /** The rows of a path's values: {@code a(v)}, and {@code b(v)} for a sub-attribute. */

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The SELECTs of a search: one page in SQL, or candidates checked in memory. */
 final class Searches {
@@ -72,7 +73,7 @@ final class Searches {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           StoredResource s = row(rs);
-          if (!query.matcher().matches(s.resource())) {
+          if (!query.matcher().matches(withId(s))) {
             continue;
           }
           total++;
@@ -113,6 +114,14 @@ final class Searches {
       return "r.created";
     }
     return "lastModified".equalsIgnoreCase(sortBy.subAttribute()) ? "r.last_modified" : null;
+  }
+
+  /** The resource with its id, which the matcher may test ({@code Repository.filtersOnId}). */
+  private static ObjectNode withId(StoredResource s) {
+    ObjectNode view = s.resource().objectNode();
+    view.setAll(s.resource());
+    view.put("id", s.id());
+    return view;
   }
 
   private static StoredResource row(ResultSet rs) throws SQLException {
