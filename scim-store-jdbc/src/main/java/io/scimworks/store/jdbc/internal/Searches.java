@@ -43,6 +43,9 @@ final class Searches {
         }
       }
     }
+    if (total < 0 && offset == 0 && count > 0) {
+      total = 0; // an empty first page: nothing matches, no second statement to count it
+    }
     if (total < 0) {
       try (PreparedStatement ps =
           c.prepareStatement("SELECT COUNT(*) FROM scim_resource r WHERE " + where)) {
