@@ -1,5 +1,6 @@
 package io.scimworks.provisioning;
 
+import io.scimworks.core.json.ScimJson;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -31,6 +32,7 @@ final class Cycle {
   private final AtomicLong heldCount = new AtomicLong();
   private final AtomicBoolean stopped;
   private volatile @Nullable String quarantineReason;
+  private final SortedIds pendingManagers = new SortedIds();
 
   Cycle(
       long number,
@@ -143,6 +145,19 @@ final class Cycle {
   void clearHeld() {
     held.clear();
     heldCount.set(0);
+  }
+
+  /**
+   * Remembers a user provisioned without its manager, not provisioned yet: set in a follow-up
+   * update once the users phase is over. Kept on disk beyond a chunk, like the ids seen.
+   */
+  void pendingManager(String user, String manager) {
+    pendingManagers.add(
+        ScimJson.write(ScimJson.array().add(user).add(manager))); // ids may hold any character
+  }
+
+  SortedIds pendingManagers() {
+    return pendingManagers;
   }
 
   Map<String, Long> counts() {

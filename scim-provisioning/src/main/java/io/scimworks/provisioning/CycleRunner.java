@@ -51,6 +51,7 @@ final class CycleRunner {
       return phases(since, complete);
     } finally {
       pool.shutdownNow();
+      c.pendingManagers().close();
       c.state.flush();
     }
   }
@@ -75,6 +76,10 @@ final class CycleRunner {
       if (seen != null && !c.stopped()) {
         missing(ObjectKind.USER, seen);
       }
+    }
+    if (!c.stopped()) {
+      phase = "managers";
+      batches(c.pendingManagers().sorted(), p -> sync.followUpManager(p, Target.Recorder.NONE));
     }
     CycleResult.Outcome held = carryOutHeld("users");
     if (held != null) {

@@ -18,6 +18,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * Expression.parse("Join(\" \", [givenName], [surname])");
  * Expression.parse("DefaultIfEmpty([jobTitle], \"Staff\")");
  * Expression.parse("Switch([employeeType], \"member\", \"Admin\", \"admin\", \"Guest\", \"guest\")");
+ * Expression.parse("SingleAppRoleAssignment([appRoleAssignments])");    // to roles[primary eq "True"].value
+ * Expression.parse("AppRoleAssignmentsComplex([appRoleAssignments])");  // to roles
  * }</pre>
  *
  * <p>An empty value (absent, JSON null or the empty string) is {@code null}: a target attribute
@@ -31,7 +33,8 @@ public sealed interface Expression
         Expression.Not,
         Expression.Join,
         Expression.DefaultIfEmpty,
-        Expression.Switch {
+        Expression.Switch,
+        Expression.AppRoles {
 
   /**
    * Parses an expression.
@@ -195,6 +198,61 @@ public sealed interface Expression
   record Case(Expression key, Expression result) {
     @Nullable JsonNode evaluate(SourceValues source) {
       return result.evaluate(source);
+    }
+  }
+
+  /**
+   * The application roles assigned to a user, as Entra maps them. The source value is a list of
+   * assignments, each a role value ({@code "Admin"}) or an object with a {@code value} (and
+   * optionally {@code displayName}); a single assignment may stand alone.
+   *
+   * <ul>
+   *   <li>{@code SingleAppRoleAssignment(x)}: the value of the first assignment, for a target like
+   *       {@code roles[primary eq "True"].value};
+   *   <li>{@code AppRoleAssignmentsComplex(x)}: every assignment as a role object, {@code
+   *       {"primary": true, "type": "WindowsAzureActiveDirectoryRole", "value": "Admin"}} (the
+   *       first one primary), for the target {@code roles}; sent whole, so a role no longer
+   *       assigned is removed (Entra's "assertive" behaviour).
+   * </ul>
+   *
+   * @param assignments the expression giving the assignments
+   * @param complex whether every assignment is returned as a role object, or only the first value
+   */
+  record AppRoles(Expression assignments, boolean complex) implements Expression {
+    /** The {@code type} of the roles Entra sends. */
+    public static final String TYPE = "WindowsAzureActiveDirectoryRole";
+
+    @Override
+    public @Nullable JsonNode evaluate(SourceValues source) {
+      JsonNode v = assignments.evaluate(source);
+      if (v == null) {
+        return null;
+      }
+      List<JsonNode> all = new java.util.ArrayList<>();
+      if (v.isArray()) {
+        v.forEach(all::add);
+      } else {
+        all.add(v);
+      }
+      var roles = JsonNodeFactory.instance.arrayNode();
+      for (JsonNode a : all) {
+        JsonNode value = a.isObject() ? a.get("value") : a;
+        if (empty(value) == null || value.isContainer()) {
+          continue;
+        }
+        if (!complex) {
+          return JsonNodeFactory.instance.stringNode(value.asString());
+        }
+        var role = roles.addObject();
+        role.put("primary", roles.size() == 1);
+        role.put("type", TYPE);
+        role.put("value", value.asString());
+        JsonNode display = a.isObject() ? a.get("displayName") : null;
+        if (display != null && display.isString() && !display.stringValue().isEmpty()) {
+          role.put("display", display.stringValue());
+        }
+      }
+      return complex ? empty(roles) : null;
     }
   }
 

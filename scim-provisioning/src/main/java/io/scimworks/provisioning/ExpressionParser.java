@@ -181,10 +181,18 @@ final class ExpressionParser {
         }
         return new Expression.Switch(args.get(0), args.get(1), cases);
       }
+      case "singleapproleassignment", "approleassignmentscomplex" -> {
+        arity(name, args, 1, 1, start);
+        return new Expression.AppRoles(
+            args.get(0), name.equalsIgnoreCase("AppRoleAssignmentsComplex"));
+      }
       default -> {
         pos = start;
         throw error(
-            "unknown function '" + name + "' (known: Not, Join, DefaultIfEmpty, Coalesce, Switch)");
+            "unknown function '"
+                + name
+                + "' (known: Not, Join, DefaultIfEmpty, Coalesce, Switch,"
+                + " SingleAppRoleAssignment, AppRoleAssignmentsComplex)");
       }
     }
   }

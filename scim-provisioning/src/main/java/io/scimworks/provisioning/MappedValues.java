@@ -57,6 +57,16 @@ final class MappedValues {
     return out;
   }
 
+  /** The enterprise {@code manager} path when a mapping writes it, else {@code null}. */
+  @Nullable TargetPath managerPath() {
+    for (Prepared p : prepared) {
+      if (p.path().manager()) {
+        return p.path();
+      }
+    }
+    return null;
+  }
+
   /** The matching paths in the order they are tried. */
   List<TargetPath> matchingPaths() {
     return matching.stream().map(Prepared::path).toList();

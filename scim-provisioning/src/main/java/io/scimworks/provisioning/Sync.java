@@ -71,6 +71,10 @@ final class Sync {
         return;
       }
       ObjectNode desired = users.values(sv, false);
+      String pendingManager = resolveManager(desired);
+      if (pendingManager != null) {
+        c.pendingManager(id, pendingManager);
+      }
       if (targetId == null) {
         action = Action.CREATE;
         createOrMatch(ObjectKind.USER, id, sv, desired, rec);
@@ -148,7 +152,11 @@ final class Sync {
         return tid;
       }
     }
-    ObjectNode body = mv.body(mv.values(sv, true), schemas(kind));
+    ObjectNode onCreate = mv.values(sv, true);
+    if (kind == ObjectKind.USER) {
+      resolveManager(onCreate);
+    }
+    ObjectNode body = mv.body(onCreate, schemas(kind));
     String tid = c.target.create(kind, body, rec);
     c.state.put(kind, id, ObjectState.provisioned(tid, desired));
     c.log(
@@ -160,6 +168,79 @@ final class Sync {
         c.target.dryRun() ? "would create " + ScimJson.write(body) : "created",
         null);
     return tid;
+  }
+
+  /**
+   * Replaces the manager's source id in {@code values} with its target id; when the manager has
+   * none yet, leaves the manager out and returns its source id (Entra sets it in a later update).
+   */
+  private @Nullable String resolveManager(ObjectNode values) {
+    TargetPath path = users.managerPath();
+    JsonNode manager = path == null ? null : values.get(path.text());
+    if (manager == null) {
+      return null;
+    }
+    ObjectState m = c.state.get(ObjectKind.USER, manager.asString());
+    if (m != null && m.targetId() != null) {
+      values.put(path.text(), m.targetId());
+      return null;
+    }
+    values.remove(path.text());
+    return manager.asString();
+  }
+
+  /**
+   * The follow-up update of a user provisioned before its manager: sets the manager now that it has
+   * a target id, or logs a warning when it still has none (out of scope, or failed).
+   *
+   * @param pending a JSON array of the user's and the manager's source ids
+   */
+  void followUpManager(String pending, Target.Recorder rec) {
+    JsonNode ids = ScimJson.read(pending);
+    String id = ids.path(0).asString();
+    String managerId = ids.path(1).asString();
+    TargetPath path = users.managerPath();
+    ObjectState st = c.state.get(ObjectKind.USER, id);
+    if (path == null || st == null || st.targetId() == null || st.failures() > 0) {
+      return;
+    }
+    ObjectState m = c.state.get(ObjectKind.USER, managerId);
+    if (m == null || m.targetId() == null) {
+      c.log(
+          ObjectKind.USER,
+          Action.UPDATE,
+          Status.WARNING,
+          id,
+          st.targetId(),
+          "manager " + managerId + " is not provisioned (out of scope, or failed): left unset",
+          null);
+      return;
+    }
+    ObjectNode sent = st.sent();
+    if (sent.has(path.text())) {
+      return; // set meanwhile
+    }
+    try {
+      JsonNode value = ScimJson.nodes().stringNode(m.targetId());
+      c.attempted();
+      c.target.patch(
+          ObjectKind.USER,
+          st.targetId(),
+          c.target.mode().operations(List.of(new WireMode.Change(path, null, value))),
+          rec);
+      sent.set(path.text(), value);
+      c.state.put(ObjectKind.USER, id, st.withSent(sent));
+      c.log(
+          ObjectKind.USER,
+          Action.UPDATE,
+          status(),
+          id,
+          st.targetId(),
+          "manager set now that it is provisioned",
+          null);
+    } catch (RuntimeException e) {
+      fail(ObjectKind.USER, id, st.targetId(), Action.UPDATE, e);
+    }
   }
 
   /** Brings one source group's target in step: attributes, then members by difference. */

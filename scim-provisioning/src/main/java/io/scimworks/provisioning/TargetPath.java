@@ -68,6 +68,18 @@ record TargetPath(
     return urn.equalsIgnoreCase(ScimUrns.CORE_USER) || urn.equalsIgnoreCase(ScimUrns.CORE_GROUP);
   }
 
+  /**
+   * Whether this is the enterprise extension's {@code manager}: its value is a source user id,
+   * which the engine replaces with that user's target id, sent as {@code {"value": id}}.
+   */
+  boolean manager() {
+    return urn != null
+        && urn.equalsIgnoreCase(ScimUrns.ENTERPRISE_USER)
+        && attribute.equalsIgnoreCase("manager")
+        && sub == null
+        && selectorAttribute == null;
+  }
+
   /** The key of this attribute in Entra's no-path replace ({@code name.givenName}, a URN path). */
   String dottedKey() {
     return text;
@@ -109,6 +121,8 @@ record TargetPath(
       element.set(sub, value.deepCopy());
     } else if (sub != null) {
       child(holder, attribute).set(sub, value.deepCopy());
+    } else if (manager()) {
+      holder.putObject(attribute).set("value", value.deepCopy());
     } else {
       holder.set(attribute, value.deepCopy());
     }
@@ -140,6 +154,10 @@ record TargetPath(
     }
     if (sub != null) {
       return a instanceof ObjectNode o ? ScimJson.getIgnoreCase(o, sub) : null;
+    }
+    if (manager() && a instanceof ObjectNode o) {
+      JsonNode id = ScimJson.getIgnoreCase(o, "value");
+      return id == null || id.asString().isEmpty() ? null : id;
     }
     return a;
   }

@@ -47,10 +47,14 @@ public enum WireMode {
     ObjectNode noPath = ScimJson.object();
     for (Change c : changes) {
       PatchPath path = PatchPath.parse(c.path().text());
-      if (c.after() == null) {
+      if (c.after() == null && c.path().manager() && this == ENTRA) {
+        // Entra clears the manager with a replace of an empty value
+        ObjectNode empty = ScimJson.object().put("value", "");
+        ops.add(new PatchOperation(PatchOp.REPLACE, path, empty));
+      } else if (c.after() == null) {
         ops.add(new PatchOperation(PatchOp.REMOVE, path, null));
       } else if (this == ENTRA_FLAG && c.path().fitsNoPathReplace()) {
-        noPath.set(c.path().dottedKey(), c.after());
+        noPath.set(c.path().dottedKey(), value(c.path(), c.after()));
       } else {
         PatchOp op = c.before() == null ? PatchOp.ADD : PatchOp.REPLACE;
         ops.add(new PatchOperation(op, path, value(c.path(), c.after())));
@@ -99,6 +103,10 @@ public enum WireMode {
   }
 
   private JsonNode value(TargetPath path, JsonNode v) {
+    if (path.manager()) {
+      // Entra sends the manager's id bare; the RFC's form is the complex {"value": id}
+      return this == ENTRA ? v : ScimJson.object().set("value", v);
+    }
     return path.text().equalsIgnoreCase("active") ? activeValue(v) : v;
   }
 

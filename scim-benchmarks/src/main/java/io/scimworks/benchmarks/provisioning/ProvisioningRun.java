@@ -7,6 +7,7 @@ import io.scimworks.provisioning.CycleResult;
 import io.scimworks.provisioning.InMemoryDirectory;
 import io.scimworks.provisioning.Mappings;
 import io.scimworks.provisioning.ProvisioningEngine;
+import io.scimworks.provisioning.SourceGroup;
 import io.scimworks.provisioning.SourceUser;
 import io.scimworks.server.BearerTokens;
 import io.scimworks.server.ScimHandler;
@@ -25,11 +26,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The provisioning engine's initial cycle (objects per second, requests per object) and an
- * incremental cycle with 1% of the users changed (requests per changed object), beside the raw
- * client doing Entra's match-then-create for the same users on as many threads. Into the demo
- * workspace server over loopback HTTP (JDK binding, in-memory store, same JVM); a fresh server per
- * scenario, after a warm-up batch of a fifth of the users.
+ * The provisioning engine's initial cycle of users and 100 groups (objects per second, requests per
+ * object) and an incremental cycle with 1% of the users changed (requests per changed object),
+ * beside the raw client doing Entra's match-then-create for the same users on as many threads. Into
+ * the demo workspace server over loopback HTTP (JDK binding, in-memory store, same JVM); a fresh
+ * server per scenario, after a warm-up batch of a fifth of the users.
  *
  * <pre>
  * ./mvnw -B -o -q package -DskipTests -pl scim-benchmarks -am
@@ -52,8 +53,13 @@ public final class ProvisioningRun {
         {"target": "title", "source": "jobTitle"},
         {"target": "userType", "constant": "member"},
         {"target": "active", "expression": "Not([IsSoftDeleted])"}
+      ]},
+      "groups": {"scope": "all", "mappings": [
+        {"target": "displayName", "source": "displayName", "matching": 1},
+        {"target": "externalId", "source": "objectId"}
       ]}}
       """;
+  private static final int GROUPS = 100;
 
   private ProvisioningRun() {}
 
@@ -78,8 +84,11 @@ public final class ProvisioningRun {
     print("raw client: match + create, " + THREADS + " threads", users, rawClient(users));
     engine(Math.max(1, users / 5));
     Result[] e = engine(users);
-    print("engine: initial cycle, parallelism " + THREADS, users, e[0]);
-    print("engine: incremental cycle, 1% changed", users / 100, e[1]);
+    print(
+        "engine: initial cycle (+" + GROUPS + " groups), parallelism " + THREADS,
+        users + GROUPS,
+        e[0]);
+    print("engine: incremental cycle, per changed user", users / 100, e[1]);
   }
 
   private record Result(double seconds, long requests) {}
@@ -184,6 +193,14 @@ public final class ProvisioningRun {
           InMemoryDirectory dir = new InMemoryDirectory();
           for (int i = 0; i < users; i++) {
             dir.putUser(user(i));
+          }
+          for (int k = 0; k < GROUPS; k++) {
+            List<String> members = new ArrayList<>();
+            for (int i = k; i < users; i += GROUPS) {
+              members.add(user(i).id());
+            }
+            ObjectNode g = ScimJson.object().put("displayName", "Group " + k);
+            dir.putGroup(SourceGroup.of("group-" + k, g, members));
           }
           ProvisioningEngine engine =
               ProvisioningEngine.builder()
