@@ -28,6 +28,12 @@ final class ValueKey {
       return exact ? new Exact(s) : new Folded(CaseFolding.fold(s));
     }
     if (value.isNumber()) {
+      if (value.isFloatingPointNumber()
+          && !value.isBigDecimal()
+          && !Double.isFinite(value.doubleValue())) {
+        // 1e400 read as a double, or NaN: no BigDecimal; equal exactly when JsonNumbers says so
+        return Double.valueOf(value.doubleValue());
+      }
       BigDecimal d = value.decimalValue();
       return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
     }

@@ -143,6 +143,8 @@ class PatchFuzzTest {
     } catch (ScimException e) {
       expectDocumented(e, body);
       return null;
+    } catch (RuntimeException e) {
+      throw new AssertionError(e + " for: " + body + " on " + ScimJson.write(user), e);
     }
   }
 

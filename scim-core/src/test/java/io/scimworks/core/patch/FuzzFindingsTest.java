@@ -1,0 +1,46 @@
+package io.scimworks.core.patch;
+
+import static io.scimworks.core.patch.PatchFixtures.USERS;
+import static io.scimworks.core.patch.PatchFixtures.patch;
+import static io.scimworks.core.patch.PatchFixtures.user;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import io.scimworks.core.ScimException;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Regression tests for what the PATCH fuzz targets found ({@code PatchFuzzTest}; each input is also
+ * a {@code finding-*} entry of its corpus), one per finding.
+ */
+class FuzzFindingsTest {
+
+  @Test
+  void removingByValueANumberBeyondDoubleRangeIsAnAnswerNotAServerError() {
+    // -1e400 reads as an infinite double, which has no BigDecimal: the value key threw
+    ObjectNode u = user();
+    String remove = "{\"op\":\"remove\",\"path\":\"schemas\",\"value\":{\"$ref\":-1e400}}";
+    assertThatCode(
+            () -> {
+              try {
+                assertThat(patch(USERS, u, remove).get("schemas")).isEqualTo(u.get("schemas"));
+              } catch (ScimException e) {
+                assertThat(e.status()).isEqualTo(400);
+              }
+            })
+        .doesNotThrowAnyException();
+    ObjectNode withFar =
+        patch(
+            USERS,
+            u,
+            "{\"op\":\"add\",\"path\":\"roles\",\"value\":[{\"value\":\"r\",\"display\":\"d\"}]}");
+    assertThat(
+            patch(
+                    USERS,
+                    withFar,
+                    "{\"op\":\"remove\",\"path\":\"roles\",\"value\":[{\"value\":-1e400}]}")
+                .get("roles"))
+        .isEqualTo(withFar.get("roles"));
+  }
+}
