@@ -29,7 +29,17 @@ public record AttributeMapping(
     ON_CREATE
   }
 
-  /** Checks the target path and the precedence. */
+  /**
+   * Checks the target path and the precedence.
+   *
+   * @param target the SCIM attribute path: {@code userName}, {@code name.givenName}, {@code
+   *     emails[type eq "work"].value}, {@code urn:...:enterprise:2.0:User:employeeNumber}
+   * @param source where the value comes from
+   * @param apply always, or only when the resource is created
+   * @param matchingPrecedence 0 when the attribute is not used for matching; else its rank (1 is
+   *     tried first) among the attributes the engine tries, one after another, to find an existing
+   *     resource
+   */
   public AttributeMapping {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(apply, "apply");
@@ -43,17 +53,35 @@ public record AttributeMapping(
     }
   }
 
-  /** A mapping applied always, not used for matching. */
+  /**
+   * A mapping applied always, not used for matching.
+   *
+   * @param target the SCIM attribute path
+   * @param source where the value comes from
+   * @return the mapping
+   * @throws IllegalArgumentException when the target is not a supported path
+   */
   public static AttributeMapping of(String target, Expression source) {
     return new AttributeMapping(target, source, Apply.ALWAYS, 0);
   }
 
-  /** This mapping used for matching with {@code precedence} (1 first). */
+  /**
+   * This mapping used for matching with {@code precedence} (1 first).
+   *
+   * @param precedence 1 or more; 0 for not matching
+   * @return a copy
+   * @throws IllegalArgumentException when negative, or for a mapping applied only on create
+   */
   public AttributeMapping matching(int precedence) {
     return new AttributeMapping(target, source, apply, precedence);
   }
 
-  /** This mapping applied only on create. */
+  /**
+   * This mapping applied only on create.
+   *
+   * @return a copy
+   * @throws IllegalArgumentException for a matching attribute
+   */
   public AttributeMapping onCreateOnly() {
     return new AttributeMapping(target, source, Apply.ON_CREATE, matchingPrecedence);
   }

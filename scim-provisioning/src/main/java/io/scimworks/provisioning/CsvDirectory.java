@@ -48,7 +48,14 @@ public final class CsvDirectory implements SourceDirectory {
     this.groups = groups;
   }
 
-  /** Users from {@code users}, groups from {@code groups} (or none when {@code null}). */
+  /**
+   * Users from {@code users}, groups from {@code groups} (or none when {@code null}); the files are
+   * read each time a cycle asks.
+   *
+   * @param users the users CSV file, with an {@code id} column
+   * @param groups the groups CSV file, or {@code null}
+   * @return the directory
+   */
   public static CsvDirectory of(Path users, @Nullable Path groups) {
     return new CsvDirectory(users, groups);
   }

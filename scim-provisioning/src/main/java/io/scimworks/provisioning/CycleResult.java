@@ -21,7 +21,16 @@ public record CycleResult(
     Duration duration,
     String detail) {
 
-  /** Copies the counts. */
+  /**
+   * Copies the counts.
+   *
+   * @param cycle its number
+   * @param initial whether it was an initial (full) cycle
+   * @param outcome how it ended
+   * @param counts how many log records each action and status got, keyed {@code "CREATE SUCCESS"}
+   * @param duration how long it took
+   * @param detail the outcome in words
+   */
   public CycleResult {
     counts = Map.copyOf(counts);
   }
@@ -43,7 +52,13 @@ public record CycleResult(
     INTERRUPTED
   }
 
-  /** The count of one action and status, e.g. {@code count(Action.CREATE, Status.SUCCESS)}. */
+  /**
+   * The count of one action and status, e.g. {@code count(Action.CREATE, Status.SUCCESS)}.
+   *
+   * @param action the action
+   * @param status the status
+   * @return how many log records had both, 0 when none
+   */
   public long count(Action action, Status status) {
     return counts.getOrDefault(action + " " + status, 0L);
   }

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record EscrowPolicy(Duration initialDelay, Duration maxDelay) {
 
-  /** Checks the delays. */
+  /**
+   * Checks the delays.
+   *
+   * @param initialDelay the wait after the first failure
+   * @param maxDelay the longest wait
+   */
   public EscrowPolicy {
     Objects.requireNonNull(initialDelay, "initialDelay");
     Objects.requireNonNull(maxDelay, "maxDelay");
@@ -23,12 +28,21 @@ public record EscrowPolicy(Duration initialDelay, Duration maxDelay) {
     }
   }
 
-  /** Entra-like: 40 minutes after the first failure (one cycle), doubling up to a day. */
+  /**
+   * Entra-like: 40 minutes after the first failure (one cycle), doubling up to a day.
+   *
+   * @return the policy
+   */
   public static EscrowPolicy defaults() {
     return new EscrowPolicy(Duration.ofMinutes(40), Duration.ofDays(1));
   }
 
-  /** The wait after the {@code failures}-th failure in a row. */
+  /**
+   * The wait after the {@code failures}-th failure in a row.
+   *
+   * @param failures failures in a row, 1 or more
+   * @return the initial delay doubled {@code failures - 1} times, at most the maximum delay
+   */
   public Duration delay(int failures) {
     Duration d = initialDelay;
     for (int i = 1; i < failures && d.compareTo(maxDelay) < 0; i++) {

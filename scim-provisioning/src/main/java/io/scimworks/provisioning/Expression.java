@@ -39,23 +39,41 @@ public sealed interface Expression
   /**
    * Parses an expression.
    *
+   * @param text the expression, as in a mapping file
+   * @return the parsed expression
    * @throws IllegalArgumentException naming the position of the first error
    */
   static Expression parse(String text) {
     return new ExpressionParser(text).parse();
   }
 
-  /** The source attribute {@code name}. */
+  /**
+   * The source attribute {@code name}.
+   *
+   * @param name the attribute, read case-insensitively
+   * @return the expression
+   * @throws IllegalArgumentException when the name is blank
+   */
   static Expression attribute(String name) {
     return new Attribute(name);
   }
 
-  /** A constant string. */
+  /**
+   * A constant string.
+   *
+   * @param value the string
+   * @return the expression
+   */
   static Expression constant(String value) {
     return new Constant(JsonNodeFactory.instance.stringNode(value));
   }
 
-  /** This expression's value for {@code source}, or {@code null} when empty. */
+  /**
+   * This expression's value for {@code source}.
+   *
+   * @param source the source object's values
+   * @return the value, or {@code null} when empty (absent, null, empty string or empty array)
+   */
   @Nullable JsonNode evaluate(SourceValues source);
 
   /**
@@ -64,7 +82,11 @@ public sealed interface Expression
    * @param name the attribute name
    */
   record Attribute(String name) implements Expression {
-    /** Rejects a blank name. */
+    /**
+     * Rejects a blank name.
+     *
+     * @param name the attribute name
+     */
     public Attribute {
       if (name.isBlank()) {
         throw new IllegalArgumentException("an attribute name must not be blank");
@@ -83,7 +105,11 @@ public sealed interface Expression
    * @param value the value (a JSON string, number or boolean)
    */
   record Constant(JsonNode value) implements Expression {
-    /** Rejects a null value. */
+    /**
+     * Rejects a null value.
+     *
+     * @param value the value (a JSON string, number or boolean)
+     */
     public Constant {
       Objects.requireNonNull(value, "value");
     }
@@ -118,7 +144,12 @@ public sealed interface Expression
    * @param parts the joined expressions
    */
   record Join(String separator, List<Expression> parts) implements Expression {
-    /** Copies the parts. */
+    /**
+     * Copies the parts.
+     *
+     * @param separator what goes between the values
+     * @param parts the joined expressions
+     */
     public Join {
       parts = List.copyOf(parts);
     }
@@ -169,7 +200,13 @@ public sealed interface Expression
    * @param cases the keys and their values, in order
    */
   record Switch(Expression value, Expression fallback, List<Case> cases) implements Expression {
-    /** Copies the cases. */
+    /**
+     * Copies the cases.
+     *
+     * @param value the expression looked up
+     * @param fallback the result when no key matches
+     * @param cases the keys and their values, in order
+     */
     public Switch {
       cases = List.copyOf(cases);
     }

@@ -67,6 +67,8 @@ public final class FileState implements ProvisioningState {
    * Opens the state kept in {@code file} (and the files beside it named after it); a missing file
    * is an empty state. A state file written by an earlier version (one JSON object) is converted.
    *
+   * @param file the main state file; the files beside it share its name as a prefix
+   * @return the state, ready for a cycle
    * @throws IllegalArgumentException when the file is not a state file written by this class
    * @throws UncheckedIOException when it cannot be read
    */
@@ -86,7 +88,11 @@ public final class FileState implements ProvisioningState {
     return state;
   }
 
-  /** The main file. */
+  /**
+   * The main file.
+   *
+   * @return the path given to {@link #of(Path)}, made absolute
+   */
   public Path file() {
     return file;
   }

@@ -31,13 +31,21 @@ public final class InMemoryDirectory implements SourceDirectory {
   /** An empty directory. */
   public InMemoryDirectory() {}
 
-  /** Adds or changes a user (a tombstone marks it deleted). */
+  /**
+   * Adds or changes a user (a tombstone marks it deleted), with a new change number.
+   *
+   * @param user the user, replacing any of the same id
+   */
   public synchronized void putUser(SourceUser user) {
     users.remove(user.id());
     users.put(user.id(), new Stamped<>(user, ++change));
   }
 
-  /** Adds or changes a group. */
+  /**
+   * Adds or changes a group, with a new change number.
+   *
+   * @param group the group, replacing any of the same id
+   */
   public synchronized void putGroup(SourceGroup group) {
     groups.remove(group.id());
     groups.put(group.id(), new Stamped<>(group, ++change));

@@ -54,7 +54,12 @@ public final class InMemoryState implements ProvisioningState {
     this.job = job;
   }
 
-  /** How many objects of this kind are known. */
+  /**
+   * How many objects of this kind are known.
+   *
+   * @param kind user or group
+   * @return the number of objects recorded and not removed
+   */
   public int size(ObjectKind kind) {
     return objects.get(kind).size();
   }

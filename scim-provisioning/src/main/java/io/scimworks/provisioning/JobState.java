@@ -17,7 +17,11 @@ public record JobState(
     @Nullable Quarantine quarantine,
     long cycles) {
 
-  /** A job that has not run yet. */
+  /**
+   * A job that has not run yet.
+   *
+   * @return no initial cycle done, no watermark, no quarantine, no cycles
+   */
   public static JobState fresh() {
     return new JobState(false, null, null, 0);
   }

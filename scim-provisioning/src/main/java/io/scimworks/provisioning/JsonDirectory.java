@@ -57,7 +57,12 @@ public final class JsonDirectory implements SourceDirectory {
     this.file = file;
   }
 
-  /** The snapshot in {@code file}; read each time a cycle asks. */
+  /**
+   * The snapshot in {@code file}; read each time a cycle asks, streamed.
+   *
+   * @param file the JSON snapshot
+   * @return the directory
+   */
   public static JsonDirectory of(Path file) {
     return new JsonDirectory(file);
   }

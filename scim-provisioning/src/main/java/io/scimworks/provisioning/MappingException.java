@@ -4,6 +4,7 @@ package io.scimworks.provisioning;
 public final class MappingException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The line (1-based) of the mapping file where the problem is. */
   private final int line;
 
   MappingException(int line, String message, Throwable cause) {
@@ -16,7 +17,11 @@ public final class MappingException extends IllegalArgumentException {
     this.line = line;
   }
 
-  /** The line (1-based) of the mapping file where the problem is. */
+  /**
+   * The line of the mapping file where the problem is.
+   *
+   * @return the line, 1-based
+   */
   public int line() {
     return line;
   }

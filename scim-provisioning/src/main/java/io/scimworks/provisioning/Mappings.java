@@ -49,6 +49,8 @@ public record Mappings(ObjectMappings users, @Nullable ObjectMappings groups) {
   /**
    * Reads mappings from JSON text.
    *
+   * @param json the mapping document, as the class comment shows
+   * @return the mappings
    * @throws MappingException naming the line of the first problem
    */
   public static Mappings fromJson(String json) {
@@ -58,6 +60,8 @@ public record Mappings(ObjectMappings users, @Nullable ObjectMappings groups) {
   /**
    * Reads a mapping file.
    *
+   * @param file the mapping file (UTF-8 JSON)
+   * @return the mappings
    * @throws MappingException naming the line of the first problem
    * @throws UncheckedIOException when the file cannot be read
    */

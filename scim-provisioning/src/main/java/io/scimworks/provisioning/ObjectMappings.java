@@ -32,6 +32,9 @@ public record ObjectMappings(
   /**
    * Checks that targets are unique, matching ranks are unique and there is at least one.
    *
+   * @param scope assigned objects only, or all objects
+   * @param scopingFilter a SCIM filter on source attributes, or {@code null}
+   * @param mappings the attribute mappings (copied)
    * @throws IllegalArgumentException naming the offending target
    */
   public ObjectMappings {
@@ -53,7 +56,11 @@ public record ObjectMappings(
     }
   }
 
-  /** The matching mappings in the order they are tried. */
+  /**
+   * The matching mappings in the order they are tried.
+   *
+   * @return the mappings with a matching precedence, lowest rank first
+   */
   public List<AttributeMapping> matchingAttributes() {
     List<AttributeMapping> out = new ArrayList<>();
     for (AttributeMapping m : mappings) {

@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record OnDemandResult(String sourceId, List<Step> steps) {
 
-  /** Copies the steps. */
+  /**
+   * Copies the steps.
+   *
+   * @param sourceId the user's source id
+   * @param steps the user, then each of its groups
+   */
   public OnDemandResult {
     steps = List.copyOf(steps);
   }
@@ -25,7 +30,15 @@ public record OnDemandResult(String sourceId, List<Step> steps) {
    */
   public record Step(
       String name, ObjectKind kind, List<Exchange> exchanges, List<ProvisioningRecord> outcome) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param name what was provisioned, e.g. {@code user u1} or {@code group g7}
+     * @param kind user or group
+     * @param exchanges the requests sent and the answers, in order (match, create or update,
+     *     members)
+     * @param outcome the log records, with action and status
+     */
     public Step {
       exchanges = List.copyOf(exchanges);
       outcome = List.copyOf(outcome);

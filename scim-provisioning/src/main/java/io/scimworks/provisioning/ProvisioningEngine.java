@@ -77,14 +77,24 @@ public final class ProvisioningEngine {
     this.groups = mappings.groups() == null ? null : new MappedValues(mappings.groups());
   }
 
-  /** Starts configuring an engine. */
+  /**
+   * Starts configuring an engine.
+   *
+   * @return a builder with Entra's defaults (wire mode {@code ENTRA}, parallelism 8, batches of
+   *     500, deletion threshold 500, state in memory)
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
    * Runs one cycle: the initial one if none has completed yet, else an incremental one from the
-   * last watermark. Returns at once, sending nothing, while the job is in quarantine.
+   * last watermark. Returns at once, sending nothing, while the job is in quarantine. Failures of
+   * single objects do not throw: they are in the result's counts and the log.
+   *
+   * @return how the cycle ended, with counts per action and status
+   * @throws IllegalStateException when a listener or the source threw (the cycle stops; the state
+   *     keeps what was flushed)
    */
   public synchronized CycleResult runCycle() {
     stop.set(false);
@@ -171,7 +181,9 @@ public final class ProvisioningEngine {
 
   /**
    * Checks the URL and the token as Entra ID's "Test Connection" does: a filter on a random GUID
-   * must answer 200 with an empty list.
+   * must answer 200 with an empty list. Sends nothing else.
+   *
+   * @return success, or the reason of the failure; never throws for a failing service
    */
   public TestConnectionResult testConnection() {
     return TestConnectionResult.check(client, groups != null);
@@ -182,6 +194,8 @@ public final class ProvisioningEngine {
    * every step with the requests it sent and the answers it got. The user is found by source id, or
    * else by the value of its first matching attribute (e.g. its {@code userName}).
    *
+   * @param user the user's source id, or the value of its first matching attribute
+   * @return each step (the user, then each group) with its requests, answers and log records
    * @throws IllegalArgumentException when the source has no such user
    */
   public synchronized OnDemandResult provisionOnDemand(String user) {
@@ -289,43 +303,79 @@ public final class ProvisioningEngine {
 
     private Builder() {}
 
-    /** The client of the target service; its retry policy and rate limit apply to every request. */
+    /**
+     * The client of the target service; its retry policy and rate limit apply to every request.
+     *
+     * @param client the client, pointed at the tenant URL with its token
+     * @return this builder
+     */
     public Builder client(ScimClient client) {
       this.client = Objects.requireNonNull(client, "client");
       return this;
     }
 
-    /** Where users and groups come from. */
+    /**
+     * Where users and groups come from.
+     *
+     * @param source the source directory
+     * @return this builder
+     */
     public Builder source(SourceDirectory source) {
       this.source = Objects.requireNonNull(source, "source");
       return this;
     }
 
-    /** The attribute mappings and scopes. */
+    /**
+     * The attribute mappings and scopes.
+     *
+     * @param mappings the mappings, e.g. from {@link Mappings#read}
+     * @return this builder
+     */
     public Builder mappings(Mappings mappings) {
       this.mappings = Objects.requireNonNull(mappings, "mappings");
       return this;
     }
 
-    /** Where to remember what was sent (default: in memory only). */
+    /**
+     * Where to remember what was sent (default: in memory only).
+     *
+     * @param state the state; a {@link FileState} to carry on across processes
+     * @return this builder
+     */
     public Builder state(ProvisioningState state) {
       this.state = Objects.requireNonNull(state, "state");
       return this;
     }
 
-    /** How requests are written (default {@link WireMode#ENTRA}). */
+    /**
+     * How requests are written (default {@link WireMode#ENTRA}).
+     *
+     * @param mode the wire mode
+     * @return this builder
+     */
     public Builder wireMode(WireMode mode) {
       this.mode = Objects.requireNonNull(mode, "mode");
       return this;
     }
 
-    /** Told about every log record, request and progress. */
+    /**
+     * Told about every log record, request and progress.
+     *
+     * @param listener the listener; it must be thread-safe
+     * @return this builder
+     */
     public Builder listener(ProvisioningListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
-    /** Objects worked on at once (default 8). */
+    /**
+     * Objects worked on at once (default 8).
+     *
+     * @param parallelism at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when below 1
+     */
     public Builder parallelism(int parallelism) {
       this.parallelism = atLeastOne(parallelism, "parallelism");
       return this;
@@ -334,13 +384,23 @@ public final class ProvisioningEngine {
     /**
      * Objects read from the source at a time (default 500): memory is bounded by the batch, and the
      * state is flushed after each one.
+     *
+     * @param batchSize at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when below 1
      */
     public Builder batchSize(int batchSize) {
       this.batchSize = atLeastOne(batchSize, "batchSize");
       return this;
     }
 
-    /** Members added or removed per PATCH of a group (default 100). */
+    /**
+     * Members added or removed per PATCH of a group (default 100).
+     *
+     * @param members at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when below 1
+     */
     public Builder membersPerRequest(int members) {
       this.membersPerRequest = atLeastOne(members, "membersPerRequest");
       return this;
@@ -350,6 +410,10 @@ public final class ProvisioningEngine {
      * Accidental-deletion prevention: a cycle that would disable or delete more users (or more
      * groups) than this carries out none of it and ends {@link
      * CycleResult.Outcome#DELETION_THRESHOLD_EXCEEDED} (default 500, as Entra).
+     *
+     * @param threshold 0 or more; 0 stops any cycle that would disable or delete anything
+     * @return this builder
+     * @throws IllegalArgumentException when negative
      */
     public Builder deletionThreshold(long threshold) {
       if (threshold < 0) {
@@ -359,7 +423,12 @@ public final class ProvisioningEngine {
       return this;
     }
 
-    /** Leaves users that go out of scope enabled instead of disabling them (default false). */
+    /**
+     * Leaves users that go out of scope enabled instead of disabling them (default false).
+     *
+     * @param skip whether to leave them enabled
+     * @return this builder
+     */
     public Builder skipOutOfScopeDeletions(boolean skip) {
       this.skipOutOfScopeDeletions = skip;
       return this;
@@ -370,31 +439,54 @@ public final class ProvisioningEngine {
      * Entra ID does not: a disable is a PATCH of {@code active} alone, and a disabled user stays a
      * member of its groups at the target for as long as it is a member in the source. Turn this on
      * for a service that keeps inactive users out of its groups' permissions only by membership.
+     *
+     * @param remove whether to remove them
+     * @return this builder
      */
     public Builder removeDisabledUsersFromGroups(boolean remove) {
       this.removeDisabledFromGroups = remove;
       return this;
     }
 
-    /** When failed objects are tried again (default {@link EscrowPolicy#defaults()}). */
+    /**
+     * When failed objects are tried again (default {@link EscrowPolicy#defaults()}).
+     *
+     * @param escrow the escrow policy
+     * @return this builder
+     */
     public Builder escrowPolicy(EscrowPolicy escrow) {
       this.escrow = Objects.requireNonNull(escrow, "escrow");
       return this;
     }
 
-    /** When the job goes into quarantine (default {@link QuarantinePolicy#entra()}). */
+    /**
+     * When the job goes into quarantine (default {@link QuarantinePolicy#entra()}).
+     *
+     * @param quarantine the quarantine policy
+     * @return this builder
+     */
     public Builder quarantinePolicy(QuarantinePolicy quarantine) {
       this.quarantine = Objects.requireNonNull(quarantine, "quarantine");
       return this;
     }
 
-    /** The clock for escrow and quarantine times (default system UTC). */
+    /**
+     * The clock for escrow and quarantine times (default system UTC).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Reads as usual but sends no write and keeps no state: the log says what would be sent. */
+    /**
+     * Reads as usual but sends no write and keeps no state: the log says what would be sent.
+     *
+     * @param dryRun whether to send no write
+     * @return this builder
+     */
     public Builder dryRun(boolean dryRun) {
       this.dryRun = dryRun;
       return this;
@@ -403,6 +495,7 @@ public final class ProvisioningEngine {
     /**
      * Builds the engine.
      *
+     * @return the engine, ready to run cycles
      * @throws NullPointerException when client, source or mappings are missing
      */
     public ProvisioningEngine build() {

@@ -31,7 +31,20 @@ public record ProvisioningRecord(
     String detail,
     @Nullable String error) {
 
-  /** Rejects null parts. */
+  /**
+   * Rejects null parts.
+   *
+   * @param time when it ended
+   * @param cycle the number of the cycle it belongs to
+   * @param kind user or group
+   * @param action what was done
+   * @param status how it ended
+   * @param sourceId the object's id in the source
+   * @param targetId the resource's id at the target, when known
+   * @param detail what happened, in words
+   * @param error for a failure: the target's answer ({@code 409 uniqueness: userName taken}),
+   *     otherwise {@code null}
+   */
   public ProvisioningRecord {
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(kind, "kind");
@@ -40,7 +53,11 @@ public record ProvisioningRecord(
     Objects.requireNonNull(detail, "detail");
   }
 
-  /** This record as one JSON object, e.g. for a JSON-lines log. */
+  /**
+   * This record as one JSON object, e.g. for a JSON-lines log.
+   *
+   * @return a new object; absent ids and error are left out
+   */
   public ObjectNode toJson() {
     ObjectNode o = ScimJson.object();
     o.put("time", time.toString());

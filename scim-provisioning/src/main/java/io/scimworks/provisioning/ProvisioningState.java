@@ -17,13 +17,33 @@ import org.jspecify.annotations.Nullable;
  */
 public interface ProvisioningState {
 
-  /** The state of one source object, or {@code null} when the engine knows nothing of it. */
+  /**
+   * The state of one source object, including changes not yet {@linkplain #flush() flushed}.
+   *
+   * @param kind user or group
+   * @param sourceId the object's id in the source
+   * @return its state, or {@code null} when the engine knows nothing of it (never provisioned, or
+   *     {@linkplain #remove removed})
+   */
   @Nullable ObjectState get(ObjectKind kind, String sourceId);
 
-  /** Records the state of one source object. */
+  /**
+   * Records the state of one source object, replacing any earlier one; visible to {@link #get} at
+   * once, durable after the next {@link #flush()}.
+   *
+   * @param kind user or group
+   * @param sourceId the object's id in the source
+   * @param state what to remember of it
+   */
   void put(ObjectKind kind, String sourceId, ObjectState state);
 
-  /** Forgets one source object (after its target resource was deleted). */
+  /**
+   * Forgets one source object (after its target resource was deleted); nothing happens when it is
+   * unknown.
+   *
+   * @param kind user or group
+   * @param sourceId the object's id in the source
+   */
   void remove(ObjectKind kind, String sourceId);
 
   /**
@@ -33,13 +53,24 @@ public interface ProvisioningState {
    * The stream reflects the state when it was opened; the engine may change the state while reading
    * it and closes the stream when done. A database keeps this an ordered query ({@code SELECT ...
    * ORDER BY source_id}).
+   *
+   * @param kind user or group
+   * @return the entries, sorted by source id, each id once; removed objects are not listed
    */
   Stream<StateEntry> entries(ObjectKind kind);
 
-  /** The job's state. */
+  /**
+   * The job's state.
+   *
+   * @return the last job state recorded, or {@link JobState#fresh()} for a job that never ran
+   */
   JobState job();
 
-  /** Records the job's state. */
+  /**
+   * Records the job's state (the engine does so at the end of every cycle, then flushes).
+   *
+   * @param job the new job state
+   */
   void job(JobState job);
 
   /**

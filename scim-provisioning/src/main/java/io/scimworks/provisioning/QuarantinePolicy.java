@@ -29,7 +29,18 @@ public record QuarantinePolicy(
     Duration retryInterval,
     Duration giveUpAfter) {
 
-  /** Checks the numbers. */
+  /**
+   * Checks the numbers.
+   *
+   * @param minFailures failures needed before the ratio counts (Entra: 5,000)
+   * @param failureRatio failed / attempted above which the job is quarantined (Entra: 0.4)
+   * @param maxFailures failures above which the job is quarantined whatever the ratio (Entra:
+   *     40,000)
+   * @param hardCap failures at which a cycle always stops (Entra: 60,000)
+   * @param retrySchedule the first waits in quarantine (Entra: 6 h, 12 h, 24 h)
+   * @param retryInterval the wait after those (Entra: a day)
+   * @param giveUpAfter how long after the quarantine started the job is disabled (Entra: 28 days)
+   */
   public QuarantinePolicy {
     retrySchedule = List.copyOf(retrySchedule);
     if (minFailures < 1 || maxFailures < minFailures || hardCap < maxFailures) {
@@ -40,7 +51,12 @@ public record QuarantinePolicy(
     }
   }
 
-  /** Entra ID's thresholds and schedule. */
+  /**
+   * Entra ID's thresholds and schedule.
+   *
+   * @return at least 5,000 failures and more than 40% failing, or 40,000 failures, hard cap 60,000;
+   *     retries after 6, 12, 24 hours, then daily; disabled after 28 days
+   */
   public static QuarantinePolicy entra() {
     return new QuarantinePolicy(
         5_000,
@@ -52,7 +68,15 @@ public record QuarantinePolicy(
         Duration.ofDays(28));
   }
 
-  /** The same policy with other failure thresholds (e.g. small ones in a rehearsal). */
+  /**
+   * The same policy with other failure thresholds (e.g. small ones in a rehearsal).
+   *
+   * @param minFailures failures needed before the ratio counts
+   * @param failureRatio the share of failing objects (0 to 1) that quarantines
+   * @param maxFailures failures that quarantine whatever the ratio
+   * @param hardCap failures that always quarantine
+   * @return a copy
+   */
   public QuarantinePolicy withThresholds(
       long minFailures, double failureRatio, long maxFailures, long hardCap) {
     return new QuarantinePolicy(
@@ -62,6 +86,10 @@ public record QuarantinePolicy(
   /**
    * Why a cycle with these counts must stop and quarantine the job, or {@code null} when it may go
    * on.
+   *
+   * @param failures objects that failed in the cycle so far
+   * @param attempted objects that needed a write in the cycle so far
+   * @return the reason, or {@code null}
    */
   public @Nullable String verdict(long failures, long attempted) {
     if (failures >= hardCap) {
@@ -83,7 +111,12 @@ public record QuarantinePolicy(
     return null;
   }
 
-  /** The wait before the next cycle after {@code attempts} failed cycles in quarantine. */
+  /**
+   * The wait before the next cycle after {@code attempts} failed cycles in quarantine.
+   *
+   * @param attempts failed cycles in quarantine, 1 or more
+   * @return the scheduled delay, then the daily interval once the schedule is used up
+   */
   public Duration retryDelay(int attempts) {
     return attempts >= 1 && attempts <= retrySchedule.size()
         ? retrySchedule.get(attempts - 1)

@@ -17,33 +17,68 @@ import tools.jackson.databind.node.ObjectNode;
 public record SourceUser(
     String id, ObjectNode attributes, boolean assigned, boolean softDeleted, boolean hardDeleted) {
 
-  /** Checks the id and copies the attributes. */
+  /**
+   * Checks the id and copies the attributes.
+   *
+   * @param id the source's stable identifier
+   * @param attributes the source attributes (copied)
+   * @param assigned whether the user is assigned to the application
+   * @param softDeleted whether the user is soft-deleted in the source
+   * @param hardDeleted whether the user is a tombstone
+   * @throws IllegalArgumentException when the id is blank or longer than 1,024 characters
+   */
   public SourceUser {
     Sources.requireId(id);
     attributes = Objects.requireNonNull(attributes, "attributes").deepCopy();
   }
 
-  /** An assigned, live user. */
+  /**
+   * An assigned, live user.
+   *
+   * @param id the source's stable identifier
+   * @param attributes the source attributes (copied)
+   * @return the user
+   * @throws IllegalArgumentException when the id is blank or longer than 1,024 characters
+   */
   public static SourceUser of(String id, ObjectNode attributes) {
     return new SourceUser(id, attributes, true, false, false);
   }
 
-  /** This user with another assignment. */
+  /**
+   * This user with another assignment.
+   *
+   * @param assigned whether the user is assigned to the application
+   * @return a copy
+   */
   public SourceUser withAssigned(boolean assigned) {
     return new SourceUser(id, attributes, assigned, softDeleted, hardDeleted);
   }
 
-  /** This user soft-deleted or restored. */
+  /**
+   * This user soft-deleted or restored.
+   *
+   * @param softDeleted whether the user is soft-deleted
+   * @return a copy
+   */
   public SourceUser withSoftDeleted(boolean softDeleted) {
     return new SourceUser(id, attributes, assigned, softDeleted, hardDeleted);
   }
 
-  /** This user with other attributes. */
+  /**
+   * This user with other attributes.
+   *
+   * @param attributes the new attributes (copied)
+   * @return a copy
+   */
   public SourceUser withAttributes(ObjectNode attributes) {
     return new SourceUser(id, attributes, assigned, softDeleted, hardDeleted);
   }
 
-  /** A tombstone of this user. */
+  /**
+   * A tombstone of this user.
+   *
+   * @return a copy marked hard-deleted
+   */
   public SourceUser asHardDeleted() {
     return new SourceUser(id, attributes, assigned, softDeleted, true);
   }

@@ -16,17 +16,32 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record SourceValues(String id, ObjectNode attributes, boolean softDeleted) {
 
-  /** The values of a source user. */
+  /**
+   * The values of a source user.
+   *
+   * @param user the user
+   * @return its id, attributes and soft-deletion
+   */
   public static SourceValues of(SourceUser user) {
     return new SourceValues(user.id(), user.attributes(), user.softDeleted());
   }
 
-  /** The values of a source group. */
+  /**
+   * The values of a source group.
+   *
+   * @param group the group
+   * @return its id and attributes (never soft-deleted)
+   */
   public static SourceValues of(SourceGroup group) {
     return new SourceValues(group.id(), group.attributes(), false);
   }
 
-  /** The attribute {@code name} (case-insensitive), or {@code null}. */
+  /**
+   * The attribute {@code name}, read case-insensitively.
+   *
+   * @param name a source attribute, {@code IsSoftDeleted} or {@code objectId}
+   * @return its value, or {@code null} when absent
+   */
   public @Nullable JsonNode get(String name) {
     JsonNode v = ScimJson.getIgnoreCase(attributes, name);
     if (v != null) {

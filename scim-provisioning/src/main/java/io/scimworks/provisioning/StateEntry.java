@@ -10,7 +10,13 @@ import java.util.Objects;
  */
 public record StateEntry(String sourceId, ObjectState state) {
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param sourceId the source object's id
+   * @param state what the engine remembers of it
+   * @throws NullPointerException when either is null
+   */
   public StateEntry {
     Objects.requireNonNull(sourceId, "sourceId");
     Objects.requireNonNull(state, "state");

@@ -125,7 +125,11 @@ public final class ProvisionCommand implements Callable<Integer> {
       description = "Also remove disabled users from their groups (Entra keeps them).")
   private boolean removeDisabledFromGroups;
 
-  /** Runs the command; {@code System.exit} with its exit code. */
+  /**
+   * Runs the command; {@code System.exit} with its exit code.
+   *
+   * @param args the command line, as {@code --help} describes it
+   */
   public static void main(String[] args) {
     System.exit(new CommandLine(new ProvisionCommand()).execute(args));
   }
