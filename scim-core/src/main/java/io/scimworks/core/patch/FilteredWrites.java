@@ -36,6 +36,9 @@ final class FilteredWrites {
       PatchOperation operation, ResolvedAttribute t, Filter filter, @Nullable String subName) {
     PatchOp op = operation.op();
     AttributeDefinition def = t.attribute();
+    if (engine.options().booleanStrings()) {
+      filter = ElementFilters.booleanStrings(def, filter);
+    }
     patcher.touch(def);
     if (!def.multiValued()) {
       throw ScimException.of(

@@ -313,4 +313,45 @@ class EntraPatchTest {
             "{\"op\":\"replace\",\"path\":\"members\",\"value\":[{\"value\":\"m-9\"}]}");
     assertThat(out.get("members")).containsExactly(json("{\"value\":\"m-9\"}"));
   }
+
+  @Test
+  void entraSingleAppRoleFilterWithPrimaryAsTheStringTrueFindsThePrimaryRole() {
+    // Entra's SingleAppRoleAssignment mapping writes roles[primary eq "True"].value
+    ObjectNode out =
+        patch(
+            USERS,
+            user(),
+            "{\"op\":\"Replace\",\"path\":\"roles[primary eq \\\"True\\\"].value\","
+                + "\"value\":\"Reader\"}");
+    assertThat(out.get("roles")).hasSize(1);
+    assertThat(out.get("roles").get(0).get("value").stringValue()).isEqualTo("Reader");
+    assertThat(out.get("roles").get(0).get("primary").booleanValue()).isTrue();
+  }
+
+  @Test
+  void entraFilteredAddOnPrimaryTrueCreatesAPrimaryRoleWithABoolean() {
+    ObjectNode bare = user();
+    bare.remove("roles");
+    ObjectNode out =
+        patch(
+            USERS,
+            bare,
+            "{\"op\":\"Add\",\"path\":\"roles[primary eq \\\"True\\\"].value\","
+                + "\"value\":\"Reader\"}",
+            "{\"op\":\"Add\",\"path\":\"roles[primary eq \\\"true\\\"].value\","
+                + "\"value\":\"Writer\"}");
+    assertThat(out.get("roles")).hasSize(1);
+    assertThat(out.get("roles").get(0).get("value").stringValue()).isEqualTo("Writer");
+    assertThat(out.get("roles").get(0).get("primary").isBoolean()).isTrue();
+  }
+
+  @Test
+  void entraBooleanStringInAValueFilterIsNoMatchInStrictMode() {
+    assertRejected(
+        STRICT_USERS,
+        user(),
+        "noTarget",
+        "{\"op\":\"replace\",\"path\":\"roles[primary eq \\\"True\\\"].value\","
+            + "\"value\":\"Reader\"}");
+  }
 }
