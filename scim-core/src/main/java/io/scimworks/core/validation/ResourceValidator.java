@@ -165,7 +165,8 @@ public final class ResourceValidator {
    * top level and in extension objects; their values entirely), with the same rules as {@link
    * #validatePatchResult}: the incremental validation of {@link
    * io.scimworks.core.patch.PatchEngine}. Comparisons with the resource before the PATCH ({@code
-   * readOnly}, {@code immutable}) are the caller's.
+   * readOnly}, {@code immutable}) are the caller's. When {@code schemas} was touched it is
+   * normalised as a full validation does.
    *
    * @param type the resource type; must be one of the registry's
    * @param patched the PATCH result; changed in place
@@ -185,6 +186,11 @@ public final class ResourceValidator {
           && Checker.isEmpty(root.get(d.name()))) {
         throw ScimException.of(ScimType.INVALID_VALUE, d.name() + " is required");
       }
+    }
+    ResolvedAttribute schemas = registry.resolveOrNull(type, AttributePath.of("schemas"));
+    if (schemas != null && touched.test(schemas.attribute())) {
+      // as after a full validation: the core URN and the extensions present, nothing else
+      normaliseSchemas(root, m);
     }
   }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.scimworks.core.ScimException;
+import io.scimworks.core.validation.ResourceValidator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -42,5 +43,20 @@ class FuzzFindingsTest {
                     "{\"op\":\"remove\",\"path\":\"roles\",\"value\":[{\"value\":-1e400}]}")
                 .get("roles"))
         .isEqualTo(withFar.get("roles"));
+  }
+
+  @Test
+  void addingAStringThatIsNoSchemaToSchemasLeavesTheSchemasAFullValidationLeaves() {
+    // the incremental validation kept it; a POST, a PUT or a fully validated PATCH drop it
+    ObjectNode patched =
+        patch(USERS, user(), "{\"op\":\"add\",\"path\":\"schemas\",\"value\":\"hh\\\"\"}");
+    assertThat(patched.get("schemas")).isEqualTo(user().get("schemas"));
+    PatchEngine full =
+        PatchEngine.builder(PatchFixtures.REGISTRY, PatchFixtures.USER)
+            .validator(ResourceValidator.of(PatchFixtures.REGISTRY))
+            .build();
+    assertThat(patched)
+        .isEqualTo(
+            patch(full, user(), "{\"op\":\"add\",\"path\":\"schemas\",\"value\":\"hh\\\"\"}"));
   }
 }
