@@ -197,6 +197,9 @@ public final class PatchEngine {
     } else {
       incremental.validatePatchedAttributes(
           type, ScimResource.of(working), def -> patcher.touched(def, null));
+      // validation may have emptied a touched extension (unknown members dropped): tidy again so
+      // that schemas lists what is there, as a full validation leaves it
+      patcher.finish();
     }
     return new PatchResult(working, !working.equals(resource));
   }

@@ -59,4 +59,29 @@ class FuzzFindingsTest {
         .isEqualTo(
             patch(full, user(), "{\"op\":\"add\",\"path\":\"schemas\",\"value\":\"hh\\\"\"}"));
   }
+
+  @Test
+  void anExtensionThatValidationEmptiesLeavesNoUrnInSchemas() {
+    // strict options: the manager's unknown members are dropped by validation, the manager and
+    // then the extension become empty; the incremental validation left the URN in schemas
+    ObjectNode user = user();
+    user.remove(PatchFixtures.ENTERPRISE);
+    user.set(
+        "schemas",
+        tools.jackson.databind.node.JsonNodeFactory.instance
+            .arrayNode()
+            .add("urn:ietf:params:scim:schemas:core:2.0:User"));
+    String op =
+        "{\"op\":\"add\",\"path\":\""
+            + PatchFixtures.ENTERPRISE
+            + ":manager\",\"value\":{\"timezone\":[],\"value\":\"\"}}";
+    ObjectNode patched = patch(PatchFixtures.STRICT_USERS, user, op);
+    PatchEngine full =
+        PatchEngine.builder(PatchFixtures.REGISTRY, PatchFixtures.USER)
+            .options(PatchOptions.strict())
+            .validator(ResourceValidator.of(PatchFixtures.REGISTRY))
+            .build();
+    assertThat(patched).isEqualTo(patch(full, user, op));
+    assertThat(patched.get("schemas")).hasSize(1);
+  }
 }
