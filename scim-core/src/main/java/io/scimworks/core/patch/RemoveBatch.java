@@ -12,7 +12,6 @@ import io.scimworks.filter.PatchPath;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -99,7 +98,7 @@ final class RemoveBatch {
     }
     List<JsonNode> kept = new ArrayList<>(array.size());
     for (JsonNode element : array) {
-      JsonNode value = field(element, sub.name());
+      JsonNode value = JsonNodes.get((ObjectNode) element, sub.name()); // allSimple: objects
       boolean hit =
           value != null
               && value.isString()
@@ -120,29 +119,15 @@ final class RemoveBatch {
 
   private static boolean allSimple(ArrayNode array, String sub) {
     for (JsonNode element : array) {
-      if (!(element instanceof ObjectNode)) {
+      if (!(element instanceof ObjectNode o)) {
         return false;
       }
-      JsonNode value = field(element, sub);
+      JsonNode value = JsonNodes.get(o, sub);
       if (value != null && !value.isNull() && !value.isString()) {
         return false;
       }
     }
     return true;
-  }
-
-  /** The member {@code name} in any case, as the filter evaluator finds it. */
-  private static @Nullable JsonNode field(JsonNode element, String name) {
-    JsonNode exact = element.get(name);
-    if (exact != null) {
-      return exact;
-    }
-    for (Map.Entry<String, JsonNode> member : element.properties()) {
-      if (member.getKey().equalsIgnoreCase(name)) {
-        return member.getValue();
-      }
-    }
-    return null;
   }
 
   private static @Nullable Target target(PatchOperation op) {
