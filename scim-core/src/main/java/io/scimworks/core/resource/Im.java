@@ -1,6 +1,5 @@
 package io.scimworks.core.resource;
 
-import io.scimworks.core.json.ScimJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -57,11 +56,7 @@ public record Im(
    * @return the value, with {@code null} for each part absent or of the wrong JSON type
    */
   public static Im fromJson(JsonNode json) {
-    return new Im(
-        Nodes.text(json, "value"),
-        Nodes.text(json, "display"),
-        Nodes.text(json, "type"),
-        Nodes.bool(json, "primary"));
+    return TypedValue.fromJson(json, Im::new);
   }
 
   /**
@@ -70,12 +65,7 @@ public record Im(
    * @return a new JSON object holding the parts that are not null
    */
   public ObjectNode toJson() {
-    ObjectNode o = ScimJson.object();
-    Nodes.put(o, "value", value);
-    Nodes.put(o, "display", display);
-    Nodes.put(o, "type", type);
-    Nodes.put(o, "primary", primary);
-    return o;
+    return TypedValue.toJson(value, display, type, primary);
   }
 
   /**
@@ -97,69 +87,13 @@ public record Im(
    * @return a new builder holding this value's parts; changing it leaves this value unchanged
    */
   public Builder toBuilder() {
-    return new Builder().value(value).display(display).type(type).primary(primary);
+    return new Builder().parts(value, display, type, primary);
   }
 
   /** Builds {@link Im} values; every part is optional. Not thread-safe. */
-  public static final class Builder {
-    private @Nullable String value;
-    private @Nullable String display;
-    private @Nullable String type;
-    private @Nullable Boolean primary;
-
-    private Builder() {}
-
-    /**
-     * Sets {@code value}; {@code null} leaves it out.
-     *
-     * @param v the new value, or {@code null} to leave it out
-     * @return this builder
-     */
-    public Builder value(@Nullable String v) {
-      value = v;
-      return this;
-    }
-
-    /**
-     * Sets {@code display}; {@code null} leaves it out.
-     *
-     * @param v the new value, or {@code null} to leave it out
-     * @return this builder
-     */
-    public Builder display(@Nullable String v) {
-      display = v;
-      return this;
-    }
-
-    /**
-     * Sets {@code type}; {@code null} leaves it out.
-     *
-     * @param v the new value, or {@code null} to leave it out
-     * @return this builder
-     */
-    public Builder type(@Nullable String v) {
-      type = v;
-      return this;
-    }
-
-    /**
-     * Sets {@code primary}; {@code null} leaves it out.
-     *
-     * @param v the new value, or {@code null} to leave it out
-     * @return this builder
-     */
-    public Builder primary(@Nullable Boolean v) {
-      primary = v;
-      return this;
-    }
-
-    /**
-     * Builds the instant messaging address.
-     *
-     * @return a new immutable {@link Im}
-     */
-    public Im build() {
-      return new Im(value, display, type, primary);
+  public static final class Builder extends TypedValue.Builder<Im, Builder> {
+    private Builder() {
+      super(Im::new);
     }
   }
 }
