@@ -2,6 +2,7 @@ package io.scimworks.core.patch;
 
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
+import io.scimworks.core.schema.internal.SimpleValues;
 import io.scimworks.filter.CompareOperator;
 import io.scimworks.filter.CompareValue;
 import io.scimworks.filter.Filter;
@@ -56,12 +57,9 @@ final class ElementFilters {
         && c.path().schemaUrn() == null
         && !c.path().hasSubAttribute()) {
       AttributeDefinition sub = def.subAttributeOrNull(c.path().attribute());
-      String text = s.value().trim();
-      boolean isTrue = text.equalsIgnoreCase("true");
-      if (sub != null
-          && sub.type() == AttributeType.BOOLEAN
-          && (isTrue || text.equalsIgnoreCase("false"))) {
-        return new Filter.Compare(c.path(), c.operator(), new CompareValue.BooleanValue(isTrue));
+      Boolean b = SimpleValues.booleanString(s.value());
+      if (sub != null && sub.type() == AttributeType.BOOLEAN && b != null) {
+        return new Filter.Compare(c.path(), c.operator(), new CompareValue.BooleanValue(b));
       }
     }
     return filter;

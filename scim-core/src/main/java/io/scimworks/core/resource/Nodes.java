@@ -1,6 +1,7 @@
 package io.scimworks.core.resource;
 
 import io.scimworks.core.json.ScimJson;
+import io.scimworks.core.schema.internal.SimpleValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -33,16 +34,7 @@ final class Nodes {
     if (v.isBoolean()) {
       return v.booleanValue();
     }
-    if (v.isString()) {
-      String s = v.stringValue().trim();
-      if (s.equalsIgnoreCase("true")) {
-        return Boolean.TRUE;
-      }
-      if (s.equalsIgnoreCase("false")) {
-        return Boolean.FALSE;
-      }
-    }
-    return null;
+    return v.isString() ? SimpleValues.booleanString(v.stringValue()) : null;
   }
 
   static @Nullable ObjectNode object(@Nullable JsonNode o, String key) {

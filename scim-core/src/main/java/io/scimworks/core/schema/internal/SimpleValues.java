@@ -11,6 +11,7 @@ import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.BooleanNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -75,15 +76,31 @@ public final class SimpleValues {
       return v;
     }
     if (c.booleanStrings() && v.isString()) {
-      String s = v.stringValue().trim();
-      if (s.equalsIgnoreCase("true")) {
-        return BooleanNode.TRUE;
-      }
-      if (s.equalsIgnoreCase("false")) {
-        return BooleanNode.FALSE;
+      Boolean b = booleanString(v.stringValue());
+      if (b != null) {
+        return BooleanNode.valueOf(b);
       }
     }
     throw invalid(label + " must be a boolean, got " + Shown.value(v));
+  }
+
+  /**
+   * The boolean that {@code s} spells under the {@link Coercions#booleanStrings()} coercion: {@code
+   * "true"} or {@code "false"} in any case, surrounding white space ignored. Entra ID sends {@code
+   * "True"}; PATCH value filters, validation and the typed views all read it by this one rule.
+   *
+   * @param s the string as received
+   * @return the boolean, or {@code null} when {@code s} spells neither
+   */
+  public static @Nullable Boolean booleanString(String s) {
+    String t = s.trim();
+    if (t.equalsIgnoreCase("true")) {
+      return Boolean.TRUE;
+    }
+    if (t.equalsIgnoreCase("false")) {
+      return Boolean.FALSE;
+    }
+    return null;
   }
 
   private static JsonNode integer(JsonNode v, Object label, Coercions c) {
