@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The credential must equal a token exactly: only the optional whitespace HTTP allows around a
  * header value (spaces and tabs) is ignored. A header carrying a control character anywhere (a NUL,
- * CR, LF...) or a credential with whitespace inside is refused, whatever precedes it.
+ * CR, LF...) or a credential with whitespace inside is refused, whatever precedes it. A request
+ * with more than one {@code Authorization} header is refused whatever they hold: HTTP allows the
+ * header once, and a proxy that checked one of them must not let the other through.
  *
  * <pre>{@code
  * BearerTokens tokens = BearerTokens.of("first-secret");
@@ -103,8 +105,11 @@ public final class BearerTokens implements Authenticator {
 
   @Override
   public @Nullable ScimPrincipal authenticate(IncomingRequest request) {
-    String header = request.header("Authorization");
-    String credential = header == null ? null : credential(header);
+    java.util.List<String> headers = request.headers().get("Authorization");
+    if (headers == null || headers.size() != 1) {
+      return null;
+    }
+    String credential = credential(headers.get(0));
     if (credential == null) {
       return null;
     }

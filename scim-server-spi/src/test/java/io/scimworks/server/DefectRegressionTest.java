@@ -54,6 +54,20 @@ class DefectRegressionTest {
   }
 
   @Test
+  void defect1TwoAuthorizationHeadersAre401WhicheverComesFirst() {
+    for (List<String> values :
+        List.of(
+            List.of("Bearer " + Scim.TOKEN, "Bearer wrong"),
+            List.of("Bearer wrong", "Bearer " + Scim.TOKEN),
+            List.of("Bearer " + Scim.TOKEN, "Bearer " + Scim.TOKEN))) {
+      ScimResponse r =
+          scim.server.handle(
+              ScimRequest.of("GET", "/Users", Map.of("Authorization", values), null));
+      assertThat(r.status()).as("%s", values).isEqualTo(401);
+    }
+  }
+
+  @Test
   void defect1ATokenThatCouldNeverMatchIsRefusedWhenConfigured() {
     assertThatThrownBy(() -> BearerTokens.of("abc\u0000"))
         .isInstanceOf(IllegalArgumentException.class);
