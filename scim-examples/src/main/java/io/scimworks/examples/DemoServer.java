@@ -36,6 +36,9 @@ import picocli.CommandLine.Option;
     description =
         "Serves SCIM 2.0 for a demo workspace, with users and groups in H2, PostgreSQL or memory.")
 public final class DemoServer implements Callable<Integer> {
+  /** Held so that its level stays set (java.util.logging keeps loggers weakly). */
+  private static final java.util.logging.Logger POOL_LOG =
+      java.util.logging.Logger.getLogger("com.zaxxer.hikari");
 
   @Option(
       names = "--port",
@@ -88,6 +91,8 @@ public final class DemoServer implements Callable<Integer> {
 
   /** Starts the server from the command line and returns; it serves until the JVM is stopped. */
   public static void main(String[] args) {
+    // The connection pool's start-up chatter is not what the demo shows; its warnings still are.
+    POOL_LOG.setLevel(java.util.logging.Level.WARNING);
     DemoServer demo = new DemoServer(System.out);
     int exitCode = new CommandLine(demo).execute(args);
     Running running = demo.running;
