@@ -62,7 +62,7 @@ public final class JdbcStore implements AutoCloseable {
       }
       config.setMaximumPoolSize(b.maxPoolSize);
       config.setPoolName("scimworks");
-      this.owned = new HikariDataSource(config);
+      this.owned = connect(config);
       this.dataSource = owned;
     }
     this.registry = b.registry;
@@ -76,6 +76,23 @@ public final class JdbcStore implements AutoCloseable {
     } catch (RuntimeException e) {
       close();
       throw e;
+    }
+  }
+
+  /**
+   * The pool, connected: HikariCP's own failure (a runtime exception of its own type) becomes the
+   * documented {@link IllegalStateException}, with the driver's reason (never the password).
+   */
+  private static HikariDataSource connect(HikariConfig config) {
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      Throwable reason = e.getCause() != null ? e.getCause() : root;
+      throw new IllegalStateException("cannot connect to the database: " + reason.getMessage(), e);
     }
   }
 

@@ -49,4 +49,19 @@ class H2FileStoreTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("99");
   }
+
+  @Test
+  void anUnreachableDatabaseIsAnIllegalStateExceptionThatKeepsThePasswordOut() throws Exception {
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort(); // closed again: nothing listens there
+    }
+    String url = "jdbc:postgresql://127.0.0.1:" + port + "/scim";
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> JdbcStore.builder().url(url).user("bob").password("Secret-42").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("cannot connect to the database: ")
+        .hasMessageContaining(String.valueOf(port))
+        .hasMessageNotContaining("Secret-42");
+  }
 }
