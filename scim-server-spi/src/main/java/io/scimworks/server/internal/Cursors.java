@@ -11,15 +11,22 @@ import java.time.Duration;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * RFC 9865 cursors: opaque, tamper-evident (HMAC-SHA256 with a key only this server knows) and
  * bound to the query, the type and the tenant they were issued for. A cursor carries the offset of
- * the next page in the server's stable order and an expiry time.
+ * the next page in the server's stable order, an expiry time and, for a repository that pages by
+ * key ({@code Repository.pagesByKey}), the repository's key of the last resource returned: {@code
+ * offset.expires[.key].mac}, each part base64url where it is not a number. The key is signed with
+ * the rest, so a repository only ever gets back keys that a server sharing the secret issued.
  */
 public final class Cursors {
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+  /** The longest cursor read: a key carries a sort value, which may be long. */
+  static final int MAX_LENGTH = 16_384;
 
   private final byte[] key;
   private final Duration ttl;
@@ -55,10 +62,30 @@ public final class Cursors {
     return key;
   }
 
+  /**
+   * Where a cursor continues.
+   *
+   * @param offset the 0-based index of the next page in the query's order (for repositories that
+   *     page by index, for {@code previousCursor}, and when a key cannot be used)
+   * @param key the repository's key to continue after ({@code SearchResult.nextKey}), or null
+   */
+  public record Position(long offset, @Nullable String key) {}
+
   /** A cursor for the page starting at {@code offset} (0-based) of the query {@code scope}. */
   public String issue(String scope, long offset) {
+    return issue(scope, offset, null);
+  }
+
+  /**
+   * A cursor for the page starting at {@code offset} (0-based) of the query {@code scope}, after
+   * the repository's {@code key} when not null.
+   */
+  public String issue(String scope, long offset, @Nullable String key) {
     long expires = clock.instant().plus(ttl).getEpochSecond();
     String payload = offset + "." + expires;
+    if (key != null) {
+      payload += "." + ENCODER.encodeToString(key.getBytes(StandardCharsets.UTF_8));
+    }
     return payload + "." + ENCODER.encodeToString(mac(scope + "|" + payload));
   }
 
@@ -69,14 +96,33 @@ public final class Cursors {
    *     query, 400 {@code expiredCursor} when it is too old
    */
   public long offset(String scope, String cursor) {
-    String[] parts = cursor.split("\\.", -1);
-    if (parts.length != 3 || cursor.length() > 200) {
+    return read(scope, cursor).offset();
+  }
+
+  /**
+   * The position a cursor points at.
+   *
+   * @throws ScimException 400 {@code invalidCursor} when it was not issued by a server with this
+   *     key for this query, 400 {@code expiredCursor} when it is too old
+   */
+  public Position read(String scope, String cursor) {
+    if (cursor.length() > MAX_LENGTH) {
       throw invalid();
     }
-    byte[] expected = mac(scope + "|" + parts[0] + "." + parts[1]);
+    String[] parts = cursor.split("\\.", -1);
+    if (parts.length < 3 || parts.length > 4) {
+      throw invalid();
+    }
+    int last = parts.length - 1;
+    String payload = cursor.substring(0, cursor.length() - parts[last].length() - 1);
+    byte[] expected = mac(scope + "|" + payload);
     byte[] given;
+    String key = null;
     try {
-      given = DECODER.decode(parts[2]);
+      given = DECODER.decode(parts[last]);
+      if (parts.length == 4) {
+        key = new String(DECODER.decode(parts[2]), StandardCharsets.UTF_8);
+      }
     } catch (IllegalArgumentException e) {
       throw invalid();
     }
@@ -91,10 +137,13 @@ public final class Cursors {
     } catch (NumberFormatException e) {
       throw invalid();
     }
+    if (offset < 0) {
+      throw invalid();
+    }
     if (clock.instant().getEpochSecond() > expires) {
       throw ScimException.of(ScimType.EXPIRED_CURSOR, "The cursor has expired; start again");
     }
-    return offset;
+    return new Position(offset, key);
   }
 
   /** The cursor lifetime in seconds, for {@code /ServiceProviderConfig}. */

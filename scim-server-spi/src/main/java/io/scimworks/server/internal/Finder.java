@@ -32,14 +32,25 @@ final class Finder {
     return plan.preFilter() == null ? FilterEvaluation.IN_MEMORY : FilterEvaluation.PRE_FILTERED;
   }
 
-  /** One page of a search. */
-  record Page(List<StoredResource> resources, long total) {}
+  /**
+   * One page of a search.
+   *
+   * @param keyed whether the repository paged by key: then {@code nextKey} (null on the last page)
+   *     is where the next page continues
+   */
+  record Page(List<StoredResource> resources, long total, boolean keyed, @Nullable String nextKey) {
+    Page(List<StoredResource> resources, long total) {
+      this(resources, total, false, null);
+    }
+  }
 
   /**
    * A query to run.
    *
    * @param view when the filter names server-managed attributes, the resource as the client sees
    *     it, on which the matcher is then evaluated (by the server only); {@code null} otherwise
+   * @param after a key of the repository to continue after (from a cursor), used when the
+   *     repository pages by key and answers the whole query; else {@code offset} applies
    */
   record Query(
       @Nullable Filter filter,
@@ -49,7 +60,8 @@ final class Finder {
       boolean descending,
       long offset,
       int count,
-      @Nullable Function<StoredResource, ObjectNode> view) {
+      @Nullable Function<StoredResource, ObjectNode> view,
+      @Nullable String after) {
 
     /** A query whose filter names no server-managed attribute. */
     Query(
@@ -60,7 +72,7 @@ final class Finder {
         boolean descending,
         long offset,
         int count) {
-      this(filter, matcher, sortBy, sorter, descending, offset, count, null);
+      this(filter, matcher, sortBy, sorter, descending, offset, count, null, null);
     }
 
     boolean matches(StoredResource s) {
@@ -87,7 +99,12 @@ final class Finder {
     }
     boolean filterDown = plan.exact();
     boolean sortDown = q.sortBy() == null || repo.supportsSort(q.sortBy());
-    if (caps.paging() && filterDown && sortDown && q.offset() < Integer.MAX_VALUE) {
+    boolean keyed = caps.paging() && repo.pagesByKey();
+    String after = keyed ? q.after() : null;
+    if (caps.paging()
+        && filterDown
+        && sortDown
+        && (after != null || q.offset() < Integer.MAX_VALUE)) {
       SearchResult r =
           repo.search(
               ctx,
@@ -96,13 +113,15 @@ final class Finder {
                   q.forRepository(true),
                   q.sortBy(),
                   q.descending(),
-                  (int) q.offset() + 1,
-                  q.count()));
+                  after != null ? 1 : (int) q.offset() + 1,
+                  q.count(),
+                  after));
       List<StoredResource> page = r.resources();
       if (page.size() > q.count()) {
-        page = page.subList(0, q.count());
+        // more than asked for: its key would point past what the client got, so page by index
+        return new Page(page.subList(0, q.count()), r.totalResults());
       }
-      return new Page(page, r.totalResults());
+      return new Page(page, r.totalResults(), keyed, r.nextKey());
     }
     // The repository answers a conservative pre-filter (every match of the whole filter matches
     // it); the matcher then decides exactly. Passing the whole filter's matcher along is safe: a

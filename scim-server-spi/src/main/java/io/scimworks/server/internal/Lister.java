@@ -45,25 +45,43 @@ final class Lister {
     }
     String scope = spec.scope(ex.tenant(), endpoint.def().name());
     long offset = spec.startIndex() - 1L;
+    String after = null;
     if (spec.cursor() != null && !spec.cursor().isEmpty()) {
-      offset = model.cursors().offset(scope, spec.cursor());
+      Cursors.Position position = model.cursors().read(scope, spec.cursor());
+      offset = position.offset();
+      after = position.key();
     }
     Finder.Page page =
         Finder.find(
             endpoint.repository(),
             endpoint.ctx(ex),
             new Finder.Query(
-                filter, matcher, sortBy, sorter, spec.descending(), offset, spec.count(), view),
+                filter,
+                matcher,
+                sortBy,
+                sorter,
+                spec.descending(),
+                offset,
+                spec.count(),
+                view,
+                after),
             model.metrics());
     ObjectNode out = Responses.listResponse(page.total(), page.resources().size());
     if (spec.cursor() == null) {
       out.put("startIndex", offset + 1);
     } else {
       long next = offset + page.resources().size();
-      if (next < page.total() && !page.resources().isEmpty()) {
+      if (page.keyed()) {
+        // the repository says whether more follow: counting positions would skip resources
+        // when others before the cursor were deleted meanwhile
+        if (page.nextKey() != null && !page.resources().isEmpty()) {
+          out.put("nextCursor", model.cursors().issue(scope, next, page.nextKey()));
+        }
+      } else if (next < page.total() && !page.resources().isEmpty()) {
         out.put("nextCursor", model.cursors().issue(scope, next));
       }
       if (offset > 0) {
+        // by index, also after a keyed page: keys lead forward only (previousCursor is optional)
         out.put("previousCursor", model.cursors().issue(scope, Math.max(0, offset - spec.count())));
       }
     }

@@ -48,7 +48,8 @@ final class RootSearch {
                   false,
                   skip,
                   spec.count() - page.size(),
-                  view),
+                  view,
+                  null),
               model.metrics());
       for (StoredResource s : found.resources()) {
         page.add(Renderer.render(e, s, ex, spec.projection()));

@@ -99,6 +99,33 @@ public interface Repository {
   }
 
   /**
+   * Whether {@link #search} pages by key, for RFC 9865 cursors that neither skip nor repeat
+   * resources when others are created or deleted between pages. Asked only of a repository that
+   * declares {@link Capabilities#paging()}, and used only for queries it answers whole (filter,
+   * order and page). Such a repository:
+   *
+   * <ul>
+   *   <li>returns, with a page after which more resources follow, {@link SearchResult#nextKey()}:
+   *       the key of the page's last resource (its sort value and id, say), in a form of its own;
+   *   <li>answers a query with {@link SearchQuery#after()} by the resources strictly after that key
+   *       in the query's order (ties ordered by a unique, stable value such as the id), at most
+   *       {@link SearchQuery#count()} of them, and still reports {@link
+   *       SearchResult#totalResults()} of the whole query;
+   *   <li>answers a key it cannot read with a {@link ScimException} of type {@code invalidCursor}.
+   * </ul>
+   *
+   * <p>The server puts the key in the cursor it signs (HMAC, with an expiry, bound to the query,
+   * resource type and tenant), so any server sharing the cursor secret continues it. The default is
+   * {@code false}: cursors then carry the index of the next page.
+   *
+   * @return {@code true} when {@link #search} honours {@link SearchQuery#after()} and reports
+   *     {@link SearchResult#nextKey()}
+   */
+  default boolean pagesByKey() {
+    return false;
+  }
+
+  /**
    * The store's transactions, or {@code null} (the default) when each write stands alone.
    * Repositories that share one database return the same {@link Transactions}, so the server can
    * make a delete and its group clean-up, and each bulk operation, one transaction across them. A

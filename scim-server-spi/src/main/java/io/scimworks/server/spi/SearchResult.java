@@ -1,21 +1,31 @@
 package io.scimworks.server.spi;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page of resources a repository found.
  *
  * @param resources the resources of the page, in order
  * @param totalResults how many resources match in all (equal to {@code resources.size()} when the
- *     repository does not page)
+ *     repository does not page); also when the query continued after a key, all the matches, not
+ *     only those after it
+ * @param nextKey for a repository that {@linkplain Repository#pagesByKey() pages by key}: when more
+ *     resources follow this page, the key of its last resource, which the server hands back in
+ *     {@link SearchQuery#after()} for the next page; {@code null} when this is the last page, and
+ *     always for other repositories. Opaque to the server, which carries it in a signed cursor (so
+ *     the repository gets back only keys it issued): text (no unpaired surrogates), at most a few
+ *     kilobytes
  */
-public record SearchResult(List<StoredResource> resources, long totalResults) {
+public record SearchResult(
+    List<StoredResource> resources, long totalResults, @Nullable String nextKey) {
 
   /**
    * Copies the list and checks the total.
    *
    * @param resources the page's resources, in order; copied
    * @param totalResults the number of matches in all, at least {@code resources.size()}
+   * @param nextKey the key to continue after, or {@code null}
    * @throws IllegalArgumentException when {@code totalResults} is less than the page size
    */
   public SearchResult {
@@ -23,6 +33,17 @@ public record SearchResult(List<StoredResource> resources, long totalResults) {
     if (totalResults < resources.size()) {
       throw new IllegalArgumentException("totalResults < number of resources");
     }
+  }
+
+  /**
+   * A page without a key to continue after (a repository that pages by index).
+   *
+   * @param resources the page's resources, in order; copied
+   * @param totalResults the number of matches in all, at least {@code resources.size()}
+   * @throws IllegalArgumentException when {@code totalResults} is less than the page size
+   */
+  public SearchResult(List<StoredResource> resources, long totalResults) {
+    this(resources, totalResults, null);
   }
 
   /**

@@ -142,6 +142,29 @@ class TwoServersOnPostgresTest {
   }
 
   @Test
+  void aKeyedCursorContinuesOnTheOtherServerPastCreatesAndDeletesOnBoth() {
+    Client[] s = servers("t-" + UUID.randomUUID());
+    for (int i = 0; i < 9; i++) {
+      s[i % 2].createUser("keyed" + i);
+    }
+    String query = "&sortBy=meta.created&sortOrder=descending";
+    List<String> before = KeysetPagingTest.ids(json(s[0].get("/Users?count=100" + query)));
+    JsonNode first = json(s[0].get("/Users?count=3&cursor=" + query));
+    List<String> walked = new ArrayList<>(KeysetPagingTest.ids(first));
+    // newest first: what either server creates now sorts before the cursor, as do the deleted
+    s[1].createUser("keyed-new");
+    assertThat(s[0].delete("/Users/" + walked.get(1)).status()).isEqualTo(204);
+    String cursor = first.get("nextCursor").stringValue();
+    int turn = 1;
+    while (cursor != null) {
+      JsonNode page = json(s[turn++ % 2].get("/Users?count=3&cursor=" + cursor + query));
+      walked.addAll(KeysetPagingTest.ids(page));
+      cursor = page.has("nextCursor") ? page.get("nextCursor").stringValue() : null;
+    }
+    assertThat(walked).isEqualTo(before);
+  }
+
+  @Test
   void aConnectionKilledMidTransactionLeavesNothingHalfWritten() throws Exception {
     String tenant = "t-" + UUID.randomUUID();
     Client[] s = servers(tenant);

@@ -78,7 +78,13 @@ public final class JdbcRepository implements Repository {
 
   @Override
   public boolean supportsSort(AttributePath sortBy) {
-    return Searches.sortColumn(sortBy) != null;
+    return Order.column(sortBy, layout) != null;
+  }
+
+  /** Pages continue after the sort value and id of the last resource: see {@link Order}. */
+  @Override
+  public boolean pagesByKey() {
+    return true;
   }
 
   @Override
@@ -165,15 +171,17 @@ public final class JdbcRepository implements Repository {
     }
     String condition = where;
     boolean inSql = exact;
+    Order sorted = Order.of(query, layout);
+    Order order = sorted == null ? new Order(null, false, false) : sorted;
     return transactions.read(
         context,
         c -> {
           if (!inSql) {
             // SQL narrowed to a superset: the compiled filter decides on the rows read, paging
             // happens here, so the answer is exact either way.
-            return Searches.inMemory(c, condition, params, query);
+            return Searches.inMemory(c, condition, params, query, order);
           }
-          return Searches.paged(c, condition, params, query);
+          return Searches.paged(c, condition, params, query, order);
         });
   }
 

@@ -1,7 +1,6 @@
 package io.scimworks.store.jdbc.internal;
 
 import io.scimworks.core.json.ScimJson;
-import io.scimworks.filter.AttributePath;
 import io.scimworks.server.spi.SearchQuery;
 import io.scimworks.server.spi.SearchResult;
 import io.scimworks.server.spi.StoredResource;
@@ -11,66 +10,128 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The SELECTs of a search: one page in SQL, or candidates checked in memory. */
+/**
+ * The SELECTs of a search: one page in SQL, or candidates checked in memory. Either way a page
+ * reads one row more than it returns, to tell whether another page follows, and hands the key of
+ * its last resource ({@link Order}) for a cursor to continue after it.
+ */
 final class Searches {
   private Searches() {}
 
   /** The page {@code query} asks for, with the total, entirely in SQL. */
-  static SearchResult paged(Connection c, String where, List<Object> params, SearchQuery query)
+  static SearchResult paged(
+      Connection c, String where, List<Object> params, SearchQuery query, Order order)
       throws SQLException {
     long offset = query.startIndex() - 1L;
     int count = query.count();
+    List<Object> all = new ArrayList<>(params);
+    String condition = where;
+    if (query.after() != null) {
+      Frag after = order.after(query.after());
+      condition += " AND " + after.sql();
+      all.addAll(after.params());
+    }
     List<StoredResource> page = new ArrayList<>();
+    String nextKey = null;
     long total = -1;
     if (count > 0) {
       String sql =
-          "SELECT r.id, r.version, r.body, COUNT(*) OVER () FROM scim_resource r WHERE "
-              + where
+          "SELECT r.id, r.version, r.body, "
+              + order.keyColumn()
+              + (query.after() == null ? ", COUNT(*) OVER ()" : "")
+              + " FROM scim_resource r WHERE "
+              + condition
               + " ORDER BY "
-              + orderBy(query)
-              + (count == Integer.MAX_VALUE ? "" : " LIMIT " + count)
+              + order.orderBy()
+              + (count == Integer.MAX_VALUE ? "" : " LIMIT " + (count + 1L))
               + (offset > 0 ? " OFFSET " + offset : "");
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        bind(ps, params);
+        bind(ps, all);
         try (ResultSet rs = ps.executeQuery()) {
+          String lastKey = null;
           while (rs.next()) {
-            page.add(row(rs));
-            total = rs.getLong(4);
+            if (query.after() == null) {
+              total = rs.getLong(5);
+            }
+            if (page.size() == count) {
+              nextKey = lastKey; // one more row follows the page
+              break;
+            }
+            StoredResource s = row(rs);
+            page.add(s);
+            lastKey = order.keyOf(rs, 4, s.id());
           }
         }
       }
     }
-    if (total < 0 && offset == 0 && count > 0) {
+    if (total < 0 && offset == 0 && count > 0 && query.after() == null) {
       total = 0; // an empty first page: nothing matches, no second statement to count it
     }
     if (total < 0) {
-      try (PreparedStatement ps =
-          c.prepareStatement("SELECT COUNT(*) FROM scim_resource r WHERE " + where)) {
-        bind(ps, params);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          total = rs.getLong(1);
-        }
-      }
+      total = count(c, where, params);
     }
-    return new SearchResult(page, Math.max(total, page.size()));
+    return new SearchResult(page, Math.max(total, page.size()), nextKey);
   }
 
-  /** Candidates from SQL, checked against the query's compiled filter, paged here. */
-  static SearchResult inMemory(Connection c, String where, List<Object> params, SearchQuery query)
+  private static long count(Connection c, String where, List<Object> params) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT COUNT(*) FROM scim_resource r WHERE " + where)) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /**
+   * Candidates from SQL, checked against the query's compiled filter, paged here. After a key, the
+   * page is read past it in SQL and the total counted by a second pass over every candidate.
+   */
+  static SearchResult inMemory(
+      Connection c, String where, List<Object> params, SearchQuery query, Order order)
       throws SQLException {
-    long skip = query.startIndex() - 1L;
+    if (query.after() == null) {
+      return scan(c, where, params, query, order, query.startIndex() - 1L, true);
+    }
+    Frag after = order.after(query.after());
+    List<Object> all = new ArrayList<>(params);
+    all.addAll(after.params());
+    SearchResult page = scan(c, where + " AND " + after.sql(), all, query, order, 0, false);
+    SearchResult counted = scan(c, where, params, SearchQuery.all(), order, 0, true);
+    return new SearchResult(
+        page.resources(),
+        Math.max(counted.totalResults(), page.resources().size()),
+        page.nextKey());
+  }
+
+  /**
+   * Reads candidates in order, keeps the matches from {@code skip} on, up to the query's count;
+   * counts every match when {@code countAll}, else stops at the first match after the page.
+   */
+  private static SearchResult scan(
+      Connection c,
+      String where,
+      List<Object> params,
+      SearchQuery query,
+      Order order,
+      long skip,
+      boolean countAll)
+      throws SQLException {
     long total = 0;
     List<StoredResource> page = new ArrayList<>();
+    String lastKey = null;
+    String nextKey = null;
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT r.id, r.version, r.body FROM scim_resource r WHERE "
+            "SELECT r.id, r.version, r.body, "
+                + order.keyColumn()
+                + " FROM scim_resource r WHERE "
                 + where
                 + " ORDER BY "
-                + orderBy(query))) {
+                + order.orderBy())) {
       bind(ps, params);
       ps.setFetchSize(500);
       try (ResultSet rs = ps.executeQuery()) {
@@ -84,39 +145,19 @@ final class Searches {
             skip--;
           } else if (page.size() < query.count()) {
             page.add(s);
+            lastKey = order.keyOf(rs, 4, s.id());
+          } else {
+            if (nextKey == null) {
+              nextKey = lastKey;
+            }
+            if (!countAll) {
+              break;
+            }
           }
         }
       }
     }
-    return new SearchResult(page, total);
-  }
-
-  /**
-   * The order of a page: by a sort column ({@link #sortColumn}) when the query sorts, ties (and
-   * queries without {@code sortBy}) by id, the stable order the server relies on.
-   */
-  static String orderBy(SearchQuery query) {
-    String column = query.sortBy() == null ? null : sortColumn(query.sortBy());
-    if (column == null) {
-      return "r.id";
-    }
-    return column + (query.descending() ? " DESC" : "") + ", r.id";
-  }
-
-  /**
-   * The column that orders resources exactly as the server sorts by {@code sortBy}, or {@code
-   * null}. Only {@code meta.created} and {@code meta.lastModified} qualify: instants, never
-   * missing. String keys do not: the server orders folded strings by UTF-16 code unit, PostgreSQL
-   * by code point, and values over 250 characters are keyed by a hash.
-   */
-  static @Nullable String sortColumn(AttributePath sortBy) {
-    if (sortBy.schemaUrn() != null || !sortBy.attribute().equalsIgnoreCase("meta")) {
-      return null;
-    }
-    if ("created".equalsIgnoreCase(sortBy.subAttribute())) {
-      return "r.created";
-    }
-    return "lastModified".equalsIgnoreCase(sortBy.subAttribute()) ? "r.last_modified" : null;
+    return new SearchResult(page, Math.max(total, page.size()), nextKey);
   }
 
   /** The resource with its id, which the matcher may test ({@code Repository.filtersOnId}). */
