@@ -166,7 +166,7 @@ final class BulkChecks {
                               op(
                                   "PATCH",
                                   c.users() + "/" + id(a),
-                                  PatchChecks.ops(
+                                  Patches.ops(
                                       "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"BulkPatched\"}")),
                               op("DELETE", c.users() + "/" + id(b), null)));
                   status(r, 200);

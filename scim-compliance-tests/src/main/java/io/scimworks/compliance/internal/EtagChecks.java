@@ -21,11 +21,7 @@ final class EtagChecks {
   static List<CheckDef> all() {
     List<CheckDef> all = new ArrayList<>();
     all.add(
-        check("etag.header", "GET of a resource carries an ETag equal to meta.version")
-            .ref("RFC 7644 §3.14")
-            .tags(ETAG)
-            .writes()
-            .needs(Feature.USERS, Feature.ETAG)
+        etagCheck("etag.header", "GET of a resource carries an ETag equal to meta.version")
             .run(
                 c -> {
                   ObjectNode u = c.createUser();
@@ -37,27 +33,20 @@ final class EtagChecks {
                       tag + " vs " + r.json().path("meta").path("version"));
                 }));
     all.add(
-        check("etag.if-none-match", "If-None-Match with the current ETag answers 304")
+        etagCheck("etag.if-none-match", "If-None-Match with the current ETag answers 304")
             .ref("RFC 7644 §3.14, RFC 7232 §3.2")
-            .tags(ETAG)
-            .writes()
-            .needs(Feature.USERS, Feature.ETAG)
             .run(
                 c -> {
                   ObjectNode u = c.createUser();
-                  String tag = etagOf(c.get(c.users() + "/" + id(u)));
+                  String tag = currentEtag(c, u);
                   status(conditional(c, "GET", u, "If-None-Match", tag, null), 304);
                 }));
     all.add(
-        check("etag.if-match-put", "PUT with a stale If-Match answers 412 and changes nothing")
-            .ref("RFC 7644 §3.14")
-            .tags(ETAG)
-            .writes()
-            .needs(Feature.USERS, Feature.ETAG)
+        etagCheck("etag.if-match-put", "PUT with a stale If-Match answers 412 and changes nothing")
             .run(
                 c -> {
                   ObjectNode u = c.createUser();
-                  String old = etagOf(c.get(c.users() + "/" + id(u)));
+                  String old = currentEtag(c, u);
                   ObjectNode body = u.deepCopy();
                   body.put("displayName", "First");
                   status(conditional(c, "PUT", u, "If-Match", old, ScimJson.write(body)), 200);
@@ -69,29 +58,20 @@ final class EtagChecks {
                       "changed");
                 }));
     all.add(
-        check("etag.if-match-patch", "PATCH with a stale If-Match answers 412")
-            .ref("RFC 7644 §3.14")
-            .tags(ETAG)
-            .writes()
-            .needs(Feature.USERS, Feature.ETAG, Feature.PATCH)
+        etagCheck("etag.if-match-patch", "PATCH with a stale If-Match answers 412")
+            .needs(Feature.PATCH)
             .run(
                 c -> {
                   ObjectNode u = c.createUser();
-                  String old = etagOf(c.get(c.users() + "/" + id(u)));
-                  String op =
-                      PatchChecks.ops(
-                          "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"X\"}");
+                  String old = currentEtag(c, u);
+                  String op = Patches.ops(Patches.op("replace", "displayName", Ctx.quote("X")));
                   status(conditional(c, "PATCH", u, "If-Match", old, op), 200, 204);
                   error(conditional(c, "PATCH", u, "If-Match", old, op), 412);
                 }));
     all.add(
-        check(
+        etagCheck(
                 "etag.if-match-delete",
                 "DELETE with a stale If-Match answers 412 and keeps the resource")
-            .ref("RFC 7644 §3.14")
-            .tags(ETAG)
-            .writes()
-            .needs(Feature.USERS, Feature.ETAG)
             .run(
                 c -> {
                   ObjectNode u = c.createUser();
@@ -107,44 +87,46 @@ final class EtagChecks {
                   status(c.get(c.users() + "/" + id(u)), 200);
                 }));
     all.add(
-        check("etag.if-match-current", "A write with the current If-Match succeeds")
-            .ref("RFC 7644 §3.14")
-            .tags(ETAG)
-            .writes()
-            .needs(Feature.USERS, Feature.ETAG)
+        etagCheck("etag.if-match-current", "A write with the current If-Match succeeds")
             .run(
                 c -> {
                   ObjectNode u = c.createUser();
-                  String tag = etagOf(c.get(c.users() + "/" + id(u)));
+                  String tag = currentEtag(c, u);
                   ObjectNode body = u.deepCopy();
                   body.put("displayName", "Current");
                   status(conditional(c, "PUT", u, "If-Match", tag, ScimJson.write(body)), 200);
                 }));
     all.add(
-        check("etag.changes", "The ETag changes when the resource changes")
-            .ref("RFC 7644 §3.14")
-            .tags(ETAG)
-            .writes()
-            .needs(Feature.USERS, Feature.ETAG)
+        etagCheck("etag.changes", "The ETag changes when the resource changes")
             .run(
                 c -> {
                   ObjectNode u = c.createUser();
-                  String before = etagOf(c.get(c.users() + "/" + id(u)));
+                  String before = currentEtag(c, u);
                   ObjectNode body = u.deepCopy();
                   body.put("displayName", "Changed");
                   status(c.put(c.users() + "/" + id(u), body), 200);
-                  String after = etagOf(c.get(c.users() + "/" + id(u)));
+                  String after = currentEtag(c, u);
                   expect(!before.equals(after), "a new ETag", after);
                 }));
     all.add(
-        check("etag.on-create", "201 Created carries an ETag header")
-            .ref("RFC 7644 §3.14")
+        etagCheck("etag.on-create", "201 Created carries an ETag header")
             .should()
-            .tags(ETAG)
-            .writes()
-            .needs(Feature.USERS, Feature.ETAG)
             .run(c -> etagOf(c.post(c.users(), c.data().user()))));
     return all;
+  }
+
+  /** A check of ETags on users: writes, needs users and ETags. */
+  private static CheckDef.Builder etagCheck(String id, String title) {
+    return check(id, title)
+        .ref("RFC 7644 §3.14")
+        .tags(ETAG)
+        .writes()
+        .needs(Feature.USERS, Feature.ETAG);
+  }
+
+  /** The ETag of user {@code u} as a GET answers it now. */
+  private static String currentEtag(Ctx c, ObjectNode u) {
+    return etagOf(c.get(c.users() + "/" + id(u)));
   }
 
   /** {@code method} on user {@code u} with the precondition header {@code header: tag}. */

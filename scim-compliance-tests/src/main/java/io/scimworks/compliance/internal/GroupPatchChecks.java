@@ -1,12 +1,17 @@
 package io.scimworks.compliance.internal;
 
-import static io.scimworks.compliance.Tag.PATCH;
-import static io.scimworks.compliance.internal.CheckDef.check;
 import static io.scimworks.compliance.internal.Ctx.expect;
 import static io.scimworks.compliance.internal.Ctx.id;
 import static io.scimworks.compliance.internal.Ctx.quote;
-import static io.scimworks.compliance.internal.Ctx.status;
-import static io.scimworks.compliance.internal.PatchChecks.ops;
+import static io.scimworks.compliance.internal.Patches.expectMembers;
+import static io.scimworks.compliance.internal.Patches.expectText;
+import static io.scimworks.compliance.internal.Patches.groupPatch;
+import static io.scimworks.compliance.internal.Patches.memberPath;
+import static io.scimworks.compliance.internal.Patches.members;
+import static io.scimworks.compliance.internal.Patches.membersWithNullRef;
+import static io.scimworks.compliance.internal.Patches.op;
+import static io.scimworks.compliance.internal.Patches.ops;
+import static io.scimworks.compliance.internal.Patches.patchGroup;
 
 import io.scimworks.compliance.Profile;
 import java.util.ArrayList;
@@ -20,20 +25,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class GroupPatchChecks {
   private GroupPatchChecks() {}
 
-  /** PATCHes a group; fails unless 200 or 204; returns the group as read afterwards. */
-  static ObjectNode patchGroup(Ctx c, String id, String body) {
-    status(c.patch(c.groups() + "/" + id, body), 200, 204);
-    return c.read(c.groups(), id);
-  }
-
-  private static CheckDef.Builder groupPatch(String id, String title) {
-    return check(id, title)
-        .ref("RFC 7644 §3.5.2")
-        .tags(PATCH)
-        .writes()
-        .needs(Feature.USERS, Feature.GROUPS, Feature.PATCH);
-  }
-
   static List<CheckDef> all() {
     List<CheckDef> all = new ArrayList<>();
     all.add(
@@ -45,15 +36,7 @@ final class GroupPatchChecks {
                   ObjectNode b = c.createUser();
                   ObjectNode g = c.createGroup();
                   ObjectNode now =
-                      patchGroup(
-                          c,
-                          id(g),
-                          ops(
-                              "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":"
-                                  + quote(id(a))
-                                  + "},{\"value\":"
-                                  + quote(id(b))
-                                  + "}]}"));
+                      patchGroup(c, id(g), ops(op("add", "members", members(id(a), id(b)))));
                   expect(
                       Memberships.memberIds(now).containsAll(List.of(id(a), id(b))),
                       "both members",
@@ -71,17 +54,8 @@ final class GroupPatchChecks {
                   ObjectNode a = c.createUser();
                   ObjectNode g = c.createGroup();
                   ObjectNode now =
-                      patchGroup(
-                          c,
-                          id(g),
-                          ops(
-                              "{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"$ref\":null,\"value\":"
-                                  + quote(id(a))
-                                  + "}]}"));
-                  expect(
-                      Memberships.memberIds(now).equals(List.of(id(a))),
-                      "exactly the member added",
-                      now.path("members").toString());
+                      patchGroup(c, id(g), ops(op("Add", "members", membersWithNullRef(id(a)))));
+                  expectMembers(now, List.of(id(a)), "exactly the member added");
                 }));
     all.add(
         groupPatch(
@@ -96,17 +70,8 @@ final class GroupPatchChecks {
                   ObjectNode b = c.createUser();
                   ObjectNode g = c.createGroup(id(a), id(b));
                   ObjectNode now =
-                      patchGroup(
-                          c,
-                          id(g),
-                          ops(
-                              "{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"$ref\":null,\"value\":"
-                                  + quote(id(a))
-                                  + "}]}"));
-                  expect(
-                      Memberships.memberIds(now).equals(List.of(id(b))),
-                      "only " + id(b) + " left",
-                      now.path("members").toString());
+                      patchGroup(c, id(g), ops(op("Remove", "members", membersWithNullRef(id(a)))));
+                  expectMembers(now, List.of(id(b)), "only " + id(b) + " left");
                 }));
     all.add(
         groupPatch(
@@ -119,18 +84,8 @@ final class GroupPatchChecks {
                   ObjectNode a = c.createUser();
                   ObjectNode b = c.createUser();
                   ObjectNode g = c.createGroup(id(a), id(b));
-                  ObjectNode now =
-                      patchGroup(
-                          c,
-                          id(g),
-                          ops(
-                              "{\"op\":\"remove\",\"path\":\"members[value eq "
-                                  + quote(id(a)).replace("\"", "\\\"")
-                                  + "]\"}"));
-                  expect(
-                      Memberships.memberIds(now).equals(List.of(id(b))),
-                      "only " + id(b) + " left",
-                      now.path("members").toString());
+                  ObjectNode now = patchGroup(c, id(g), ops(op("remove", memberPath(id(a)))));
+                  expectMembers(now, List.of(id(b)), "only " + id(b) + " left");
                 }));
     all.add(
         groupPatch(
@@ -143,17 +98,8 @@ final class GroupPatchChecks {
                   ObjectNode b = c.createUser();
                   ObjectNode g = c.createGroup(id(a));
                   ObjectNode now =
-                      patchGroup(
-                          c,
-                          id(g),
-                          ops(
-                              "{\"op\":\"replace\",\"path\":\"members\",\"value\":[{\"value\":"
-                                  + quote(id(b))
-                                  + "}]}"));
-                  expect(
-                      Memberships.memberIds(now).equals(List.of(id(b))),
-                      "exactly [" + id(b) + "]",
-                      now.path("members").toString());
+                      patchGroup(c, id(g), ops(op("replace", "members", members(id(b)))));
+                  expectMembers(now, List.of(id(b)), "exactly [" + id(b) + "]");
                 }));
     all.add(
         groupPatch("patch.group-rename", "replace of displayName renames the group")
@@ -164,17 +110,8 @@ final class GroupPatchChecks {
                   ObjectNode g = c.createGroup();
                   String name = c.data().unique("renamed");
                   ObjectNode now =
-                      patchGroup(
-                          c,
-                          id(g),
-                          ops(
-                              "{\"op\":\"Replace\",\"path\":\"displayName\",\"value\":"
-                                  + quote(name)
-                                  + "}"));
-                  expect(
-                      now.path("displayName").asString("").equals(name),
-                      "displayName " + name,
-                      now.path("displayName").toString());
+                      patchGroup(c, id(g), ops(op("Replace", "displayName", quote(name))));
+                  expectText(now.path("displayName"), name, "displayName " + name);
                 }));
     all.add(
         groupPatch(
@@ -194,23 +131,14 @@ final class GroupPatchChecks {
                           c,
                           id(g),
                           ops(
-                              "{\"op\":\"remove\",\"path\":\"members[value eq "
-                                  + quote(id(a)).replace("\"", "\\\"")
-                                  + "]\"}",
-                              "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":"
-                                  + quote(id(b))
-                                  + ",\"display\":\"B\"}]}",
-                              "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":"
-                                  + quote(name)
-                                  + "}"));
-                  expect(
-                      Memberships.memberIds(now).equals(List.of(id(b))),
-                      "exactly [" + id(b) + "]",
-                      now.path("members").toString());
-                  expect(
-                      now.path("displayName").asString("").equals(name),
-                      "displayName " + name,
-                      now.path("displayName").toString());
+                              op("remove", memberPath(id(a))),
+                              op(
+                                  "add",
+                                  "members",
+                                  "[{\"value\":" + quote(id(b)) + ",\"display\":\"B\"}]"),
+                              op("replace", "displayName", quote(name))));
+                  expectMembers(now, List.of(id(b)), "exactly [" + id(b) + "]");
+                  expectText(now.path("displayName"), name, "displayName " + name);
                 }));
     all.add(
         groupPatch("patch.group-add-existing-member", "Adding a member twice keeps one membership")
@@ -220,18 +148,8 @@ final class GroupPatchChecks {
                 c -> {
                   ObjectNode a = c.createUser();
                   ObjectNode g = c.createGroup(id(a));
-                  ObjectNode now =
-                      patchGroup(
-                          c,
-                          id(g),
-                          ops(
-                              "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":"
-                                  + quote(id(a))
-                                  + "}]}"));
-                  expect(
-                      Memberships.memberIds(now).equals(List.of(id(a))),
-                      "one membership",
-                      now.path("members").toString());
+                  ObjectNode now = patchGroup(c, id(g), ops(op("add", "members", members(id(a)))));
+                  expectMembers(now, List.of(id(a)), "one membership");
                 }));
     return all;
   }

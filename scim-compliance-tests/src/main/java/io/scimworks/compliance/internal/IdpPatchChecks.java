@@ -3,10 +3,14 @@ package io.scimworks.compliance.internal;
 import static io.scimworks.compliance.internal.Ctx.expect;
 import static io.scimworks.compliance.internal.Ctx.id;
 import static io.scimworks.compliance.internal.Ctx.quote;
-import static io.scimworks.compliance.internal.PatchChecks.expectText;
-import static io.scimworks.compliance.internal.PatchChecks.ops;
-import static io.scimworks.compliance.internal.PatchChecks.patchUser;
-import static io.scimworks.compliance.internal.PatchChecks.userPatch;
+import static io.scimworks.compliance.internal.Patches.expectInactive;
+import static io.scimworks.compliance.internal.Patches.expectText;
+import static io.scimworks.compliance.internal.Patches.op;
+import static io.scimworks.compliance.internal.Patches.ops;
+import static io.scimworks.compliance.internal.Patches.patchUser;
+import static io.scimworks.compliance.internal.Patches.patchUserCreated;
+import static io.scimworks.compliance.internal.Patches.pathless;
+import static io.scimworks.compliance.internal.Patches.userPatch;
 
 import io.scimworks.compliance.Profile;
 import java.util.ArrayList;
@@ -19,6 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * aadOptscim062020} modes), Okta and the Microsoft validator.
  */
 final class IdpPatchChecks {
+  private static final String EMPLOYEE_NUMBER = Target.ENTERPRISE + ":employeeNumber";
+  private static final String MANAGER = Target.ENTERPRISE + ":manager";
+
   private IdpPatchChecks() {}
 
   static List<CheckDef> all() {
@@ -30,13 +37,8 @@ final class IdpPatchChecks {
             .profiles(Profile.ENTRA)
             .run(
                 c -> {
-                  ObjectNode u = c.createUser();
                   ObjectNode now =
-                      patchUser(
-                          c,
-                          id(u),
-                          ops(
-                              "{\"op\":\"Replace\",\"path\":\"displayName\",\"value\":\"Capital\"}"));
+                      patchUserCreated(c, op("Replace", "displayName", quote("Capital")));
                   expectText(now.path("displayName"), "Capital", "displayName Capital");
                 }));
     all.add(
@@ -48,14 +50,9 @@ final class IdpPatchChecks {
             .profiles(Profile.ENTRA, Profile.VALIDATOR)
             .run(
                 c -> {
-                  ObjectNode u = c.createUser();
-                  ObjectNode now =
-                      patchUser(
-                          c,
-                          id(u),
-                          ops("{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}"));
-                  expect(
-                      now.path("active").isBoolean() && !now.path("active").booleanValue(),
+                  ObjectNode now = patchUserCreated(c, op("Replace", "active", quote("False")));
+                  expectInactive(
+                      now.path("active"),
                       "active false (a boolean)",
                       now.path("active").toString());
                 }));
@@ -69,15 +66,14 @@ final class IdpPatchChecks {
             .needs(Feature.ENTERPRISE)
             .run(
                 c -> {
-                  ObjectNode u = c.createUser();
                   ObjectNode now =
-                      patchUser(
+                      patchUserCreated(
                           c,
-                          id(u),
-                          ops(
-                              "{\"op\":\"replace\",\"value\":{\"name.givenName\":\"Flagged\",\""
-                                  + Target.ENTERPRISE
-                                  + ":employeeNumber\":\"7\",\"active\":false}}"));
+                          pathless(
+                              "replace",
+                              "{\"name.givenName\":\"Flagged\",\""
+                                  + EMPLOYEE_NUMBER
+                                  + "\":\"7\",\"active\":false}"));
                   expect(
                       now.path("name").path("givenName").asString("").equals("Flagged"),
                       "name.givenName Flagged",
@@ -86,10 +82,7 @@ final class IdpPatchChecks {
                       now.path(Target.ENTERPRISE).path("employeeNumber").asString("").equals("7"),
                       "employeeNumber 7",
                       now.toString());
-                  expect(
-                      now.path("active").isBoolean() && !now.path("active").booleanValue(),
-                      "active false",
-                      now.toString());
+                  expectInactive(now.path("active"), "active false", now.toString());
                 }));
     all.add(
         userPatch(
@@ -100,16 +93,8 @@ final class IdpPatchChecks {
             .profiles(Profile.ENTRA_FLAG)
             .run(
                 c -> {
-                  ObjectNode u = c.createUser();
-                  ObjectNode now =
-                      patchUser(
-                          c,
-                          id(u),
-                          ops("{\"op\":\"replace\",\"path\":\"active\",\"value\":false}"));
-                  expect(
-                      now.path("active").isBoolean() && !now.path("active").booleanValue(),
-                      "active false",
-                      now.path("active").toString());
+                  ObjectNode now = patchUserCreated(c, op("replace", "active", "false"));
+                  expectInactive(now.path("active"), "active false", now.path("active").toString());
                 }));
     all.add(
         userPatch(
@@ -120,13 +105,8 @@ final class IdpPatchChecks {
             .profiles(Profile.OKTA)
             .run(
                 c -> {
-                  ObjectNode u = c.createUser();
-                  ObjectNode now =
-                      patchUser(c, id(u), ops("{\"op\":\"replace\",\"value\":{\"active\":false}}"));
-                  expect(
-                      now.path("active").isBoolean() && !now.path("active").booleanValue(),
-                      "active false",
-                      now.path("active").toString());
+                  ObjectNode now = patchUserCreated(c, pathless("replace", "{\"active\":false}"));
+                  expectInactive(now.path("active"), "active false", now.path("active").toString());
                 }));
     all.add(
         userPatch("patch.enterprise-path", "replace on an extension path (URN:employeeNumber)")
@@ -135,15 +115,7 @@ final class IdpPatchChecks {
             .needs(Feature.ENTERPRISE)
             .run(
                 c -> {
-                  ObjectNode u = c.createUser();
-                  ObjectNode now =
-                      patchUser(
-                          c,
-                          id(u),
-                          ops(
-                              "{\"op\":\"Replace\",\"path\":\""
-                                  + Target.ENTERPRISE
-                                  + ":employeeNumber\",\"value\":\"42\"}"));
+                  ObjectNode now = patchUserCreated(c, op("Replace", EMPLOYEE_NUMBER, quote("42")));
                   expect(
                       now.path(Target.ENTERPRISE).path("employeeNumber").asString("").equals("42"),
                       "employeeNumber 42",
@@ -165,16 +137,7 @@ final class IdpPatchChecks {
                 c -> {
                   ObjectNode boss = c.createUser();
                   ObjectNode u = c.createUser();
-                  ObjectNode now =
-                      patchUser(
-                          c,
-                          id(u),
-                          ops(
-                              "{\"op\":\"Add\",\"path\":\""
-                                  + Target.ENTERPRISE
-                                  + ":manager\",\"value\":"
-                                  + quote(id(boss))
-                                  + "}"));
+                  ObjectNode now = patchUser(c, id(u), ops(op("Add", MANAGER, quote(id(boss)))));
                   JsonNode m = now.path(Target.ENTERPRISE).path("manager");
                   expect(
                       m.isObject() && m.path("value").asString("").equals(id(boss)),
@@ -191,24 +154,10 @@ final class IdpPatchChecks {
                 c -> {
                   ObjectNode boss = c.createUser();
                   ObjectNode u = c.createUser();
-                  String path = Target.ENTERPRISE + ":manager";
                   patchUser(
-                      c,
-                      id(u),
-                      ops(
-                          "{\"op\":\"replace\",\"path\":\""
-                              + path
-                              + "\",\"value\":{\"value\":"
-                              + quote(id(boss))
-                              + "}}"));
+                      c, id(u), ops(op("replace", MANAGER, "{\"value\":" + quote(id(boss)) + "}")));
                   ObjectNode now =
-                      patchUser(
-                          c,
-                          id(u),
-                          ops(
-                              "{\"op\":\"Replace\",\"path\":\""
-                                  + path
-                                  + "\",\"value\":{\"value\":\"\"}}"));
+                      patchUser(c, id(u), ops(op("Replace", MANAGER, "{\"value\":\"\"}")));
                   JsonNode m = now.path(Target.ENTERPRISE).path("manager");
                   expect(
                       m.isMissingNode() || m.path("value").asString("").isEmpty(),
@@ -227,13 +176,13 @@ final class IdpPatchChecks {
                   if (c.target().attribute(Target.USER, "roles") == null) {
                     throw Ctx.skip("the User schema has no roles attribute");
                   }
-                  ObjectNode u = c.createUser();
                   ObjectNode now =
-                      patchUser(
+                      patchUserCreated(
                           c,
-                          id(u),
-                          ops(
-                              "{\"op\":\"Add\",\"path\":\"roles\",\"value\":[{\"primary\":\"True\",\"type\":\"WindowsAzureActiveDirectoryRole\",\"value\":\"Admin\"}]}"));
+                          op(
+                              "Add",
+                              "roles",
+                              "[{\"primary\":\"True\",\"type\":\"WindowsAzureActiveDirectoryRole\",\"value\":\"Admin\"}]"));
                   expect(
                       now.path("roles").toString().contains("Admin"),
                       "roles holding Admin",
@@ -247,15 +196,12 @@ final class IdpPatchChecks {
             .profiles(Profile.CORE, Profile.VALIDATOR)
             .run(
                 c -> {
-                  ObjectNode u = c.createUser();
                   ObjectNode now =
-                      patchUser(
+                      patchUserCreated(
                           c,
-                          id(u),
-                          ops(
-                              "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"First\"}",
-                              "{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Other\"}",
-                              "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"Second\"}"));
+                          op("replace", "displayName", quote("First")),
+                          op("replace", "title", quote("Other")),
+                          op("replace", "displayName", quote("Second")));
                   expect(
                       now.path("displayName").asString("").equals("Second")
                           && now.path("title").asString("").equals("Other"),

@@ -1,57 +1,32 @@
 package io.scimworks.compliance.internal;
 
-import static io.scimworks.compliance.Tag.PATCH;
-import static io.scimworks.compliance.internal.CheckDef.check;
 import static io.scimworks.compliance.internal.Ctx.expect;
 import static io.scimworks.compliance.internal.Ctx.id;
 import static io.scimworks.compliance.internal.Ctx.quote;
 import static io.scimworks.compliance.internal.Ctx.status;
+import static io.scimworks.compliance.internal.Patches.expectText;
+import static io.scimworks.compliance.internal.Patches.op;
+import static io.scimworks.compliance.internal.Patches.ops;
+import static io.scimworks.compliance.internal.Patches.patchUser;
+import static io.scimworks.compliance.internal.Patches.patchUserCreated;
+import static io.scimworks.compliance.internal.Patches.pathless;
+import static io.scimworks.compliance.internal.Patches.userPatch;
 
 import io.scimworks.compliance.Profile;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * PATCH of users (RFC 7644 §3.5.2) as the RFC describes it, and the helpers the other PATCH checks
- * share; the shapes identity providers send are in {@link IdpPatchChecks}, failures in {@link
- * PatchErrorChecks}, group membership in {@link GroupPatchChecks}.
+ * PATCH of users (RFC 7644 §3.5.2) as the RFC describes it; the shapes identity providers send are
+ * in {@link IdpPatchChecks}, failures in {@link PatchErrorChecks}, group membership in {@link
+ * GroupPatchChecks}, what they share in {@link Patches}.
  */
 final class PatchChecks {
+  /** {@code emails[type eq "work"].value}, escaped to stand inside a JSON string. */
+  private static final String WORK_EMAIL = "emails[type eq \\\"work\\\"].value";
+
   private PatchChecks() {}
-
-  /** A PatchOp body holding these operations (raw JSON each). */
-  static String ops(String... operations) {
-    return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
-        + String.join(",", operations)
-        + "]}";
-  }
-
-  /** PATCHes a user; fails unless 200 or 204; returns the user as read afterwards. */
-  static ObjectNode patchUser(Ctx c, String id, String body) {
-    status(c.patch(c.users() + "/" + id, body), 200, 204);
-    return c.read(c.users(), id);
-  }
-
-  /** PATCHes a user created for the purpose; returns the raw answer. */
-  static Response patchNewUser(Ctx c, String body) {
-    return c.patch(c.users() + "/" + id(c.createUser()), body);
-  }
-
-  /** Fails unless {@code actual} is the string {@code want}. */
-  static void expectText(JsonNode actual, String want, String expected) {
-    expect(actual.asString("").equals(want), expected, actual.toString());
-  }
-
-  /** A check of a user PATCH: writes, needs users and PATCH. */
-  static CheckDef.Builder userPatch(String id, String title) {
-    return check(id, title)
-        .ref("RFC 7644 §3.5.2")
-        .tags(PATCH)
-        .writes()
-        .needs(Feature.USERS, Feature.PATCH);
-  }
 
   static List<CheckDef> all() {
     List<CheckDef> all = new ArrayList<>();
@@ -61,13 +36,8 @@ final class PatchChecks {
             .profiles(Profile.CORE, Profile.VALIDATOR)
             .run(
                 c -> {
-                  ObjectNode u = c.createUser();
                   ObjectNode now =
-                      patchUser(
-                          c,
-                          id(u),
-                          ops(
-                              "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"Patched\"}"));
+                      patchUserCreated(c, op("replace", "displayName", quote("Patched")));
                   expectText(now.path("displayName"), "Patched", "displayName Patched");
                 }));
     all.add(
@@ -79,8 +49,7 @@ final class PatchChecks {
                   Response r =
                       c.patch(
                           c.users() + "/" + id(u),
-                          ops(
-                              "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"Answered\"}"));
+                          ops(op("replace", "displayName", quote("Answered"))));
                   status(r, 200, 204);
                   if (r.status() == 200) {
                     expect(
@@ -99,9 +68,7 @@ final class PatchChecks {
                   ObjectNode body = c.data().user();
                   body.remove("title");
                   ObjectNode u = c.createUser(body);
-                  ObjectNode now =
-                      patchUser(
-                          c, id(u), ops("{\"op\":\"add\",\"path\":\"title\",\"value\":\"Chief\"}"));
+                  ObjectNode now = patchUser(c, id(u), ops(op("add", "title", quote("Chief"))));
                   expectText(now.path("title"), "Chief", "title Chief");
                 }));
     all.add(
@@ -109,9 +76,7 @@ final class PatchChecks {
             .ref("RFC 7644 §3.5.2.2")
             .run(
                 c -> {
-                  ObjectNode u = c.createUser();
-                  ObjectNode now =
-                      patchUser(c, id(u), ops("{\"op\":\"remove\",\"path\":\"title\"}"));
+                  ObjectNode now = patchUserCreated(c, op("remove", "title"));
                   expect(!now.has("title"), "no title", now.path("title").toString());
                 }));
     all.add(
@@ -125,7 +90,8 @@ final class PatchChecks {
                           c,
                           id(u),
                           ops(
-                              "{\"op\":\"replace\",\"value\":{\"displayName\":\"NoPath\",\"title\":\"Lead\"}}"));
+                              pathless(
+                                  "replace", "{\"displayName\":\"NoPath\",\"title\":\"Lead\"}")));
                   expect(
                       now.path("displayName").asString("").equals("NoPath")
                           && now.path("title").asString("").equals("Lead"),
@@ -141,10 +107,7 @@ final class PatchChecks {
             .ref("RFC 7644 §3.5.2.1")
             .run(
                 c -> {
-                  ObjectNode u = c.createUser();
-                  ObjectNode now =
-                      patchUser(
-                          c, id(u), ops("{\"op\":\"add\",\"value\":{\"nickName\":\"Nick\"}}"));
+                  ObjectNode now = patchUserCreated(c, pathless("add", "{\"nickName\":\"Nick\"}"));
                   expect(
                       now.path("nickName").asString("").equals("Nick"),
                       "nickName Nick",
@@ -159,11 +122,7 @@ final class PatchChecks {
                 c -> {
                   ObjectNode u = c.createUser();
                   ObjectNode now =
-                      patchUser(
-                          c,
-                          id(u),
-                          ops(
-                              "{\"op\":\"replace\",\"path\":\"name.givenName\",\"value\":\"Renamed\"}"));
+                      patchUser(c, id(u), ops(op("replace", "name.givenName", quote("Renamed"))));
                   expect(
                       now.path("name").path("givenName").asString("").equals("Renamed"),
                       "name.givenName Renamed",
@@ -183,14 +142,7 @@ final class PatchChecks {
                 c -> {
                   ObjectNode u = c.createUser();
                   String mail = c.data().unique("new") + "@example.com";
-                  ObjectNode now =
-                      patchUser(
-                          c,
-                          id(u),
-                          ops(
-                              "{\"op\":\"replace\",\"path\":\"emails[type eq \\\"work\\\"].value\",\"value\":"
-                                  + quote(mail)
-                                  + "}"));
+                  ObjectNode now = patchUser(c, id(u), ops(op("replace", WORK_EMAIL, quote(mail))));
                   expect(
                       now.path("emails").size() == 1
                           && now.path("emails").path(0).path("value").asString("").equals(mail),
@@ -211,26 +163,8 @@ final class PatchChecks {
                   ObjectNode u = c.createUser(body);
                   String first = c.data().unique("w") + "@example.com";
                   String second = c.data().unique("w") + "@example.com";
-                  String path = "emails[type eq \\\"work\\\"].value";
-                  patchUser(
-                      c,
-                      id(u),
-                      ops(
-                          "{\"op\":\"Add\",\"path\":\""
-                              + path
-                              + "\",\"value\":"
-                              + quote(first)
-                              + "}"));
-                  ObjectNode now =
-                      patchUser(
-                          c,
-                          id(u),
-                          ops(
-                              "{\"op\":\"Add\",\"path\":\""
-                                  + path
-                                  + "\",\"value\":"
-                                  + quote(second)
-                                  + "}"));
+                  patchUser(c, id(u), ops(op("Add", WORK_EMAIL, quote(first))));
+                  ObjectNode now = patchUser(c, id(u), ops(op("Add", WORK_EMAIL, quote(second))));
                   expect(
                       now.path("emails").size() == 1,
                       "one work email",

@@ -4,11 +4,13 @@ import static io.scimworks.compliance.Tag.ERRORS;
 import static io.scimworks.compliance.internal.Ctx.error;
 import static io.scimworks.compliance.internal.Ctx.expect;
 import static io.scimworks.compliance.internal.Ctx.id;
+import static io.scimworks.compliance.internal.Ctx.quote;
 import static io.scimworks.compliance.internal.Ctx.status;
-import static io.scimworks.compliance.internal.PatchChecks.ops;
-import static io.scimworks.compliance.internal.PatchChecks.patchNewUser;
-import static io.scimworks.compliance.internal.PatchChecks.patchUser;
-import static io.scimworks.compliance.internal.PatchChecks.userPatch;
+import static io.scimworks.compliance.internal.Patches.op;
+import static io.scimworks.compliance.internal.Patches.ops;
+import static io.scimworks.compliance.internal.Patches.patchNewUser;
+import static io.scimworks.compliance.internal.Patches.patchUser;
+import static io.scimworks.compliance.internal.Patches.userPatch;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +37,7 @@ final class PatchErrorChecks {
                       c.patch(
                           c.users() + "/" + id(u),
                           ops(
-                              "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"ShouldNotStick\"}",
+                              op("replace", "displayName", quote("ShouldNotStick")),
                               "{\"op\":\"remove\"}"));
                   status(r, 400);
                   ObjectNode now = c.read(c.users(), id(u));
@@ -58,10 +60,7 @@ final class PatchErrorChecks {
             .run(
                 c ->
                     error(
-                        patchNewUser(
-                            c,
-                            ops(
-                                "{\"op\":\"replace\",\"path\":\"emails[type eq\",\"value\":\"x\"}")),
+                        patchNewUser(c, ops(op("replace", "emails[type eq", quote("x")))),
                         400,
                         "invalidPath",
                         "invalidFilter")));
@@ -69,12 +68,7 @@ final class PatchErrorChecks {
         userPatch("patch.unknown-op", "An unknown op answers 400")
             .ref("RFC 7644 §3.5.2, §3.12")
             .tags(ERRORS)
-            .run(
-                c ->
-                    error(
-                        patchNewUser(
-                            c, ops("{\"op\":\"frobnicate\",\"path\":\"title\",\"value\":\"x\"}")),
-                        400)));
+            .run(c -> error(patchNewUser(c, ops(op("frobnicate", "title", quote("x")))), 400)));
     all.add(
         userPatch(
                 "patch.read-only-id", "A replace of id answers 400 mutability and changes nothing")
@@ -84,9 +78,7 @@ final class PatchErrorChecks {
                 c -> {
                   ObjectNode u = c.createUser();
                   error(
-                      c.patch(
-                          c.users() + "/" + id(u),
-                          ops("{\"op\":\"replace\",\"path\":\"id\",\"value\":\"new-id\"}")),
+                      c.patch(c.users() + "/" + id(u), ops(op("replace", "id", quote("new-id")))),
                       400,
                       "mutability");
                   status(c.get(c.users() + "/" + id(u)), 200);
@@ -100,7 +92,7 @@ final class PatchErrorChecks {
                     error(
                         c.patch(
                             c.users() + "/" + UUID.randomUUID(),
-                            ops("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"x\"}")),
+                            ops(op("replace", "title", quote("x")))),
                         404)));
     all.add(
         userPatch("patch.invalid-json", "A PATCH body that is not JSON answers 400 invalidSyntax")
@@ -117,11 +109,7 @@ final class PatchErrorChecks {
                 c -> {
                   ObjectNode u = c.createUser();
                   ObjectNode now =
-                      patchUser(
-                          c,
-                          id(u),
-                          ops(
-                              "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"Versioned\"}"));
+                      patchUser(c, id(u), ops(op("replace", "displayName", quote("Versioned"))));
                   expect(
                       !now.path("meta").path("version").equals(u.path("meta").path("version"))
                           || u.path("meta").path("version").isMissingNode(),
