@@ -63,7 +63,7 @@ record DemoStore(String description, Repository users, Repository groups, @Nulla
     return new DemoStore(
         name + " at " + redacted(url) + " (kept across restarts)",
         store.users(),
-        store.groups(),
+        store.groups(true),
         store);
   }
 

@@ -3,6 +3,7 @@ package io.scimworks.examples;
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.Schema;
 import io.scimworks.core.schema.Schemas;
+import io.scimworks.core.schema.Uniqueness;
 import io.scimworks.server.ScimServer;
 import io.scimworks.server.ServerOptions;
 import io.scimworks.server.memory.InMemoryRepository;
@@ -48,7 +49,12 @@ public final class Workspace {
         InMemoryRepository.forGroups(true));
   }
 
-  /** The workspace's SCIM server over the given repositories (in memory, H2, PostgreSQL...). */
+  /**
+   * The workspace's SCIM server over the given repositories (in memory, H2, PostgreSQL...). Its
+   * Group schema declares {@code displayName} unique ({@code uniqueness: server}), so {@code
+   * groups} must refuse a taken one: {@code InMemoryRepository.forGroups(true)}, {@code
+   * JdbcStore.groups(true)}.
+   */
   public static ScimServer scimServer(
       Authenticator authenticator,
       ServerOptions options,
@@ -61,8 +67,22 @@ public final class Workspace {
         .authenticator(authenticator)
         .auditListener(audit)
         .schema(userSchema())
+        .schema(groupSchema())
         .users(users)
         .groups(groups)
+        .build();
+  }
+
+  /**
+   * The core Group schema with {@code displayName} declared {@code uniqueness: server}: the
+   * workspace answers a second group of the same name (in any case) with 409 {@code uniqueness},
+   * and {@code /Schemas} says so, so a client can know before it tries.
+   */
+  static Schema groupSchema() {
+    Schema core = Schemas.group();
+    AttributeDefinition displayName = core.attribute("displayName").orElseThrow();
+    return core.toBuilder()
+        .replaceAttribute(displayName.toBuilder().uniqueness(Uniqueness.SERVER).build())
         .build();
   }
 

@@ -3,6 +3,7 @@ package io.scimworks.examples;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.scimworks.core.json.ScimJson;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
 
 class DemoServerTest {
   private static final HttpClient HTTP =
@@ -81,23 +83,66 @@ class DemoServerTest {
   }
 
   @Test
+  void schemasDeclaresGroupDisplayNameUniqueAsTheServerEnforcesIt() throws Exception {
+    DemoServer.Running running =
+        DemoServer.start("127.0.0.1", 0, "t", new PrintStream(OutputSink.INSTANCE));
+    try {
+      HttpResponse<String> group =
+          get(running.tenantUrl() + "/Schemas/urn:ietf:params:scim:schemas:core:2.0:Group", "t");
+
+      assertThat(group.statusCode()).isEqualTo(200);
+      JsonNode displayName = null;
+      for (JsonNode attribute : ScimJson.read(group.body()).path("attributes")) {
+        if (attribute.path("name").asString().equals("displayName")) {
+          displayName = attribute;
+        }
+      }
+      assertThat(displayName).as(group.body()).isNotNull();
+      assertThat(displayName.path("uniqueness").asString()).isEqualTo("server");
+    } finally {
+      running.stop();
+    }
+  }
+
+  @Test
   void groupDisplayNamesAreUnique() throws Exception {
     DemoServer.Running running =
         DemoServer.start("127.0.0.1", 0, "t", new PrintStream(OutputSink.INSTANCE));
     try {
-      String groups = running.tenantUrl() + "/Groups";
-      String group =
-          "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
-              + "\"displayName\":\"Engineering\",\"members\":[]}";
-
-      assertThat(post(groups, group, "t").statusCode()).isEqualTo(201);
-      HttpResponse<String> again = post(groups, group.replace("Engineering", "ENGINEERING"), "t");
-
-      assertThat(again.statusCode()).isEqualTo(409);
-      assertThat(again.body()).contains("\"scimType\":\"uniqueness\"");
+      assertASecondGroupOfTheSameNameIsRefused(running.tenantUrl());
     } finally {
       running.stop();
     }
+  }
+
+  @Test
+  void groupDisplayNamesAreUniqueInTheH2StoreToo(@TempDir Path dir) throws Exception {
+    String url = "jdbc:h2:" + dir.resolve("demo").toAbsolutePath();
+    DemoServer.Running running =
+        DemoServer.start(
+            "127.0.0.1",
+            0,
+            "t",
+            DemoStore.open("h2", url, null, null),
+            new PrintStream(OutputSink.INSTANCE));
+    try {
+      assertASecondGroupOfTheSameNameIsRefused(running.tenantUrl());
+    } finally {
+      running.stop();
+    }
+  }
+
+  private static void assertASecondGroupOfTheSameNameIsRefused(String tenantUrl) throws Exception {
+    String groups = tenantUrl + "/Groups";
+    String group =
+        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+            + "\"displayName\":\"Engineering\",\"members\":[]}";
+
+    assertThat(post(groups, group, "t").statusCode()).isEqualTo(201);
+    HttpResponse<String> again = post(groups, group.replace("Engineering", "ENGINEERING"), "t");
+
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("\"scimType\":\"uniqueness\"");
   }
 
   @Test
