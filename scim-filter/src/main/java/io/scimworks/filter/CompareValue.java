@@ -6,6 +6,16 @@ import java.util.Objects;
 /**
  * The literal on the right of a comparison: a JSON string, number, boolean or {@code null} (RFC
  * 7644 §3.4.2.2 {@code compValue}).
+ *
+ * <p>The {@code of} factories are API, not a convenience for this module alone: {@link Filters}
+ * builds its comparisons with them, and so do the client ({@code findOne(attribute, value)}) and
+ * the server (the groups of a member) from values they hold. An application that assembles a {@link
+ * Filter.Compare} itself uses them the same way:
+ *
+ * <pre>{@code
+ * Filter f = new Filter.Compare(AttributePath.parse("members.value"), CompareOperator.EQ,
+ *     CompareValue.of(userId));   // the same as Filters.eq("members.value", userId)
+ * }</pre>
  */
 public sealed interface CompareValue
     permits CompareValue.StringValue,

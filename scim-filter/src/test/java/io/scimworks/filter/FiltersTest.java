@@ -15,6 +15,21 @@ class FiltersTest {
   }
 
   @Test
+  void aComparisonBuiltFromCompareValueOfIsTheOneFiltersAndTheParserBuild() {
+    Filter byHand =
+        new Filter.Compare(
+            AttributePath.parse("members.value"),
+            CompareOperator.EQ,
+            CompareValue.of("2819c223-7f76-453a-919d-413861904646"));
+
+    assertThat(byHand)
+        .isEqualTo(Filters.eq("members.value", "2819c223-7f76-453a-919d-413861904646"))
+        .isEqualTo(Filter.parse("members.value eq \"2819c223-7f76-453a-919d-413861904646\""));
+    assertThat(CompareValue.of(42)).isEqualTo(CompareValue.of(new java.math.BigDecimal("42.0")));
+    assertThat(CompareValue.of(true)).isEqualTo(new CompareValue.BooleanValue(true));
+  }
+
+  @Test
   void everyOperatorAndLiteralKindIsCovered() {
     Filter f =
         Filters.or(
