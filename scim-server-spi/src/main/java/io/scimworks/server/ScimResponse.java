@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An HTTP response as the server produces it: a status, headers and a body. Bindings copy it to the
@@ -60,12 +61,14 @@ public record ScimResponse(int status, Map<String, String> headers, byte[] body)
   }
 
   /**
-   * The value of a header.
+   * The value of a header, for tests and decorators that inspect what the server answered ({@code
+   * response.header("ETag")}, {@code "Location"}).
    *
    * @param name the header name, in any case
-   * @return the value, or {@code null} when the response has no such header
+   * @return the value, or {@code null} when the response has no such header (a 204 has no {@code
+   *     Content-Type}, an error no {@code ETag}): check before use
    */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     return headers.get(name);
   }
 
