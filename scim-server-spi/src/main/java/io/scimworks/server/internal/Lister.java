@@ -53,7 +53,7 @@ final class Lister {
     }
     Finder.Page page =
         Finder.find(
-            endpoint.repository(),
+            endpoint.reader(spec.projection()),
             endpoint.ctx(ex),
             new Finder.Query(
                 filter,

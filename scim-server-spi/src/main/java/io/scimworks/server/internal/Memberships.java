@@ -5,12 +5,15 @@ import io.scimworks.filter.AttributePath;
 import io.scimworks.filter.CompareOperator;
 import io.scimworks.filter.CompareValue;
 import io.scimworks.filter.Filter;
+import io.scimworks.server.spi.Membership;
 import io.scimworks.server.spi.RequestContext;
 import io.scimworks.server.spi.ResourceChange;
 import io.scimworks.server.spi.ResourceMatcher;
 import io.scimworks.server.spi.ServerMetrics;
 import io.scimworks.server.spi.StoredResource;
 import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,7 +31,7 @@ final class Memberships {
     this.model = model;
   }
 
-  /** The {@code groups} attribute of the user {@code userId}. */
+  /** The {@code groups} attribute of the user {@code userId}, searched in the groups. */
   ArrayNode groupsOf(Exchange ex, String userId) {
     ArrayNode out = ScimJson.array();
     TypeEndpoint groups = model.groups();
@@ -36,16 +39,34 @@ final class Memberships {
       return out;
     }
     for (StoredResource g : containing(groups, ex, userId).resources()) {
-      ObjectNode ref = out.addObject();
-      ref.put("value", g.id());
-      ref.put("$ref", groups.location(ex, g.id()));
       JsonNode name = ScimJson.getIgnoreCase(g.resource(), "displayName");
-      if (name != null && name.isString()) {
-        ref.put("display", name.stringValue());
-      }
-      ref.put("type", "direct");
+      add(out, ex, groups, g.id(), name != null && name.isString() ? name.stringValue() : null);
     }
     return out;
+  }
+
+  /** The {@code groups} attribute from memberships the repository delivered with the user. */
+  ArrayNode render(Exchange ex, List<Membership> memberships) {
+    ArrayNode out = ScimJson.array();
+    TypeEndpoint groups = model.groups();
+    if (groups == null) {
+      return out;
+    }
+    for (Membership m : memberships) {
+      add(out, ex, groups, m.groupId(), m.displayName());
+    }
+    return out;
+  }
+
+  private static void add(
+      ArrayNode out, Exchange ex, TypeEndpoint groups, String id, @Nullable String display) {
+    ObjectNode ref = out.addObject();
+    ref.put("value", id);
+    ref.put("$ref", groups.location(ex, id));
+    if (display != null) {
+      ref.put("display", display);
+    }
+    ref.put("type", "direct");
   }
 
   /** Removes {@code memberId} from every group that lists it. */

@@ -1,7 +1,9 @@
 package io.scimworks.server.internal;
 
 import io.scimworks.core.json.ScimJson;
+import io.scimworks.server.spi.Membership;
 import io.scimworks.server.spi.StoredResource;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -35,7 +37,11 @@ final class Renderer {
       }
     }
     if (endpoint.def().isUser() && attributes.wants("groups")) {
-      ArrayNode groups = endpoint.model().memberships().groupsOf(ex, s.id());
+      List<Membership> delivered = s.groups();
+      ArrayNode groups =
+          delivered != null
+              ? endpoint.model().memberships().render(ex, delivered)
+              : endpoint.model().memberships().groupsOf(ex, s.id());
       if (!groups.isEmpty()) {
         out.set("groups", groups);
       }

@@ -38,7 +38,7 @@ final class RootSearch {
           c != null && c.managed() ? s -> ManagedAttributes.view(e, s, ex) : null;
       Finder.Page found =
           Finder.find(
-              e.repository(),
+              e.reader(spec.projection()),
               e.ctx(ex),
               new Finder.Query(
                   c == null ? null : c.filter(),

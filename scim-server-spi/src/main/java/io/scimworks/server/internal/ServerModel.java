@@ -64,6 +64,14 @@ public final class ServerModel {
       }
     }
     this.memberships = new Memberships(this);
+    TypeEndpoint groups = groups();
+    if (groups != null) {
+      for (TypeEndpoint e : byName.values()) {
+        if (e.def().isUser()) {
+          e.deliverGroupsFrom(groups);
+        }
+      }
+    }
   }
 
   /** The schema registry. */

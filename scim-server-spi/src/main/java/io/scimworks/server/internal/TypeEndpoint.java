@@ -30,6 +30,7 @@ public final class TypeEndpoint {
   private final Lister lister;
   private final Patching patching;
   private final Projection defaultProjection;
+  private @Nullable Repository withGroups;
 
   TypeEndpoint(ResourceTypeDef def, ServerModel model) {
     this.def = def;
@@ -63,6 +64,24 @@ public final class TypeEndpoint {
 
   Repository repository() {
     return def.repository();
+  }
+
+  /**
+   * Lets this endpoint of users read through its repository's view that delivers memberships in
+   * {@code groups} ({@link Repository#withGroups}), if it has one. Called once, while the model is
+   * built.
+   */
+  void deliverGroupsFrom(TypeEndpoint groups) {
+    this.withGroups = def.repository().withGroups(groups.repository());
+  }
+
+  /**
+   * The repository to read resources through that are rendered with {@code attributes}: the view
+   * delivering memberships when it exists and the attributes include {@code groups}.
+   */
+  Repository reader(Attributes attributes) {
+    Repository view = withGroups;
+    return view != null && attributes.wants("groups") ? view : def.repository();
   }
 
   /** Serves a request below this endpoint ({@code rest} is the path after {@code /Users}). */
@@ -122,11 +141,11 @@ public final class TypeEndpoint {
 
   /** {@code GET /Users/{id}}. */
   ScimResponse get(Exchange ex, String id) {
-    StoredResource s = require(ex, id);
+    Attributes p = Attributes.of(ex.params());
+    StoredResource s = require(ex, id, reader(p));
     if (ETags.noneMatchHits(ex.request(), s.version())) {
       return Responses.empty(304, Map.of("ETag", ETags.of(s.version())));
     }
-    Attributes p = Attributes.of(ex.params());
     return Responses.json(
         200, Renderer.render(this, s, ex, p), Map.of("ETag", ETags.of(s.version())));
   }
@@ -240,7 +259,11 @@ public final class TypeEndpoint {
   }
 
   StoredResource require(Exchange ex, String id) {
-    StoredResource s = repository().get(ctx(ex), id);
+    return require(ex, id, repository());
+  }
+
+  private StoredResource require(Exchange ex, String id, Repository from) {
+    StoredResource s = from.get(ctx(ex), id);
     if (s == null) {
       throw ScimException.notFound(def.name() + " " + id + " not found");
     }

@@ -140,6 +140,28 @@ public interface Repository {
   }
 
   /**
+   * A view of this repository that delivers each resource's groups with it, so that rendering a
+   * user's {@code groups} costs no extra query; {@code null} (the default) when it cannot. The
+   * server asks once, for the repository of users, handing over its repository of groups; when a
+   * request's attributes include {@code groups} it then reads users ({@link #get} and {@link
+   * #search}) through the view, whose every {@link StoredResource} carries in {@link
+   * StoredResource#groups()} the groups of {@code groups} that list the resource in {@code
+   * members.value}, ordered by group id. Otherwise the view must answer exactly as this repository
+   * does; the server never writes through it.
+   *
+   * <p>Without a view (or when a resource's {@code groups} is {@code null}) the server searches
+   * {@code groups} for {@code members.value eq} the user's id, one search per rendered user. A
+   * store that keeps users and groups in one database returns a view when {@code groups} is its
+   * own, and fetches the memberships in the statement that reads the users.
+   *
+   * @param groups the repository of the server's {@code Group} type
+   * @return a view delivering memberships in {@code groups}, or {@code null}
+   */
+  default @Nullable Repository withGroups(Repository groups) {
+    return null;
+  }
+
+  /**
    * Stores a new resource and gives it an id and a first version.
    *
    * @param resource the validated resource without {@code id}

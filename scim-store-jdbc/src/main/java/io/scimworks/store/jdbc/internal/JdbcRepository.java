@@ -39,6 +39,7 @@ public final class JdbcRepository implements Repository {
   private final Layout layout;
   private final SqlFilter filters;
   private final Writer writer;
+  private final @Nullable MembershipColumn memberships;
 
   /** A repository for {@code type}, whose schema {@code registry} knows. */
   public JdbcRepository(
@@ -53,6 +54,18 @@ public final class JdbcRepository implements Repository {
     this.layout = new Layout(registry, type, alsoUnique);
     this.filters = new SqlFilter(layout, dialect, registry, type);
     this.writer = new Writer(dialect, layout, this.type);
+    this.memberships = null;
+  }
+
+  /** {@code of}, reading each resource's memberships in groups with it. */
+  private JdbcRepository(JdbcRepository of, MembershipColumn memberships) {
+    this.transactions = of.transactions;
+    this.dialect = of.dialect;
+    this.type = of.type;
+    this.layout = of.layout;
+    this.filters = of.filters;
+    this.writer = of.writer;
+    this.memberships = memberships;
   }
 
   @Override
@@ -87,6 +100,23 @@ public final class JdbcRepository implements Repository {
     return true;
   }
 
+  /**
+   * When {@code groups} is a repository of this store whose {@code members.value} is indexed, a
+   * view whose reads fetch each resource's memberships in the same statement ({@link
+   * MembershipColumn}).
+   */
+  @Override
+  public @Nullable Repository withGroups(Repository groups) {
+    if (memberships != null
+        || !(groups instanceof JdbcRepository g)
+        || g.transactions != transactions
+        || g.memberships != null
+        || g.layout.members() == null) {
+      return null;
+    }
+    return new JdbcRepository(this, new MembershipColumn(dialect, g.type));
+  }
+
   @Override
   public StoredResource create(RequestContext context, ObjectNode resource) {
     ObjectNode copy = resource.deepCopy();
@@ -96,21 +126,31 @@ public final class JdbcRepository implements Repository {
 
   @Override
   public @Nullable StoredResource get(RequestContext context, String id) {
+    List<Object> params = new ArrayList<>();
+    String groups = "";
+    if (memberships != null) {
+      groups = ", " + memberships.select().sql();
+      params.addAll(memberships.select().params());
+    }
+    params.addAll(List.of(context.tenant(), type, id));
+    String sql =
+        "SELECT r.version, r.body"
+            + groups
+            + " FROM scim_resource r WHERE r.tenant = ? AND r.rtype = ? AND r.id = ?";
     return transactions.read(
         context,
         c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT version, body FROM scim_resource"
-                      + " WHERE tenant = ? AND rtype = ? AND id = ?")) {
-            ps.setString(1, context.tenant());
-            ps.setString(2, type);
-            ps.setString(3, id);
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Searches.bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
-              return rs.next()
-                  ? new StoredResource(
-                      id, Long.toString(rs.getLong(1)), ScimJson.readObject(rs.getString(2)))
-                  : null;
+              if (!rs.next()) {
+                return null;
+              }
+              return new StoredResource(
+                  id,
+                  Long.toString(rs.getLong(1)),
+                  ScimJson.readObject(rs.getString(2)),
+                  memberships == null ? null : MembershipColumn.read(rs.getString(3)));
             }
           }
         });
@@ -179,9 +219,9 @@ public final class JdbcRepository implements Repository {
           if (!inSql) {
             // SQL narrowed to a superset: the compiled filter decides on the rows read, paging
             // happens here, so the answer is exact either way.
-            return Searches.inMemory(c, condition, params, query, order);
+            return Searches.inMemory(c, memberships, condition, params, query, order);
           }
-          return Searches.paged(c, condition, params, query, order);
+          return Searches.paged(c, memberships, condition, params, query, order);
         });
   }
 

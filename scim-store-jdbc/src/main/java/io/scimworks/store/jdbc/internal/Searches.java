@@ -10,19 +10,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The SELECTs of a search: one page in SQL, or candidates checked in memory. Either way a page
  * reads one row more than it returns, to tell whether another page follows, and hands the key of
- * its last resource ({@link Order}) for a cursor to continue after it.
+ * its last resource ({@link Order}) for a cursor to continue after it. With a {@link
+ * MembershipColumn}, each row also brings its resource's groups, in the same statement.
  */
 final class Searches {
   private Searches() {}
 
   /** The page {@code query} asks for, with the total, entirely in SQL. */
   static SearchResult paged(
-      Connection c, String where, List<Object> params, SearchQuery query, Order order)
+      Connection c,
+      @Nullable MembershipColumn groups,
+      String where,
+      List<Object> params,
+      SearchQuery query,
+      Order order)
       throws SQLException {
     long offset = query.startIndex() - 1L;
     int count = query.count();
@@ -41,14 +48,16 @@ final class Searches {
           "SELECT r.id, r.version, r.body, "
               + order.keyColumn()
               + (query.after() == null ? ", COUNT(*) OVER ()" : "")
+              + columns(groups)
               + " FROM scim_resource r WHERE "
               + condition
               + " ORDER BY "
               + order.orderBy()
               + (count == Integer.MAX_VALUE ? "" : " LIMIT " + (count + 1L))
               + (offset > 0 ? " OFFSET " + offset : "");
+      int groupsColumn = query.after() == null ? 6 : 5;
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        bind(ps, all);
+        bind(ps, params(groups, all));
         try (ResultSet rs = ps.executeQuery()) {
           String lastKey = null;
           while (rs.next()) {
@@ -59,7 +68,7 @@ final class Searches {
               nextKey = lastKey; // one more row follows the page
               break;
             }
-            StoredResource s = row(rs);
+            StoredResource s = row(rs, groups, groupsColumn);
             page.add(s);
             lastKey = order.keyOf(rs, 4, s.id());
           }
@@ -91,16 +100,22 @@ final class Searches {
    * page is read past it in SQL and the total counted by a second pass over every candidate.
    */
   static SearchResult inMemory(
-      Connection c, String where, List<Object> params, SearchQuery query, Order order)
+      Connection c,
+      @Nullable MembershipColumn groups,
+      String where,
+      List<Object> params,
+      SearchQuery query,
+      Order order)
       throws SQLException {
     if (query.after() == null) {
-      return scan(c, where, params, query, order, query.startIndex() - 1L, true);
+      return scan(c, groups, where, params, query, order, query.startIndex() - 1L, true);
     }
     Frag after = order.after(query.after());
     List<Object> all = new ArrayList<>(params);
     all.addAll(after.params());
-    SearchResult page = scan(c, where + " AND " + after.sql(), all, query, order, 0, false);
-    SearchResult counted = scan(c, where, params, SearchQuery.all(), order, 0, true);
+    SearchResult page =
+        scan(c, groups, where + " AND " + after.sql(), all, query, order, 0, false);
+    SearchResult counted = scan(c, null, where, params, SearchQuery.all(), order, 0, true);
     return new SearchResult(
         page.resources(),
         Math.max(counted.totalResults(), page.resources().size()),
@@ -113,6 +128,7 @@ final class Searches {
    */
   private static SearchResult scan(
       Connection c,
+      @Nullable MembershipColumn groups,
       String where,
       List<Object> params,
       SearchQuery query,
@@ -128,15 +144,16 @@ final class Searches {
         c.prepareStatement(
             "SELECT r.id, r.version, r.body, "
                 + order.keyColumn()
+                + columns(groups)
                 + " FROM scim_resource r WHERE "
                 + where
                 + " ORDER BY "
                 + order.orderBy())) {
-      bind(ps, params);
+      bind(ps, params(groups, params));
       ps.setFetchSize(500);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          StoredResource s = row(rs);
+          StoredResource s = row(rs, groups, 5);
           if (!query.matcher().matches(withId(s))) {
             continue;
           }
@@ -168,9 +185,28 @@ final class Searches {
     return view;
   }
 
-  private static StoredResource row(ResultSet rs) throws SQLException {
+  /** The memberships column after the others, when the search reads them. */
+  private static String columns(@Nullable MembershipColumn groups) {
+    return groups == null ? "" : ", " + groups.select().sql();
+  }
+
+  /** The parameters of the memberships column, then those of the condition. */
+  private static List<Object> params(@Nullable MembershipColumn groups, List<Object> where) {
+    if (groups == null) {
+      return where;
+    }
+    List<Object> all = new ArrayList<>(groups.select().params());
+    all.addAll(where);
+    return all;
+  }
+
+  private static StoredResource row(ResultSet rs, @Nullable MembershipColumn groups, int column)
+      throws SQLException {
     return new StoredResource(
-        rs.getString(1), Long.toString(rs.getLong(2)), ScimJson.readObject(rs.getString(3)));
+        rs.getString(1),
+        Long.toString(rs.getLong(2)),
+        ScimJson.readObject(rs.getString(3)),
+        groups == null ? null : MembershipColumn.read(rs.getString(column)));
   }
 
   static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
