@@ -113,8 +113,7 @@ final class Searches {
     Frag after = order.after(query.after());
     List<Object> all = new ArrayList<>(params);
     all.addAll(after.params());
-    SearchResult page =
-        scan(c, groups, where + " AND " + after.sql(), all, query, order, 0, false);
+    SearchResult page = scan(c, groups, where + " AND " + after.sql(), all, query, order, 0, false);
     SearchResult counted = scan(c, null, where, params, SearchQuery.all(), order, 0, true);
     return new SearchResult(
         page.resources(),
