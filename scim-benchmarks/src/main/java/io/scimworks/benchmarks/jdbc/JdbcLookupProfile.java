@@ -13,6 +13,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,30 +41,35 @@ import javax.sql.DataSource;
  *     io.scimworks.benchmarks.jdbc.JdbcLookupProfile 20000 [requests=20000]
  * </pre>
  *
- * <p>It loads N users, and 10 groups of 300 members each among the first 1,000 users (so that a
- * looked-up user has about three groups); the lookups pick among those 1,000.
+ * <p>It loads N users, and (by default) 10 groups of 300 members each among the first 1,000 users
+ * (so that a looked-up user has about three groups); the lookups pick among those 1,000. The CPU
+ * time of PostgreSQL is that of the backends serving the pool's connections, read from {@code
+ * /proc} (Linux only) in 10 ms ticks: meaningful summed over thousands of requests.
  */
 public final class JdbcLookupProfile {
   private static final String TENANT = TenantResolver.DEFAULT_TENANT;
   private static final String BARE =
       "SELECT id, version, body FROM scim_resource WHERE tenant = ? AND rtype = ? AND user_name = ?";
-  private static final int GROUPS = 10;
   private static final int MEMBERS = 300;
   private static final int POOL = 1000;
 
   private final ScimServer server;
   private final DataSource pool;
+  private final int groups;
   private final List<String> userNames = new ArrayList<>();
+  private final List<Long> backends = new ArrayList<>();
 
-  private JdbcLookupProfile(ScimServer server, DataSource pool) {
+  private JdbcLookupProfile(ScimServer server, DataSource pool, int groups) {
     this.server = server;
     this.pool = pool;
+    this.groups = groups;
   }
 
-  /** Arguments: N users, measured requests per path. */
+  /** Arguments: N users, measured requests per path, groups of 300 members (default 10). */
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 20_000;
     int requests = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+    int groups = args.length > 2 ? Integer.parseInt(args[2]) : 10;
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
       HikariConfig config = new HikariConfig();
       config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
@@ -72,7 +79,7 @@ public final class JdbcLookupProfile {
       try (HikariDataSource hikari = new HikariDataSource(config);
           JdbcStore store = JdbcStore.builder().dataSource(hikari).build()) {
         ScimServer server = JdbcStoreRun.server(store.users(), store.groups());
-        JdbcLookupProfile p = new JdbcLookupProfile(server, hikari);
+        JdbcLookupProfile p = new JdbcLookupProfile(server, hikari, groups);
         p.load(n);
         p.statements(hikari);
         p.perRequest(requests);
@@ -112,7 +119,7 @@ public final class JdbcLookupProfile {
       }
     }
     Random random = new Random(1);
-    for (int g = 0; g < GROUPS; g++) {
+    for (int g = 0; g < groups; g++) {
       StringBuilder body =
           new StringBuilder(
               "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
@@ -133,7 +140,7 @@ public final class JdbcLookupProfile {
       ps.execute();
     }
     System.out.printf(
-        "%,d users, %d groups of %d members among the first %d users%n", n, GROUPS, MEMBERS, POOL);
+        "%,d users, %d groups of %d members among the first %d users%n", n, groups, MEMBERS, POOL);
   }
 
   /** Statements (captured) and round trips (pgjdbc's protocol log) of one request. */
@@ -179,9 +186,20 @@ public final class JdbcLookupProfile {
     long[] cpu = new long[2];
     long[] bytes = new long[2];
     long[] wall = new long[2];
+    long[] database = new long[2];
+    try (Connection c = pool.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT pid FROM pg_stat_activity WHERE backend_type = 'client backend'");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        backends.add(rs.getLong(1));
+      }
+    }
     int batch = 100;
     for (int done = -Math.min(requests, 5000); done < requests; done += batch) {
       for (int path = 0; path < 2; path++) {
+        long d0 = databaseCpuNanos();
         long c0 = mx.getCurrentThreadCpuTime();
         long b0 = mx.getThreadAllocatedBytes(self);
         long t0 = System.nanoTime();
@@ -203,19 +221,36 @@ public final class JdbcLookupProfile {
           cpu[path] += mx.getCurrentThreadCpuTime() - c0;
           bytes[path] += mx.getThreadAllocatedBytes(self) - b0;
           wall[path] += System.nanoTime() - t0;
+          database[path] += databaseCpuNanos() - d0;
         }
       }
     }
     String[] names = {"ScimServer.handle", "bare statement"};
     for (int path = 0; path < 2; path++) {
       System.out.printf(
-          "%-18s per request: %,8.1f µs CPU (calling thread), %,8d bytes allocated, %,8.1f µs"
-              + " wall (meaningless on a loaded machine)%n",
+          "%-18s per request: %,8.1f µs CPU (calling thread), %,8.1f µs CPU (PostgreSQL),"
+              + " %,8d bytes allocated, %,8.1f µs wall (meaningless on a loaded machine)%n",
           names[path],
           cpu[path] / 1e3 / requests,
+          database[path] / 1e3 / requests,
           bytes[path] / requests,
           wall[path] / 1e3 / requests);
     }
+  }
+
+  /** CPU time (user + system) so far of the backends serving the pool, from {@code /proc}. */
+  private long databaseCpuNanos() {
+    long ticks = 0;
+    for (long pid : backends) {
+      try {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+      } catch (java.io.IOException | RuntimeException e) {
+        // the process ended, or no /proc
+      }
+    }
+    return ticks * 10_000_000L;
   }
 
   private int bare(String userName) throws SQLException {

@@ -67,9 +67,17 @@ public final class RequestPath {
         }
         bytes.write(hi * 16 + lo);
         i += 2;
+      } else if (c < 0x80) {
+        bytes.write(c);
       } else {
-        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        // a run of unescaped non-ASCII characters, encoded at once so surrogate pairs stay whole
+        int end = i + 1;
+        while (end < raw.length() && raw.charAt(end) != '%' && raw.charAt(end) >= 0x80) {
+          end++;
+        }
+        byte[] b = raw.substring(i, end).getBytes(StandardCharsets.UTF_8);
         bytes.write(b, 0, b.length);
+        i = end - 1;
       }
     }
     try {

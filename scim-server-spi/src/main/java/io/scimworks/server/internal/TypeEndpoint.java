@@ -289,10 +289,25 @@ public final class TypeEndpoint {
 
   /** The URL of a resource. */
   String location(Exchange ex, String id) {
-    return ex.baseUrl()
-        + "/"
-        + def.segment()
-        + "/"
-        + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    return ex.baseUrl() + "/" + def.segment() + "/" + encode(id);
+  }
+
+  /** {@code id} as a path segment; ids of letters, digits and {@code -._*} need no encoding. */
+  private static String encode(String id) {
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '.'
+              || c == '_'
+              || c == '*';
+      if (!plain) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+      }
+    }
+    return id;
   }
 }

@@ -16,8 +16,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads on PostgreSQL cost one statement whatever the page holds: a lookup of one user, or a page
  * of a hundred users each in groups, is one {@code SELECT} that brings the users' memberships
- * along, on one borrowed connection, with no transaction calls around it. This is what keeps the
- * store usable with a million users: every statement is a round trip to the database.
+ * along, on one borrowed connection, with no transaction calls around it; only a page that is not
+ * the last adds a {@code COUNT(*)} for the total. This is what keeps the store usable with a
+ * million users: every statement is a round trip to the database.
  */
 class StatementCountTest {
   private static HikariDataSource pool;
@@ -90,6 +91,27 @@ class StatementCountTest {
       listed += u.has("groups") ? u.get("groups").size() : 0;
     }
     assertThat(listed).isEqualTo(memberships);
+  }
+
+  @Test
+  void aPageCountsItsTotalInASecondStatementOnlyWhenMoreFollowsOrItIsPastTheEnd() {
+    String filter = "&filter=" + encode("userName sw \"counted\"");
+    record Case(String query, int statements, int total, int returned) {}
+    for (Case c :
+        List.of(
+            new Case("?count=10", 2, 100, 10),
+            new Case("?startIndex=91&count=10", 1, 100, 10),
+            new Case("?startIndex=95&count=10", 1, 100, 6),
+            new Case("?startIndex=101&count=10", 2, 100, 0),
+            new Case("?startIndex=500&count=10" + filter, 2, 100, 0),
+            new Case("?count=100" + filter, 1, 100, 100),
+            new Case("?count=0", 1, 100, 0))) {
+      String path = "/Users" + c.query();
+      assertThat(statementsOf(path)).as(path).hasSize(c.statements());
+      JsonNode page = json(scim.get(path));
+      assertThat(page.get("totalResults").intValue()).as(path).isEqualTo(c.total());
+      assertThat(page.path("Resources").size()).as(path).isEqualTo(c.returned());
+    }
   }
 
   @Test

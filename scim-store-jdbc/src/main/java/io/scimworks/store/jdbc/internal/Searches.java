@@ -22,7 +22,13 @@ import tools.jackson.databind.node.ObjectNode;
 final class Searches {
   private Searches() {}
 
-  /** The page {@code query} asks for, with the total, entirely in SQL. */
+  /**
+   * The page {@code query} asks for, with the total, entirely in SQL. The page's statement reads
+   * one row more than the page: when none follows, the total is known from the rows read (unless a
+   * page past the end came back empty), so a lookup is one statement; otherwise a {@code COUNT(*)}
+   * follows. (A {@code COUNT(*) OVER ()} in the page's statement would make the database read and
+   * buffer every matching row, bodies included, before it can apply the {@code LIMIT}.)
+   */
   static SearchResult paged(
       Connection c,
       @Nullable MembershipColumn groups,
@@ -43,11 +49,11 @@ final class Searches {
     List<StoredResource> page = new ArrayList<>();
     String nextKey = null;
     long total = -1;
+    boolean more = false;
     if (count > 0) {
       String sql =
           "SELECT r.id, r.version, r.body, "
               + order.keyColumn()
-              + (query.after() == null ? ", COUNT(*) OVER ()" : "")
               + columns(groups)
               + " FROM scim_resource r WHERE "
               + condition
@@ -55,28 +61,25 @@ final class Searches {
               + order.orderBy()
               + (count == Integer.MAX_VALUE ? "" : " LIMIT " + (count + 1L))
               + (offset > 0 ? " OFFSET " + offset : "");
-      int groupsColumn = query.after() == null ? 6 : 5;
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         bind(ps, params(groups, all));
         try (ResultSet rs = ps.executeQuery()) {
           String lastKey = null;
           while (rs.next()) {
-            if (query.after() == null) {
-              total = rs.getLong(5);
-            }
             if (page.size() == count) {
               nextKey = lastKey; // one more row follows the page
+              more = true;
               break;
             }
-            StoredResource s = row(rs, groups, groupsColumn);
+            StoredResource s = row(rs, groups, 5);
             page.add(s);
             lastKey = order.keyOf(rs, 4, s.id());
           }
         }
       }
     }
-    if (total < 0 && offset == 0 && count > 0 && query.after() == null) {
-      total = 0; // an empty first page: nothing matches, no second statement to count it
+    if (count > 0 && !more && query.after() == null && (offset == 0 || !page.isEmpty())) {
+      total = offset + page.size(); // the last page: nothing follows it
     }
     if (total < 0) {
       total = count(c, where, params);
