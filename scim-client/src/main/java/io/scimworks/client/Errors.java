@@ -40,13 +40,41 @@ final class Errors {
 
   /** The exception for a 2xx response whose body cannot be used. */
   public static UnexpectedResponseException unusableBody(
-      HttpResult r, String why, Throwable cause) {
+      HttpResult r, String why, @Nullable Throwable cause) {
     return new UnexpectedResponseException(
         r.status(),
         r.contentType(),
         r.snippet(),
         r.call().describe() + " answered " + r.status() + " with " + why + describeBody(r),
         cause);
+  }
+
+  /**
+   * The exception for a response over the client's size limit.
+   *
+   * @param r the response with the first bytes of its body
+   * @param limit the limit, in bytes
+   * @param declared the {@code Content-Length} that was over the limit, or -1 when the body was cut
+   *     off while reading
+   */
+  public static ResponseTooLargeException tooLarge(HttpResult r, long limit, long declared) {
+    String size =
+        declared >= 0
+            ? "a body of " + declared + " bytes (Content-Length)"
+            : "a body of more than " + limit + " bytes";
+    return new ResponseTooLargeException(
+        r.status(),
+        r.contentType(),
+        r.snippet(),
+        r.call().describe()
+            + " answered "
+            + r.status()
+            + " with "
+            + size
+            + ", over the client's limit of "
+            + limit
+            + " bytes (maxResponseBytes); stopped reading and closed the connection",
+        limit);
   }
 
   /** The exception for an exchange that got no response. */

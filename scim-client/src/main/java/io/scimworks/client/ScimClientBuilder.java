@@ -34,6 +34,18 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>A builder is not thread-safe; the client it builds is.
  */
 public final class ScimClientBuilder {
+  /**
+   * The default of {@link #maxResponseBytes(long)}: 64 MiB, as {@value} bytes.
+   *
+   * <p>Far above what a SCIM service sends in one answer (a page of 1,000 users with every
+   * attribute is a few MiB; a group with 100,000 members about 10 MiB), yet small enough that a
+   * handful of concurrent requests cannot exhaust a connector's heap.
+   */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+
+  /** The largest limit: the largest byte array a JVM can hold. */
+  private static final long LARGEST_RESPONSE_LIMIT = Integer.MAX_VALUE - 8;
+
   private static final Set<String> MANAGED_HEADERS =
       Set.of("authorization", "user-agent", "content-type", "accept");
 
@@ -42,6 +54,7 @@ public final class ScimClientBuilder {
   private final Map<String, String> headers = new LinkedHashMap<>();
   private @Nullable Duration connectTimeout;
   private Duration requestTimeout = Duration.ofSeconds(30);
+  private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   private @Nullable HttpClient httpClient;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private final List<RetryListener> retryListeners = new ArrayList<>();
@@ -149,6 +162,28 @@ public final class ScimClientBuilder {
    */
   public ScimClientBuilder requestTimeout(Duration timeout) {
     this.requestTimeout = positive(timeout, "requestTimeout");
+    return this;
+  }
+
+  /**
+   * The most bytes one response body may have (default {@value #DEFAULT_MAX_RESPONSE_BYTES}, 64
+   * MiB). Bodies are read into memory, so without a limit a service or proxy that answers with an
+   * endless body would fill the heap (the request timeout bounds time, not bytes: at network speed
+   * gigabytes arrive well within it). A {@code Content-Length} over the limit is refused before the
+   * body is read; a longer body without one is cut off once the limit is passed. Either way the
+   * connection is closed and the request fails with a {@link ResponseTooLargeException}, and is not
+   * retried.
+   *
+   * @param maxBytes the limit in bytes, from 1 to {@code Integer.MAX_VALUE - 8}
+   * @return this builder
+   * @throws IllegalArgumentException if {@code maxBytes} is outside that range
+   */
+  public ScimClientBuilder maxResponseBytes(long maxBytes) {
+    if (maxBytes < 1 || maxBytes > LARGEST_RESPONSE_LIMIT) {
+      throw new IllegalArgumentException(
+          "maxResponseBytes must be between 1 and " + LARGEST_RESPONSE_LIMIT + ": " + maxBytes);
+    }
+    this.maxResponseBytes = maxBytes;
     return this;
   }
 
@@ -313,6 +348,7 @@ public final class ScimClientBuilder {
         headers,
         userAgent,
         requestTimeout,
+        maxResponseBytes,
         retryPolicy,
         retryListeners,
         listeners,

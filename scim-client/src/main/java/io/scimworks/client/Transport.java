@@ -112,7 +112,7 @@ final class Transport {
     CompletableFuture<HttpResult> result =
         config
             .httpClient()
-            .sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+            .sendAsync(request, bodyHandler(call, uri))
             .thenApply(
                 r ->
                     new HttpResult(
@@ -138,6 +138,18 @@ final class Transport {
                     r == null ? Map.of() : r.headers().map(),
                     r == null ? null : r.body(),
                     r == null ? unwrap(error) : null)));
+  }
+
+  /** Reads bodies up to the configured limit; a larger one fails the attempt, not retried. */
+  private HttpResponse.BodyHandler<byte[]> bodyHandler(HttpCall call, URI uri) {
+    long limit = config.maxResponseBytes();
+    return BoundedBody.handler(
+        limit,
+        (info, head, declared) ->
+            Errors.tooLarge(
+                new HttpResult(call, uri, info.statusCode(), info.headers(), head),
+                limit,
+                declared));
   }
 
   private HttpRequest request(HttpCall call, URI uri, Instant deadline) {

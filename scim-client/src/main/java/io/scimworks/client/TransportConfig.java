@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param headers extra headers sent on every request
  * @param userAgent the {@code User-Agent} header
  * @param requestTimeout the timeout of one attempt
+ * @param maxResponseBytes the most bytes a response body may have
  * @param retryPolicy when to repeat requests
  * @param retryListeners told about every retry
  * @param listeners told about every exchange and warning
@@ -37,6 +38,7 @@ record TransportConfig(
     Map<String, String> headers,
     String userAgent,
     Duration requestTimeout,
+    long maxResponseBytes,
     RetryPolicy retryPolicy,
     List<RetryListener> retryListeners,
     List<ClientListener> listeners,

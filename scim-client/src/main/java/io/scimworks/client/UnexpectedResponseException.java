@@ -10,8 +10,11 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #status()} is the HTTP status of the response when it was an error, and 502 (Bad
  * Gateway) when a 2xx response carried an unusable body. {@link #httpStatus()} is always the status
  * actually received, and {@link #bodySnippet()} the beginning of the body, to see what answered.
+ *
+ * <p>A response too large to read at all is the subtype {@link ResponseTooLargeException}.
  */
-public final class UnexpectedResponseException extends ScimException {
+public sealed class UnexpectedResponseException extends ScimException
+    permits ResponseTooLargeException {
   private static final long serialVersionUID = 1L;
 
   /** The HTTP status actually received. */
