@@ -1,6 +1,7 @@
 package io.scimworks.client;
 
 import io.scimworks.client.internal.HttpResult;
+import io.scimworks.client.internal.ResourceCodec;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.json.ScimJson;
 import io.scimworks.core.resource.ScimResource;
@@ -27,6 +28,42 @@ final class Bodies {
       return ScimJson.readObject(r.body());
     } catch (ScimException e) {
       throw Errors.unusableBody(r, "a body that is not a JSON object", e);
+    }
+  }
+
+  /**
+   * The resource in a 2xx response, e.g. the answer to a create or a read.
+   *
+   * @throws UnexpectedResponseException if the body is not a JSON object, has no {@code id}, or
+   *     cannot be turned into a {@code T}
+   */
+  public static <T> T resource(HttpResult r, ResourceCodec<T> codec) {
+    return resource(r, object(r), codec);
+  }
+
+  /**
+   * A resource from (part of) a 2xx response, e.g. one of a page's {@code Resources}. RFC 7643 §3.1
+   * has the service return {@code id} always; without one a caller could not name the resource in
+   * its next request, so it is refused here rather than as a {@code NullPointerException} later.
+   *
+   * @throws UnexpectedResponseException if {@code json} has no {@code id} or cannot be turned into
+   *     a {@code T}
+   */
+  public static <T> T resource(HttpResult r, ObjectNode json, ResourceCodec<T> codec) {
+    String id;
+    try {
+      id = id(json);
+    } catch (RuntimeException e) {
+      throw Errors.unusableBody(r, "a resource whose id is not a string", e);
+    }
+    if (id == null || id.isEmpty()) {
+      throw Errors.unusableBody(r, "a resource without an id", null);
+    }
+    try {
+      return codec.fromJson(json);
+    } catch (RuntimeException e) {
+      // A codec reads what the service sent: whatever it throws means the body is unusable.
+      throw Errors.unusableBody(r, "a resource the client cannot read (" + e.getMessage() + ")", e);
     }
   }
 

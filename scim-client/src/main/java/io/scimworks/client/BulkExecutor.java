@@ -2,12 +2,15 @@ package io.scimworks.client;
 
 import io.scimworks.client.internal.BaseUri;
 import io.scimworks.client.internal.HttpCall;
+import io.scimworks.client.internal.HttpResult;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.json.ScimJson;
 import io.scimworks.core.message.BulkOperation;
 import io.scimworks.core.message.BulkOperationResult;
 import io.scimworks.core.message.BulkRequest;
 import io.scimworks.core.message.BulkResponse;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -153,15 +156,48 @@ final class BulkExecutor {
                 throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
               }
               ObjectNode body = Bodies.optionalObject(r).orElse(null);
-              String location = r.header("Location");
+              String location = location(r);
+              if (location == null && !"POST".equals(op.method())) {
+                location = r.uri().toString(); // the resource's own URI
+              }
               return new BulkOperationResult(
                   op.method(),
                   op.bulkId(),
                   body == null ? null : Bodies.version(body),
-                  location != null ? location : r.uri().toString(),
+                  location,
                   r.status(),
                   body);
             });
+  }
+
+  /**
+   * The {@code Location} of a response when it names a resource of this service: same scheme, host
+   * and port as the base URI and below its path. Anything else (another host, control characters,
+   * not a URI) is ignored, so that a created id is never taken from where the service points
+   * elsewhere.
+   */
+  private @Nullable String location(HttpResult r) {
+    String value = r.header("Location");
+    if (value == null || value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      return null;
+    }
+    URI base = transport.config().baseUri().uri();
+    URI uri;
+    try {
+      uri = r.uri().resolve(new URI(value.trim()));
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+    String basePath = base.getRawPath() == null ? "" : base.getRawPath();
+    basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+    boolean sameService =
+        base.getScheme().equalsIgnoreCase(String.valueOf(uri.getScheme()))
+            && base.getHost() != null
+            && base.getHost().equalsIgnoreCase(String.valueOf(uri.getHost()))
+            && base.getPort() == uri.getPort()
+            && uri.getRawPath() != null
+            && uri.getRawPath().startsWith(basePath);
+    return sameService ? uri.toString() : null;
   }
 
   private void record(@Nullable BulkOperation op, BulkOperationResult result) {

@@ -271,8 +271,9 @@ public final class PatchBuilder<T> {
                             endpoint.resourcePath(id),
                             request,
                             version,
-                            caps.etag())
-                        .thenApply(json -> Optional.of(endpoint.codec().fromJson(json))));
+                            caps.etag(),
+                            endpoint.codec())
+                        .thenApply(Optional::of));
   }
 
   /**
@@ -299,7 +300,8 @@ public final class PatchBuilder<T> {
     return endpoint
         .transport()
         .send(call)
-        .thenApply(r -> Bodies.optionalObject(r).map(json -> endpoint.codec().fromJson(json)));
+        .thenApply(
+            r -> Bodies.optionalObject(r).map(json -> Bodies.resource(r, json, endpoint.codec())));
   }
 
   private ObjectNode body(PatchRequest request) {

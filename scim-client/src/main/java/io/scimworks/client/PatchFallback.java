@@ -1,6 +1,7 @@
 package io.scimworks.client;
 
 import io.scimworks.client.internal.HttpCall;
+import io.scimworks.client.internal.ResourceCodec;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.patch.PatchEngine;
 import io.scimworks.core.patch.PatchRequest;
@@ -30,17 +31,20 @@ final class PatchFallback {
    * @param request the operations
    * @param ifMatch the version the caller expects, or {@code null}
    * @param etags whether the service supports ETags
+   * @param codec reads the resource the service returns
+   * @param <T> the resource type
    * @return the resource as replaced
    * @throws ScimException 501 when the client does not know the endpoint's schema, 412 when the
    *     resource's version is not {@code ifMatch}
    */
-  public static CompletableFuture<ObjectNode> viaPut(
+  public static <T> CompletableFuture<T> viaPut(
       Transport transport,
       String endpoint,
       String resourcePath,
       PatchRequest request,
       @Nullable String ifMatch,
-      boolean etags) {
+      boolean etags,
+      ResourceCodec<T> codec) {
     ResourceType type =
         REGISTRY
             .resourceTypeByEndpoint(endpoint)
@@ -65,14 +69,14 @@ final class PatchFallback {
               }
               PatchResult result = engine.apply(current, request);
               if (!result.changed()) {
-                return CompletableFuture.completedFuture(current);
+                return CompletableFuture.completedFuture(Bodies.resource(r, current, codec));
               }
               String guard = etags ? (version != null ? version : ifMatch) : null;
               HttpCall put =
                   HttpCall.of("PUT", resourcePath)
                       .header("If-Match", guard == null ? null : Bodies.etag(guard))
                       .body(Bodies.bytes(result.resource()));
-              return transport.send(put).thenApply(Bodies::object);
+              return transport.send(put).thenApply(p -> Bodies.resource(p, codec));
             });
   }
 }

@@ -67,10 +67,7 @@ public final class ReadRequest<T> {
    * @return the resource, or a failure with the {@link io.scimworks.core.ScimException}
    */
   public CompletableFuture<T> executeAsync() {
-    return endpoint
-        .transport()
-        .send(call)
-        .thenApply(r -> endpoint.codec().fromJson(Bodies.object(r)));
+    return endpoint.transport().send(call).thenApply(r -> Bodies.resource(r, endpoint.codec()));
   }
 
   /**
@@ -97,7 +94,7 @@ public final class ReadRequest<T> {
             r ->
                 r.status() == 304
                     ? Optional.empty()
-                    : Optional.of(endpoint.codec().fromJson(Bodies.object(r))));
+                    : Optional.of(Bodies.resource(r, endpoint.codec())));
   }
 
   static String join(String... attributes) {

@@ -83,7 +83,7 @@ public final class ResourceEndpoint<T> {
   public CompletableFuture<T> createAsync(T resource, boolean retryable) {
     HttpCall call =
         HttpCall.of("POST", path).body(Bodies.bytes(codec.toJson(resource))).retryable(retryable);
-    return transport().send(call).thenApply(r -> codec.fromJson(Bodies.object(r)));
+    return transport().send(call).thenApply(r -> Bodies.resource(r, codec));
   }
 
   /**
@@ -189,7 +189,7 @@ public final class ResourceEndpoint<T> {
         HttpCall.of("PUT", resourcePath(id))
             .header("If-Match", ifMatch == null ? null : Bodies.etag(ifMatch))
             .body(Bodies.bytes(json));
-    return transport().send(call).thenApply(r -> codec.fromJson(Bodies.object(r)));
+    return transport().send(call).thenApply(r -> Bodies.resource(r, codec));
   }
 
   /**

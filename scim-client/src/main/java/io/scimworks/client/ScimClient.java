@@ -23,9 +23,11 @@ import java.util.UUID;
  *
  * <p>Every failure is a {@link io.scimworks.core.ScimException}: the service's error with its
  * status, {@code scimType} and detail; an {@link UnexpectedResponseException} when the answer is
- * not SCIM (an HTML page from a proxy, an empty 502, truncated JSON); a {@link
- * ScimTransportException} when no answer came. Requests that are safe to repeat are retried as the
- * {@link RetryPolicy} says.
+ * not SCIM (an HTML page from a proxy, an empty 502, truncated or too deeply nested JSON, a
+ * resource without {@code id}, paging that would never end), or a {@link ResponseTooLargeException}
+ * when it is over {@link ScimClientBuilder#maxResponseBytes(long)}; a {@link
+ * ScimTransportException} when no answer came. Nothing a service sends makes the client throw
+ * anything else. Requests that are safe to repeat are retried as the {@link RetryPolicy} says.
  */
 public final class ScimClient {
   private final Transport transport;
