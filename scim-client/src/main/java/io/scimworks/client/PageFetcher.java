@@ -8,7 +8,10 @@ import io.scimworks.core.message.ListResponse;
 import io.scimworks.core.message.SearchRequest;
 import io.scimworks.core.resource.ScimResource;
 import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -29,9 +32,18 @@ import org.jspecify.annotations.Nullable;
  * get a {@link ClientWarning} saying what the service did. A service that ignores {@code
  * startIndex} and returns the same page again ends the search, with a warning, rather than a loop.
  *
+ * <p>Every page must make progress, so that no service can keep a search going forever: the next
+ * start index is the one asked for plus the resources received (the {@code startIndex} a service
+ * reports is not trusted to advance), an empty page ends the search (with cursors too), and a
+ * {@code nextCursor} that was already sent in this search is an {@link UnexpectedResponseException}
+ * (a cycle, not a last page).
+ *
  * @param <T> the resource type
  */
 final class PageFetcher<T> implements Iterable<Page<T>> {
+  /** How many of the cursors sent last a new {@code nextCursor} is checked against. */
+  private static final int REMEMBERED_CURSORS = 16;
+
   private final Transport transport;
   private final String path;
   private final ResourceCodec<T> codec;
@@ -41,6 +53,7 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
   private final boolean chosenAutomatically;
   private final @Nullable Integer pageSize;
   private final AtomicBoolean warnedAboutTotal = new AtomicBoolean();
+  private final AtomicBoolean warnedAboutStart = new AtomicBoolean();
 
   /**
    * Creates one.
@@ -87,7 +100,7 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
       return index(request.effectiveStartIndex());
     }
     String start = request.cursor() == null ? "" : request.cursor();
-    CompletableFuture<Page<T>> page = cursor(start);
+    CompletableFuture<Page<T>> page = cursor(start, List.of());
     if (!chosenAutomatically) {
       return page;
     }
@@ -102,10 +115,15 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
         });
   }
 
-  /** The page after {@code page}. */
-  public CompletableFuture<Page<T>> next(Page<T> page) {
+  /**
+   * The page after {@code page}.
+   *
+   * @param sent the cursors already sent in this search, most recent last; the next page's {@code
+   *     nextCursor} must not be one of them
+   */
+  private CompletableFuture<Page<T>> next(Page<T> page, Collection<String> sent) {
     if (page.nextCursorValue() != null) {
-      return cursor(page.nextCursorValue());
+      return cursor(page.nextCursorValue(), sent);
     }
     if (page.nextIndex() != null) {
       return index(page.nextIndex());
@@ -119,6 +137,7 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
       private @Nullable Page<T> last;
       private @Nullable Page<T> pending;
       private boolean done;
+      private final Deque<String> sent = new ArrayDeque<>();
 
       @Override
       public boolean hasNext() {
@@ -130,14 +149,27 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
           return false;
         }
         Page<T> previous = last;
+        if (previous != null && previous.nextCursorValue() != null) {
+          remember(previous.nextCursorValue());
+        } else if (previous == null && request.cursor() != null) {
+          remember(request.cursor());
+        }
         Page<T> page =
-            Transport.await(previous == null ? first() : PageFetcher.this.next(previous));
+            Transport.await(previous == null ? first() : PageFetcher.this.next(previous, sent));
         if (previous != null && repeats(previous, page)) {
           done = true;
           return false;
         }
         pending = page;
         return true;
+      }
+
+      /** Keeps the last cursors sent, enough to catch a service cycling through a few. */
+      private void remember(String cursor) {
+        if (sent.size() == REMEMBERED_CURSORS) {
+          sent.removeFirst();
+        }
+        sent.addLast(cursor);
       }
 
       @Override
@@ -163,11 +195,14 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
             transport.config().baseUri().resolve(path, List.of()),
             "the service returned the same "
                 + page.resources().size()
-                + " resources for startIndex "
-                + previous.startIndex()
-                + " and "
-                + page.startIndex()
-                + " (it ignores startIndex); stopped paging there"));
+                + (previous.startIndex() == null
+                    ? " resources for two cursors (it ignores the cursor)"
+                    : " resources for startIndex "
+                        + previous.startIndex()
+                        + " and "
+                        + page.startIndex()
+                        + " (it ignores startIndex)")
+                + "; stopped paging there"));
     return true;
   }
 
@@ -176,15 +211,32 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
     return send(q).thenApply(f -> indexPage(f, startIndex));
   }
 
-  private CompletableFuture<Page<T>> cursor(String cursor) {
+  private CompletableFuture<Page<T>> cursor(String cursor, Collection<String> sent) {
     SearchRequest q = at(null, cursor);
-    return send(q).thenApply(f -> cursorPage(f, cursor));
+    return send(q).thenApply(f -> cursorPage(f, cursor, sent));
   }
 
   private Page<T> indexPage(Fetched fetched, int requestedStart) {
     ListResponse list = fetched.list();
-    int start = list.startIndex() != null ? list.startIndex() : requestedStart;
+    // Count from what was asked for: a reported startIndex that does not advance (or goes back)
+    // would otherwise make the client ask for the same page forever.
+    int start = requestedStart;
+    Integer reported = list.startIndex();
     int size = list.resources().size();
+    if (reported != null
+        && reported != requestedStart
+        && size > 0
+        && !warnedAboutStart.getAndSet(true)) {
+      transport.warn(
+          new ClientWarning(
+              fetched.method(),
+              fetched.uri(),
+              "the service answered startIndex="
+                  + requestedStart
+                  + " with a page it says starts at "
+                  + reported
+                  + "; paging goes on from the index asked for"));
+    }
     long next = (long) start + size;
     long total = list.totalResults();
     boolean full = pageSize != null && pageSize > 0 && size >= pageSize;
@@ -202,32 +254,47 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
                   + start
                   + "; its totalResults is wrong, so paging goes on while pages come back full"));
     }
-    return new Page<>(resources(list), total, start, more ? (int) next : null, null);
+    return new Page<>(resources(fetched), total, start, more ? (int) next : null, null);
   }
 
-  private Page<T> cursorPage(Fetched fetched, String sent) {
+  private Page<T> cursorPage(Fetched fetched, String cursor, Collection<String> sent) {
     ListResponse list = fetched.list();
     String next = list.nextCursor();
-    if (next != null && !next.isEmpty() && next.equals(sent)) {
-      throw ScimException.badGateway(
-          "the service returned the cursor it was sent; paging would never end");
+    if (next != null && !next.isEmpty() && (next.equals(cursor) || sent.contains(next))) {
+      throw Errors.unusableBody(
+          fetched.response(),
+          "nextCursor "
+              + quoted(next)
+              + (next.equals(cursor) ? ", the cursor it was sent" : ", a cursor it sent before")
+              + " (paging would never end)",
+          null);
     }
-    if ((next == null || next.isEmpty()) && sent.isEmpty() && list.startIndex() != null) {
+    if ((next == null || next.isEmpty()) && cursor.isEmpty() && list.startIndex() != null) {
       // The service ignored the cursor and paged by index: continue by index.
       return indexPage(fetched, 1);
     }
+    if (next != null && !next.isEmpty() && list.resources().isEmpty()) {
+      // An empty page ends the search: otherwise fresh cursors over empty pages never would.
+      transport.warn(
+          new ClientWarning(
+              fetched.method(),
+              fetched.uri(),
+              "the service returned an empty page with a nextCursor; stopped paging there"));
+      next = null;
+    }
     return new Page<>(
-        resources(list),
+        resources(fetched),
         list.totalResults(),
         null,
         null,
         next == null || next.isEmpty() ? null : next);
   }
 
-  private List<T> resources(ListResponse list) {
-    List<T> out = new ArrayList<>(list.resources().size());
-    for (ScimResource r : list.resources()) {
-      out.add(codec.fromJson(r.json()));
+  private List<T> resources(Fetched fetched) {
+    List<ScimResource> page = fetched.list().resources();
+    List<T> out = new ArrayList<>(page.size());
+    for (ScimResource r : page) {
+      out.add(Bodies.resource(fetched.response(), r.json(), codec));
     }
     return out;
   }
@@ -247,9 +314,7 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
       call = call.query("count", q.count());
       call = call.query("cursor", q.cursor());
     }
-    return transport
-        .send(call)
-        .thenApply(r -> new Fetched(listResponse(r), r.call().method(), r.uri()));
+    return transport.send(call).thenApply(r -> new Fetched(listResponse(r), r));
   }
 
   private static ListResponse listResponse(HttpResult r) {
@@ -262,6 +327,11 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
     }
   }
 
+  /** A cursor for a message: quoted, and cut when long. */
+  private static String quoted(String cursor) {
+    return '"' + (cursor.length() <= 40 ? cursor : cursor.substring(0, 40) + "...") + '"';
+  }
+
   private SearchRequest at(@Nullable Integer startIndex, @Nullable String cursor) {
     return request.toBuilder().startIndex(startIndex).cursor(cursor).build();
   }
@@ -270,6 +340,14 @@ final class PageFetcher<T> implements Iterable<Page<T>> {
     return names.isEmpty() ? null : String.join(",", names);
   }
 
-  /** A list response and the request it answered. */
-  private record Fetched(ListResponse list, String method, URI uri) {}
+  /** A list response and the response it was read from. */
+  private record Fetched(ListResponse list, HttpResult response) {
+    String method() {
+      return response.call().method();
+    }
+
+    URI uri() {
+      return response.uri();
+    }
+  }
 }

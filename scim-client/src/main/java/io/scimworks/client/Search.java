@@ -36,6 +36,13 @@ import java.util.stream.StreamSupport;
  * full it reads on, and tells {@link ClientListener}s when the service's total turned out wrong (or
  * when it ignores {@code startIndex} and repeats a page, which ends the search).
  *
+ * <p>No service can keep a search going forever: the next {@code startIndex} is the one asked for
+ * plus the resources received (a reported {@code startIndex} that does not advance is ignored, with
+ * a warning), an empty page ends the search (with cursors too), a page repeating the previous one
+ * ends it with a warning, and a {@code nextCursor} already sent in this search (one of the last 16)
+ * fails it with an {@link UnexpectedResponseException}, as do paging fields that are not numbers
+ * and resources without an {@code id}.
+ *
  * @param <T> the resource type
  */
 public final class Search<T> {
