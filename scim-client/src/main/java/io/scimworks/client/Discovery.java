@@ -136,7 +136,12 @@ public final class Discovery {
           r, "neither a list response nor an array", new IllegalStateException());
     }
     for (JsonNode item : items) {
-      out.add(reader.apply(item));
+      try {
+        out.add(reader.apply(item));
+      } catch (RuntimeException e) {
+        // The reader's complaint is about what the service sent, not about our request.
+        throw Errors.unusableBody(r, "an entry the client cannot read (" + e.getMessage() + ")", e);
+      }
     }
     return out;
   }

@@ -200,4 +200,17 @@ class MalformedResponseTest {
     assertThat(result.createdId(none)).isEmpty(); // not "Users", from the collection's URI
     assertThat(result.createdId(good)).contains("good");
   }
+
+  @Test
+  void aSchemaListWithAnEntryThatIsNotASchemaIsAnUnexpectedResponse() {
+    server.then(json(200, "{\"Resources\":[{\"id\":7,\"attributes\":\"none\"}]}"));
+
+    assertThatThrownBy(() -> client.discovery().schemas())
+        .satisfies(
+            t -> {
+              UnexpectedResponseException e = unexpected(t);
+              assertThat(e.httpStatus()).isEqualTo(200);
+              assertThat(e.getMessage()).contains("GET /Schemas answered 200");
+            });
+  }
 }
