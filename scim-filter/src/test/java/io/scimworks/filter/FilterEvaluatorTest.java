@@ -181,4 +181,22 @@ class FilterEvaluatorTest {
     assertThat(matches("emails eq \"babs@jensen.org\"", USER)).isTrue();
     assertThat(matches("groups co \"d5c6a331660a\"", USER)).isTrue();
   }
+
+  @Test
+  void anInvalidComparisonIsNamedAsTheClientWroteIt() {
+    AttributeResolver dates =
+        path ->
+            path.attribute().equals("meta")
+                ? new AttributeInfo(ValueType.DATE_TIME, false, false)
+                : null;
+    assertThatThrownBy(
+            () -> FilterEvaluator.of(dates).compile(Filter.parse("meta.lastModified gt \"soon\"")))
+        .hasMessage(
+            "Invalid filter at 'meta.lastModified gt \"soon\"': expected an RFC 3339 date-time"
+                + " such as \"2011-05-13T04:42:34Z\"");
+    assertThatThrownBy(
+            () -> EVALUATOR.compile(Filter.parse("userName eq \"a\" and active gt true")))
+        .hasMessage(
+            "Invalid filter at 'active gt true': gt is not defined on booleans; use eq or ne");
+  }
 }

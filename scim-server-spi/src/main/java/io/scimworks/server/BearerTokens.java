@@ -165,10 +165,22 @@ public final class BearerTokens implements Authenticator {
     return c == ' ' || c == '\t';
   }
 
+  /** Never used itself: each digest works on a clone, which skips the provider look-up. */
+  private static final MessageDigest SHA_256 = sha256();
+
   private static Digest digest(String token) {
+    MessageDigest md;
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return new Digest(md.digest(token.getBytes(StandardCharsets.UTF_8)));
+      md = (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      md = sha256();
+    }
+    return new Digest(md.digest(token.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }

@@ -93,8 +93,7 @@ public final class EvaluationCompiler {
           resolver.resolve(
               new AttributePath(qualified.schemaUrn(), qualified.attribute(), "value"));
     }
-    LeafTest leaf =
-        LeafTests.create(op, compare.value(), info, resolver.caseFolding(), "'" + compare + "'");
+    LeafTest leaf = LeafTests.create(op, compare.value(), info, resolver.caseFolding(), compare);
     boolean absentMatches = op == CompareOperator.NE;
     return context -> {
       int result = access.test(context, leaf);

@@ -33,7 +33,7 @@ final class LeafTests {
       CompareValue value,
       @Nullable AttributeInfo info,
       UnaryOperator<String> fold,
-      String where) {
+      Object where) {
     if (op == CompareOperator.NE) {
       LeafTest eq = create(CompareOperator.EQ, value, info, fold, where);
       return leaf -> !eq.test(leaf);
@@ -64,7 +64,7 @@ final class LeafTests {
     throw invalid(where, "null can only be compared with eq or ne");
   }
 
-  private static LeafTest number(CompareOperator op, BigDecimal expected, String where) {
+  private static LeafTest number(CompareOperator op, BigDecimal expected, Object where) {
     if (op == CompareOperator.CO || op == CompareOperator.SW || op == CompareOperator.EW) {
       throw invalid(where, op.token() + " needs a string value, not a number");
     }
@@ -91,7 +91,7 @@ final class LeafTests {
       String text,
       @Nullable ValueType type,
       UnaryOperator<String> fold,
-      String where) {
+      Object where) {
     boolean substring =
         op == CompareOperator.CO || op == CompareOperator.SW || op == CompareOperator.EW;
     if (!substring && (type == ValueType.DATE_TIME || type == null)) {
@@ -160,8 +160,8 @@ final class LeafTests {
     };
   }
 
-  static FilterException invalid(String where, String message) {
+  static FilterException invalid(Object where, String message) {
     return new FilterException(
-        FilterException.INVALID_FILTER, -1, "Invalid filter at " + where + ": " + message);
+        FilterException.INVALID_FILTER, -1, "Invalid filter at '" + where + "': " + message);
   }
 }

@@ -293,7 +293,7 @@ public final class TypeEndpoint {
   }
 
   /** {@code id} as a path segment; ids of letters, digits and {@code -._*} need no encoding. */
-  private static String encode(String id) {
+  static String encode(String id) {
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
       boolean plain =
