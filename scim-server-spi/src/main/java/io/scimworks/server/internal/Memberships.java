@@ -13,6 +13,7 @@ import io.scimworks.server.spi.ServerMetrics;
 import io.scimworks.server.spi.StoredResource;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -123,11 +124,36 @@ final class Memberships {
 
   private Finder.Page containing(TypeEndpoint groups, Exchange ex, String memberId) {
     Filter f = new Filter.Compare(MEMBER_VALUE, CompareOperator.EQ, CompareValue.of(memberId));
-    ResourceMatcher m = model.filters().compile(model.registry(), groups.def().type(), f);
+    ResourceMatcher m =
+        new LazyMatcher(() -> model.filters().compile(model.registry(), groups.def().type(), f));
     return Finder.find(
         groups.repository(),
         groups.ctx(ex),
         new Finder.Query(f, m, null, null, false, 0, Integer.MAX_VALUE),
         ServerMetrics.NONE);
+  }
+
+  /**
+   * Compiles the filter when the first candidate is checked: most users are in no group, and a
+   * repository that answers the filter from an index then never asks, so most reads of a user
+   * compile nothing.
+   */
+  private static final class LazyMatcher implements ResourceMatcher {
+    private final Supplier<ResourceMatcher> compile;
+    private volatile @Nullable ResourceMatcher compiled;
+
+    LazyMatcher(Supplier<ResourceMatcher> compile) {
+      this.compile = compile;
+    }
+
+    @Override
+    public boolean matches(ObjectNode resource) {
+      ResourceMatcher m = compiled;
+      if (m == null) {
+        m = compile.get();
+        compiled = m;
+      }
+      return m.matches(resource);
+    }
   }
 }

@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,10 +153,31 @@ public class ScimServlet extends HttpServlet {
     }
   }
 
+  /**
+   * The request's headers; a header sent once (nearly all of them) becomes an immutable one-value
+   * list, which {@link ScimRequest} keeps as it is instead of copying it.
+   */
   private static Map<String, List<String>> headers(HttpServletRequest req) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
-    for (String name : Collections.list(req.getHeaderNames())) {
-      headers.put(name, new ArrayList<>(Collections.list(req.getHeaders(name))));
+    Enumeration<String> names = req.getHeaderNames();
+    while (names.hasMoreElements()) {
+      String name = names.nextElement();
+      Enumeration<String> values = req.getHeaders(name);
+      if (!values.hasMoreElements()) {
+        headers.put(name, List.of());
+        continue;
+      }
+      String first = values.nextElement();
+      if (!values.hasMoreElements()) {
+        headers.put(name, List.of(first));
+        continue;
+      }
+      List<String> all = new ArrayList<>();
+      all.add(first);
+      while (values.hasMoreElements()) {
+        all.add(values.nextElement());
+      }
+      headers.put(name, all);
     }
     return headers;
   }
