@@ -5,14 +5,16 @@
 # to core 0; wrk runs pinned to core 1. For each target: warm-up, then one measured wrk run per
 # request (Entra's matching query GET /Users?filter=userName eq "user500@contoso.com" and
 # GET /Users/{id}, bearer token); the hello targets answer the same URLs with {"hello":"world"}.
-# Prints requests/s per target and request, and the SCIM / hello-world ratio per binding.
+# Prints requests/s per target and request, with the server's CPU time per request and how busy
+# its core was, and the SCIM / hello-world ratio per binding. With -r N each target is measured
+# N rounds, alternating which request goes first, and the ratio uses the median of the rounds.
 #
 # Usage (from the repository root, after building the jar):
 #   ./mvnw -B -o -q package -pl scim-benchmarks -am -DskipTests
 #   scim-benchmarks/http-load.sh [-d seconds] [-w warm-up seconds] [-c connections]
-#                                [-u users] [-p port]
-# Defaults: -d 30 -w 15 -c 16 -u 1000 -p 18080. Needs 2 cores, taskset and wrk (installed with
-# apt-get when missing). JAVA_OPTS is passed to the server JVM.
+#                                [-u users] [-p port] [-r rounds]
+# Defaults: -d 30 -w 15 -c 16 -u 1000 -p 18080 -r 1. Needs 2 cores, taskset and wrk (installed
+# with apt-get when missing). JAVA_OPTS is passed to the server JVM.
 set -euo pipefail
 
 DURATION=30
@@ -20,14 +22,16 @@ WARMUP=15
 CONNECTIONS=16
 USERS=1000
 PORT=18080
-while getopts "d:w:c:u:p:" opt; do
+ROUNDS=1
+while getopts "d:w:c:u:p:r:" opt; do
   case "$opt" in
     d) DURATION=${OPTARG%s} ;;
     w) WARMUP=${OPTARG%s} ;;
     c) CONNECTIONS=$OPTARG ;;
     u) USERS=$OPTARG ;;
     p) PORT=$OPTARG ;;
-    *) sed -n '2,16p' "$0"; exit 2 ;;
+    r) ROUNDS=$OPTARG ;;
+    *) sed -n '2,18p' "$0"; exit 2 ;;
   esac
 done
 
@@ -61,18 +65,29 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# wrk's requests/s; fails if any answer was not 2xx
+# the server's CPU time so far (user + system), in clock ticks
+server_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
+TICKS_PER_SECOND=$(getconf CLK_TCK)
+
+# "<requests/s> <server CPU us per request> <server core busy %>"; fails if an answer was not 2xx
 measure() {
-  local seconds=$1 url=$2 out
+  local seconds=$1 url=$2 out before after
+  before=$(server_ticks)
   out=$(taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${seconds}s" \
     -H "Authorization: Bearer $TOKEN" "$url")
+  after=$(server_ticks)
   if grep -q "Non-2xx or 3xx responses" <<<"$out"; then
     echo "non-2xx answers from $url:" >&2
     echo "$out" >&2
     exit 1
   fi
-  awk '/^Requests\/sec:/ {print $2}' <<<"$out"
+  awk -v b="$before" -v a="$after" -v hz="$TICKS_PER_SECOND" -v s="$seconds" '
+    /requests in/ { n = $1 }
+    /^Requests\/sec:/ { rps = $2 }
+    END { printf "%s %.1f %.0f\n", rps, (a - b) / hz * 1e6 / n, (a - b) / hz / s * 100 }' <<<"$out"
 }
+
+median() { tr ' ' '\n' | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
 declare -A RPS
 for target in jdk-hello jdk-scim servlet-hello servlet-scim; do
@@ -99,10 +114,22 @@ for target in jdk-hello jdk-scim servlet-hello servlet-scim; do
   fi
   measure "$WARMUP" "$filter_url" >/dev/null
   measure "$WARMUP" "$id_url" >/dev/null
-  RPS[$target/filter]=$(measure "$DURATION" "$filter_url")
-  RPS[$target/id]=$(measure "$DURATION" "$id_url")
-  printf '%-14s filter %10s req/s   by id %10s req/s\n' \
-    "$target" "${RPS[$target/filter]}" "${RPS[$target/id]}"
+  all_filter="" all_id=""
+  for round in $(seq 1 "$ROUNDS"); do
+    if [ $((round % 2)) -eq 1 ]; then order="filter id"; else order="id filter"; fi
+    for request in $order; do
+      [ "$request" = filter ] && url=$filter_url || url=$id_url
+      result=$(measure "$DURATION" "$url")
+      read -r rps cpu busy <<<"$result"
+      printf '%-14s round %d %-7s %10s req/s   server CPU %6s us/request   core busy %3s%%\n' \
+        "$target" "$round" "$request" "$rps" "$cpu" "$busy"
+      [ "$request" = filter ] && all_filter="$all_filter $rps" || all_id="$all_id $rps"
+    done
+  done
+  RPS[$target/filter]=$(median <<<"${all_filter# }")
+  RPS[$target/id]=$(median <<<"${all_id# }")
+  printf '%-14s filter %10s req/s   by id %10s req/s   (median of %d)\n' \
+    "$target" "${RPS[$target/filter]}" "${RPS[$target/id]}" "$ROUNDS"
   kill "$SERVER_PID"
   wait "$SERVER_PID" 2>/dev/null || true
   SERVER_PID=""
