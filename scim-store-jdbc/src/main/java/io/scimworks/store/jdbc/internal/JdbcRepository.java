@@ -1,7 +1,6 @@
 package io.scimworks.store.jdbc.internal;
 
 import io.scimworks.core.ScimException;
-import io.scimworks.core.json.ScimJson;
 import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.filter.AttributePath;
@@ -40,6 +39,7 @@ public final class JdbcRepository implements Repository {
   private final SqlFilter filters;
   private final Writer writer;
   private final @Nullable MembershipColumn memberships;
+  private final RowReader rows;
 
   /** A repository for {@code type}, whose schema {@code registry} knows. */
   public JdbcRepository(
@@ -55,6 +55,7 @@ public final class JdbcRepository implements Repository {
     this.filters = new SqlFilter(layout, dialect, registry, type);
     this.writer = new Writer(dialect, layout, this.type);
     this.memberships = null;
+    this.rows = new RowReader(dialect, null);
   }
 
   /** {@code of}, reading each resource's memberships in groups with it. */
@@ -66,6 +67,7 @@ public final class JdbcRepository implements Repository {
     this.filters = of.filters;
     this.writer = of.writer;
     this.memberships = memberships;
+    this.rows = new RowReader(dialect, memberships);
   }
 
   @Override
@@ -126,16 +128,10 @@ public final class JdbcRepository implements Repository {
 
   @Override
   public @Nullable StoredResource get(RequestContext context, String id) {
-    List<Object> params = new ArrayList<>();
-    String groups = "";
-    if (memberships != null) {
-      groups = ", " + memberships.select().sql();
-      params.addAll(memberships.select().params());
-    }
-    params.addAll(List.of(context.tenant(), type, id));
+    List<Object> params = rows.params(List.of(context.tenant(), type, id));
     String sql =
-        "SELECT r.version, r.body"
-            + groups
+        "SELECT r.id, r.version, r.body"
+            + rows.columns()
             + " FROM scim_resource r WHERE r.tenant = ? AND r.rtype = ? AND r.id = ?";
     return transactions.read(
         context,
@@ -143,14 +139,7 @@ public final class JdbcRepository implements Repository {
           try (PreparedStatement ps = c.prepareStatement(sql)) {
             Searches.bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
-              if (!rs.next()) {
-                return null;
-              }
-              return new StoredResource(
-                  id,
-                  Long.toString(rs.getLong(1)),
-                  ScimJson.readObject(rs.getString(2)),
-                  memberships == null ? null : MembershipColumn.read(rs.getString(3)));
+              return rs.next() ? rows.read(rs, 4) : null;
             }
           }
         });
@@ -219,9 +208,9 @@ public final class JdbcRepository implements Repository {
           if (!inSql) {
             // SQL narrowed to a superset: the compiled filter decides on the rows read, paging
             // happens here, so the answer is exact either way.
-            return Searches.inMemory(c, memberships, condition, params, query, order);
+            return Searches.inMemory(c, rows, condition, params, query, order);
           }
-          return Searches.paged(c, memberships, condition, params, query, order);
+          return Searches.paged(c, rows, condition, params, query, order);
         });
   }
 

@@ -1,6 +1,5 @@
 package io.scimworks.store.jdbc.internal;
 
-import io.scimworks.core.json.ScimJson;
 import io.scimworks.server.spi.SearchQuery;
 import io.scimworks.server.spi.SearchResult;
 import io.scimworks.server.spi.StoredResource;
@@ -10,14 +9,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The SELECTs of a search: one page in SQL, or candidates checked in memory. Either way a page
  * reads one row more than it returns, to tell whether another page follows, and hands the key of
- * its last resource ({@link Order}) for a cursor to continue after it. With a {@link
- * MembershipColumn}, each row also brings its resource's groups, in the same statement.
+ * its last resource ({@link Order}) for a cursor to continue after it. The {@link RowReader} reads
+ * each row, with its resource's groups when it selects them.
  */
 final class Searches {
   private Searches() {}
@@ -31,7 +29,7 @@ final class Searches {
    */
   static SearchResult paged(
       Connection c,
-      @Nullable MembershipColumn groups,
+      RowReader rows,
       String where,
       List<Object> params,
       SearchQuery query,
@@ -54,7 +52,7 @@ final class Searches {
       String sql =
           "SELECT r.id, r.version, r.body, "
               + order.keyColumn()
-              + columns(groups)
+              + rows.columns()
               + " FROM scim_resource r WHERE "
               + condition
               + " ORDER BY "
@@ -62,7 +60,7 @@ final class Searches {
               + (count == Integer.MAX_VALUE ? "" : " LIMIT " + (count + 1L))
               + (offset > 0 ? " OFFSET " + offset : "");
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        bind(ps, params(groups, all));
+        bind(ps, rows.params(all));
         try (ResultSet rs = ps.executeQuery()) {
           String lastKey = null;
           while (rs.next()) {
@@ -71,7 +69,7 @@ final class Searches {
               more = true;
               break;
             }
-            StoredResource s = row(rs, groups, 5);
+            StoredResource s = rows.read(rs, 5);
             page.add(s);
             lastKey = order.keyOf(rs, 4, s.id());
           }
@@ -104,20 +102,21 @@ final class Searches {
    */
   static SearchResult inMemory(
       Connection c,
-      @Nullable MembershipColumn groups,
+      RowReader rows,
       String where,
       List<Object> params,
       SearchQuery query,
       Order order)
       throws SQLException {
     if (query.after() == null) {
-      return scan(c, groups, where, params, query, order, query.startIndex() - 1L, true);
+      return scan(c, rows, where, params, query, order, query.startIndex() - 1L, true);
     }
     Frag after = order.after(query.after());
     List<Object> all = new ArrayList<>(params);
     all.addAll(after.params());
-    SearchResult page = scan(c, groups, where + " AND " + after.sql(), all, query, order, 0, false);
-    SearchResult counted = scan(c, null, where, params, SearchQuery.all(), order, 0, true);
+    SearchResult page = scan(c, rows, where + " AND " + after.sql(), all, query, order, 0, false);
+    SearchResult counted =
+        scan(c, rows.withoutGroups(), where, params, SearchQuery.all(), order, 0, true);
     return new SearchResult(
         page.resources(),
         Math.max(counted.totalResults(), page.resources().size()),
@@ -130,7 +129,7 @@ final class Searches {
    */
   private static SearchResult scan(
       Connection c,
-      @Nullable MembershipColumn groups,
+      RowReader rows,
       String where,
       List<Object> params,
       SearchQuery query,
@@ -146,16 +145,16 @@ final class Searches {
         c.prepareStatement(
             "SELECT r.id, r.version, r.body, "
                 + order.keyColumn()
-                + columns(groups)
+                + rows.columns()
                 + " FROM scim_resource r WHERE "
                 + where
                 + " ORDER BY "
                 + order.orderBy())) {
-      bind(ps, params(groups, params));
+      bind(ps, rows.params(params));
       ps.setFetchSize(500);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          StoredResource s = row(rs, groups, 5);
+          StoredResource s = rows.read(rs, 5);
           if (!query.matcher().matches(withId(s))) {
             continue;
           }
@@ -185,30 +184,6 @@ final class Searches {
     view.setAll(s.resource());
     view.put("id", s.id());
     return view;
-  }
-
-  /** The memberships column after the others, when the search reads them. */
-  private static String columns(@Nullable MembershipColumn groups) {
-    return groups == null ? "" : ", " + groups.select().sql();
-  }
-
-  /** The parameters of the memberships column, then those of the condition. */
-  private static List<Object> params(@Nullable MembershipColumn groups, List<Object> where) {
-    if (groups == null) {
-      return where;
-    }
-    List<Object> all = new ArrayList<>(groups.select().params());
-    all.addAll(where);
-    return all;
-  }
-
-  private static StoredResource row(ResultSet rs, @Nullable MembershipColumn groups, int column)
-      throws SQLException {
-    return new StoredResource(
-        rs.getString(1),
-        Long.toString(rs.getLong(2)),
-        ScimJson.readObject(rs.getString(3)),
-        groups == null ? null : MembershipColumn.read(rs.getString(column)));
   }
 
   static void bind(PreparedStatement ps, List<Object> params) throws SQLException {

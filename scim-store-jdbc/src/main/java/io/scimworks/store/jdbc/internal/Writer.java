@@ -78,7 +78,7 @@ final class Writer {
         if (!rs.next()) {
           throw StorageErrors.notUpdated(id, false);
         }
-        Locked row = new Locked(rs.getLong(1), rs.getLong(2), ScimJson.readObject(rs.getString(3)));
+        Locked row = new Locked(rs.getLong(1), rs.getLong(2), RowReader.body(dialect, rs, 3));
         if (expected != null && !expected.equals(Long.toString(row.version()))) {
           throw StorageErrors.notUpdated(id, true);
         }
