@@ -60,6 +60,8 @@ final class TypedValue {
    * @param <T> the record built
    * @param <B> the record's own builder, returned by each setter
    */
+  // The public methods are not final: javac then gives each public subclass public bridges for
+  // them, so that code reflecting on Email.Builder can call them (this class is not public).
   abstract static class Builder<T, B extends Builder<T, B>> {
     private final Factory<T> factory;
     private @Nullable String value;
@@ -90,7 +92,7 @@ final class TypedValue {
      * @param v the new value, or {@code null} to leave it out
      * @return this builder
      */
-    public final B value(@Nullable String v) {
+    public B value(@Nullable String v) {
       value = v;
       return self();
     }
@@ -101,7 +103,7 @@ final class TypedValue {
      * @param v the new value, or {@code null} to leave it out
      * @return this builder
      */
-    public final B display(@Nullable String v) {
+    public B display(@Nullable String v) {
       display = v;
       return self();
     }
@@ -112,7 +114,7 @@ final class TypedValue {
      * @param v the new value, or {@code null} to leave it out
      * @return this builder
      */
-    public final B type(@Nullable String v) {
+    public B type(@Nullable String v) {
       type = v;
       return self();
     }
@@ -123,7 +125,7 @@ final class TypedValue {
      * @param v the new value, or {@code null} to leave it out
      * @return this builder
      */
-    public final B primary(@Nullable Boolean v) {
+    public B primary(@Nullable Boolean v) {
       primary = v;
       return self();
     }
@@ -133,7 +135,7 @@ final class TypedValue {
      *
      * @return a new immutable value; later changes to this builder leave it unchanged
      */
-    public final T build() {
+    public T build() {
       return factory.create(value, display, type, primary);
     }
 
