@@ -25,7 +25,9 @@ class SortPushDownTest {
     JdbcStore store = TestDatabases.store(db);
     try {
       assertThat(store.users().supportsSort(AttributePath.parse("META.CREATED"))).isTrue();
-      assertThat(store.users().supportsSort(AttributePath.parse("userName"))).isFalse();
+      assertThat(store.users().supportsSort(AttributePath.parse("USERNAME"))).isTrue();
+      assertThat(store.users().supportsSort(AttributePath.parse("title"))).isFalse();
+      assertThat(store.users().supportsSort(AttributePath.parse("name.familyName"))).isFalse();
       Client scim = Client.of(store.users(), store.groups());
       List<String> ids = new ArrayList<>();
       for (int i = 0; i < 9; i++) {

@@ -37,6 +37,19 @@ final class TestDatabases {
     return Postgres.SERVER.getJdbcUrl("postgres", "postgres");
   }
 
+  /** The JDBC URL of a new, empty database on the shared PostgreSQL server. */
+  static String newPostgresDatabase() {
+    String name = "db_" + UUID.randomUUID().toString().replace("-", "");
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection(postgresUrl(), "postgres", "postgres");
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return Postgres.SERVER.getJdbcUrl("postgres", name);
+  }
+
   /** A new store (own pool) on the shared PostgreSQL, as a second server would have. */
   static JdbcStore anotherPostgresStore(int poolSize) {
     return JdbcStore.builder()

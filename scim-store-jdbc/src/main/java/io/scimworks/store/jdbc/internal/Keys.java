@@ -28,4 +28,36 @@ final class Keys {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }
   }
+
+  /**
+   * A sort key of {@code key} (a value as {@link io.scimworks.server.spi.IndexedAttribute#key}
+   * gives it, folded unless {@code caseExact}): a string whose code-point order, and UTF-16 order,
+   * is the UTF-16 order of {@code key}, the order the server sorts strings in. Code units below
+   * U+D800 are kept; every code unit from U+D800 up (surrogates, and U+E000 to U+FFFF) becomes the
+   * code point {@code U+10000 + unit}. Code-point order (PostgreSQL's {@code COLLATE "C"}, UTF-8
+   * bytes) and UTF-16 order (H2, Java) agree on such strings, since all their supplementary
+   * characters sit above all their BMP ones; and the mapping keeps the order of code units. Full
+   * length: never hashed, so that long values order exactly.
+   */
+  static String sortable(String key) {
+    int n = key.length();
+    int i = 0;
+    while (i < n && key.charAt(i) < 0xD800) {
+      i++;
+    }
+    if (i == n) {
+      return key;
+    }
+    StringBuilder out = new StringBuilder(n + (n - i));
+    out.append(key, 0, i);
+    for (; i < n; i++) {
+      char c = key.charAt(i);
+      if (c < 0xD800) {
+        out.append(c);
+      } else {
+        out.appendCodePoint(0x10000 + c);
+      }
+    }
+    return out.toString();
+  }
 }

@@ -93,6 +93,20 @@ final class Layout {
     return out;
   }
 
+  /**
+   * The sort keys ({@link Keys#sortable}, full length, or null) of a resource, in the order of
+   * {@link #COLUMNS_IN_ORDER}, for the columns named {@code <column>_sort}.
+   */
+  List<@Nullable String> sortValues(ObjectNode resource) {
+    List<@Nullable String> out = new ArrayList<>(3);
+    for (String column : COLUMNS_IN_ORDER) {
+      IndexedAttribute a = columns.get(column);
+      List<String> keys = a == null ? List.of() : keysIncludingEmpty(a, resource);
+      out.add(keys.isEmpty() ? null : Keys.sortable(keys.get(0)));
+    }
+    return out;
+  }
+
   /** The indexed columns, in the order {@link #columnValues} gives their values. */
   static final List<String> COLUMNS_IN_ORDER = List.of("external_id", "user_name", "display_name");
 

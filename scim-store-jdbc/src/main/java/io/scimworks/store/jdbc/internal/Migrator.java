@@ -14,12 +14,13 @@ import javax.sql.DataSource;
 
 /**
  * Brings the database's schema to the version this jar ships: each missing version's DDL runs once,
- * in order, recorded in {@code scim_schema_version}. Upgrades only go forward; a database newer
- * than the jar is refused rather than misread.
+ * in order, recorded in {@code scim_schema_version}, with what a version computes in Java for the
+ * rows already there (version 2: {@link SortKeyBackfill}) in the same transaction. Upgrades only go
+ * forward; a database newer than the jar is refused rather than misread.
  */
 public final class Migrator {
   /** The schema version this jar writes and reads. */
-  public static final int CURRENT = 1;
+  public static final int CURRENT = 2;
 
   private Migrator() {}
 
@@ -75,6 +76,9 @@ public final class Migrator {
         for (String statement : statements(dialect.ddl(version))) {
           s.execute(statement);
         }
+      }
+      if (version == 2) {
+        SortKeyBackfill.run(c);
       }
       c.commit();
     } catch (SQLException e) {

@@ -47,9 +47,16 @@ record Order(@Nullable String column, boolean timestamp, boolean descending) {
   /**
    * The column that orders resources exactly as the server sorts by {@code sortBy}, as an ascending
    * order, or {@code null}: {@code meta.created} and {@code meta.lastModified} (instants, never
-   * missing).
+   * missing), and the attributes with an index column ({@code userName}, {@code displayName},
+   * {@code externalId} where the type defines them as single-valued strings) by their sort key
+   * column ({@link Keys#sortable}: the server's order of their keys, folded unless {@code
+   * caseExact}, full length; {@code NULL} when the resource has no value).
    */
   static @Nullable Order column(AttributePath sortBy, Layout layout) {
+    String indexed = layout.column(sortBy);
+    if (indexed != null) {
+      return new Order("r." + indexed + "_sort", false, false);
+    }
     if (sortBy.schemaUrn() != null || !sortBy.attribute().equalsIgnoreCase("meta")) {
       return null;
     }

@@ -32,11 +32,14 @@ final class Writer {
       throws SQLException {
     OffsetDateTime[] stamps = Layout.stamps(resource);
     List<@Nullable String> columns = layout.columnValues(resource);
+    List<@Nullable String> sorts = layout.sortValues(resource);
     long pk;
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO scim_resource (tenant, rtype, id, external_id, user_name, display_name,"
-                + " version, created, last_modified, body) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, "
+                + " external_id_sort, user_name_sort, display_name_sort,"
+                + " version, created, last_modified, body)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, "
                 + dialect.bodyParameter()
                 + ")",
             new String[] {"pk"})) {
@@ -46,9 +49,12 @@ final class Writer {
       ps.setString(4, columns.get(0));
       ps.setString(5, columns.get(1));
       ps.setString(6, columns.get(2));
-      ps.setObject(7, stamps[0]);
-      ps.setObject(8, stamps[1]);
-      ps.setString(9, ScimJson.write(resource));
+      ps.setString(7, sorts.get(0));
+      ps.setString(8, sorts.get(1));
+      ps.setString(9, sorts.get(2));
+      ps.setObject(10, stamps[0]);
+      ps.setObject(11, stamps[1]);
+      ps.setString(12, ScimJson.write(resource));
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
@@ -92,22 +98,27 @@ final class Writer {
       throws SQLException {
     OffsetDateTime[] stamps = Layout.stamps(resource);
     List<@Nullable String> columns = layout.columnValues(resource);
+    List<@Nullable String> sorts = layout.sortValues(resource);
     long version = row.version() + 1;
     try (PreparedStatement ps =
         c.prepareStatement(
             "UPDATE scim_resource SET external_id = ?, user_name = ?, display_name = ?,"
+                + " external_id_sort = ?, user_name_sort = ?, display_name_sort = ?,"
                 + " version = ?, created = ?, last_modified = ?, body = "
                 + dialect.bodyParameter()
                 + " WHERE pk = ? AND version = ?")) {
       ps.setString(1, columns.get(0));
       ps.setString(2, columns.get(1));
       ps.setString(3, columns.get(2));
-      ps.setLong(4, version);
-      ps.setObject(5, stamps[0]);
-      ps.setObject(6, stamps[1]);
-      ps.setString(7, ScimJson.write(resource));
-      ps.setLong(8, row.pk());
-      ps.setLong(9, row.version());
+      ps.setString(4, sorts.get(0));
+      ps.setString(5, sorts.get(1));
+      ps.setString(6, sorts.get(2));
+      ps.setLong(7, version);
+      ps.setObject(8, stamps[0]);
+      ps.setObject(9, stamps[1]);
+      ps.setString(10, ScimJson.write(resource));
+      ps.setLong(11, row.pk());
+      ps.setLong(12, row.version());
       if (ps.executeUpdate() != 1) {
         throw StorageErrors.notUpdated(id, true);
       }

@@ -1,0 +1,5 @@
+-- SCIMworks JDBC store, schema version 2 (H2): sort keys of the index columns, full length, in
+-- an order that is the server's (see Keys.sortable); existing rows are filled in by the migrator.
+ALTER TABLE scim_resource ADD COLUMN external_id_sort VARCHAR;
+ALTER TABLE scim_resource ADD COLUMN user_name_sort VARCHAR;
+ALTER TABLE scim_resource ADD COLUMN display_name_sort VARCHAR;
