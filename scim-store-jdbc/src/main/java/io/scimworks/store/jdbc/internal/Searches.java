@@ -115,8 +115,9 @@ final class Searches {
     List<Object> all = new ArrayList<>(params);
     all.addAll(after.params());
     SearchResult page = scan(c, rows, where + " AND " + after.sql(), all, query, order, 0, false);
-    SearchResult counted =
-        scan(c, rows.withoutGroups(), where, params, SearchQuery.all(), order, 0, true);
+    // counts the matches (count 0: reads no page), not the candidates
+    SearchQuery matches = new SearchQuery(null, query.matcher(), null, false, 1, 0);
+    SearchResult counted = scan(c, rows.withoutGroups(), where, params, matches, order, 0, true);
     return new SearchResult(
         page.resources(),
         Math.max(counted.totalResults(), page.resources().size()),
