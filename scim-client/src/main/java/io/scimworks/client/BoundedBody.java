@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,7 +44,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   private final CompletableFuture<byte[]> body = new CompletableFuture<>();
   private final List<byte[]> chunks = new ArrayList<>();
   private long received;
-  private Flow.@Nullable Subscription subscription;
+  private volatile Flow.@Nullable Subscription subscription;
 
   private BoundedBody(long limit, HttpResponse.ResponseInfo info, Refusal refusal, long declared) {
     this.limit = limit;
@@ -57,12 +58,29 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
    *
    * @param limit the most bytes a body may have
    * @param refusal makes the exception a body over the limit fails with
+   * @param created told the subscriber made, so that it can be {@link #abort aborted}
    */
-  static HttpResponse.BodyHandler<byte[]> handler(long limit, Refusal refusal) {
+  static HttpResponse.BodyHandler<byte[]> handler(
+      long limit, Refusal refusal, AtomicReference<BoundedBody> created) {
     return info -> {
       long length = contentLength(info);
-      return new BoundedBody(limit, info, refusal, length > limit ? length : -1);
+      BoundedBody body = new BoundedBody(limit, info, refusal, length > limit ? length : -1);
+      created.set(body);
+      return body;
     };
+  }
+
+  /**
+   * Stops reading: cancels the subscription (the HTTP client closes the connection) and fails the
+   * body with {@code failure}, unless it is complete already. Safe from any thread.
+   */
+  void abort(Throwable failure) {
+    if (body.completeExceptionally(failure)) {
+      Flow.Subscription s = subscription;
+      if (s != null) {
+        s.cancel();
+      }
+    }
   }
 
   private static long contentLength(HttpResponse.ResponseInfo info) {

@@ -153,8 +153,9 @@ public final class ScimClientBuilder {
   }
 
   /**
-   * How long one attempt may take until the response headers arrive (default 30 s). The retry
-   * policy's deadline bounds all attempts together.
+   * How long one attempt may take, from sending the request until the whole response has been read
+   * (default 30 s), so a service that sends its body slowly cannot hold the client either. The
+   * retry policy's deadline bounds all attempts together.
    *
    * @param timeout a positive duration; an attempt that takes longer fails and may be retried
    * @return this builder

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -16,6 +17,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,12 +111,14 @@ final class Transport {
 
   private CompletableFuture<HttpResult> exchange(
       HttpCall call, URI uri, int attempt, Instant deadline) {
-    HttpRequest request = request(call, uri, deadline);
+    Duration timeout = attemptTimeout(deadline);
+    HttpRequest request = request(call, uri, timeout);
     long started = System.nanoTime();
+    AtomicReference<BoundedBody> body = new AtomicReference<>();
+    CompletableFuture<HttpResponse<byte[]>> sent =
+        config.httpClient().sendAsync(request, bodyHandler(call, uri, body));
     CompletableFuture<HttpResult> result =
-        config
-            .httpClient()
-            .sendAsync(request, bodyHandler(call, uri))
+        within(sent, timeout, body)
             .thenApply(
                 r ->
                     new HttpResult(
@@ -141,7 +147,8 @@ final class Transport {
   }
 
   /** Reads bodies up to the configured limit; a larger one fails the attempt, not retried. */
-  private HttpResponse.BodyHandler<byte[]> bodyHandler(HttpCall call, URI uri) {
+  private HttpResponse.BodyHandler<byte[]> bodyHandler(
+      HttpCall call, URI uri, AtomicReference<BoundedBody> body) {
     long limit = config.maxResponseBytes();
     return BoundedBody.handler(
         limit,
@@ -149,15 +156,57 @@ final class Transport {
             Errors.tooLarge(
                 new HttpResult(call, uri, info.statusCode(), info.headers(), head),
                 limit,
-                declared));
+                declared),
+        body);
   }
 
-  private HttpRequest request(HttpCall call, URI uri, Instant deadline) {
+  /**
+   * {@code sent}, failed with an {@link HttpTimeoutException} (and its body reading stopped) when
+   * the whole response has not been read within {@code timeout}. The HTTP client's own timeout does
+   * not reliably cover the body: a service sending a byte now and then could hold an attempt for as
+   * long as it liked.
+   */
+  private static CompletableFuture<HttpResponse<byte[]>> within(
+      CompletableFuture<HttpResponse<byte[]>> sent,
+      Duration timeout,
+      AtomicReference<BoundedBody> body) {
+    CompletableFuture<HttpResponse<byte[]>> bounded = new CompletableFuture<>();
+    sent.whenComplete(
+        (r, e) -> {
+          if (e != null) {
+            bounded.completeExceptionally(e);
+          } else {
+            bounded.complete(r);
+          }
+        });
+    return bounded
+        .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        .exceptionallyCompose(
+            e -> {
+              if (!(unwrap(e) instanceof TimeoutException)) {
+                return CompletableFuture.failedFuture(e);
+              }
+              HttpTimeoutException late =
+                  new HttpTimeoutException("the response was not read within " + timeout);
+              BoundedBody reading = body.get();
+              if (reading != null) {
+                reading.abort(late);
+              }
+              sent.cancel(true);
+              return CompletableFuture.failedFuture(late);
+            });
+  }
+
+  private Duration attemptTimeout(Instant deadline) {
     Duration left = Duration.between(config.clock().instant(), deadline);
     Duration timeout = config.requestTimeout();
     if (left.compareTo(timeout) < 0) {
       timeout = left.compareTo(SMALLEST_TIMEOUT) < 0 ? SMALLEST_TIMEOUT : left;
     }
+    return timeout;
+  }
+
+  private HttpRequest request(HttpCall call, URI uri, Duration timeout) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout);
     byte[] body = call.body();
     request.method(

@@ -13,6 +13,7 @@ import io.scimworks.client.internal.HttpCall;
 import io.scimworks.client.internal.HttpResult;
 import io.scimworks.core.ScimException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
@@ -312,6 +313,32 @@ class TransportRetryTest {
               assertThat(e.status()).isEqualTo(504);
             });
     assertThat(server.requests()).hasSize(2);
+  }
+
+  @Test
+  void aBodyThatTricklesForeverEndsInATimeoutNotAHang() {
+    // Headers at once, then one byte every 100 ms, without end: the request timeout covers the
+    // body too, so a service cannot hold the client with a slow body.
+    server.then(
+        (exchange, s) -> {
+          exchange.sendResponseHeaders(200, 0);
+          try (OutputStream out = exchange.getResponseBody()) {
+            while (true) {
+              out.write(' ');
+              out.flush();
+              Thread.sleep(100);
+            }
+          } catch (IOException closedByTheClient) {
+            // The client gave up.
+          } catch (InterruptedException closing) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    ScimClient client = builder(RetryPolicy.none()).requestTimeout(Duration.ofMillis(1000)).build();
+
+    assertThatThrownBy(() -> client.transport().execute(HttpCall.of("GET", "/Users")))
+        .isInstanceOfSatisfying(
+            ScimTransportException.class, e -> assertThat(e.isTimeout()).isTrue());
   }
 
   @Test
