@@ -25,8 +25,11 @@ public final class Cursors {
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-  /** The longest cursor read: a key carries a sort value, which may be long. */
-  static final int MAX_LENGTH = 16_384;
+  /**
+   * The longest cursor read: a key carries a sort value, which may be long (a client whose URLs are
+   * limited sends a long cursor in the body of a {@code POST .search}).
+   */
+  static final int MAX_LENGTH = 1 << 18;
 
   private final byte[] key;
   private final Duration ttl;

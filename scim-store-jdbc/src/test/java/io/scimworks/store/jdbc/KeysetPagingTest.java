@@ -135,6 +135,23 @@ class KeysetPagingTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabases.Db.class)
+  void aCursorAfterAVeryLongSortValueContinues(TestDatabases.Db db) {
+    JdbcStore store = TestDatabases.store(db);
+    try {
+      Client scim = Client.of(store.users(), store.groups());
+      List<String> ids = new ArrayList<>();
+      for (String c : List.of("b", "a", "c")) {
+        ids.add(scim.createUser(c.repeat(20_000) + "\uD83D\uDE00"));
+      }
+      assertThat(walk(scim, 1, "&sortBy=userName"))
+          .containsExactly(ids.get(1), ids.get(0), ids.get(2));
+    } finally {
+      close(db, store);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Db.class)
   void aTamperedKeyIsInvalidCursor(TestDatabases.Db db) {
     JdbcStore store = TestDatabases.store(db);
     try {

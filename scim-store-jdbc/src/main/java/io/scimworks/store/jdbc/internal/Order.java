@@ -21,10 +21,11 @@ import org.jspecify.annotations.Nullable;
  * {@code sortBy}) by id ascending, the stable order the server keeps for ties in either direction.
  *
  * <p>A key names the column, the sort value and the id of the last resource of a page: {@code
- * column:value:id}, the value {@code N} (null), {@code T} and epoch microseconds, or {@code S} and
- * the base64url of its UTF-16 code units (so that any string, lone surrogates included, survives),
- * the id in base64url. The server signs it inside the cursor; a key that does not parse, or names
- * another column than the query's order, is an {@code invalidCursor}.
+ * column:value:id}, the value {@code N} (null), {@code T} and epoch microseconds, {@code S} and the
+ * base64url of its UTF-8, or for a string with an unpaired surrogate (which UTF-8 cannot carry; H2
+ * can hold one) {@code U} and the base64url of its UTF-16 code units, the id in base64url. The
+ * server signs it inside the cursor; a key that does not parse, or names another column than the
+ * query's order, is an {@code invalidCursor}.
  *
  * @param column the sort column ({@code r.created}...), or {@code null} to order by id alone
  * @param timestamp whether the column holds instants (else strings)
@@ -91,7 +92,13 @@ record Order(@Nullable String column, boolean timestamp, boolean descending) {
       value = t == null ? "N" : "T" + ChronoUnit.MICROS.between(Instant.EPOCH, t.toInstant());
     } else {
       String s = rs.getString(index);
-      value = s == null ? "N" : "S" + ENCODER.encodeToString(units(s));
+      if (s == null) {
+        value = "N";
+      } else if (wellFormed(s)) {
+        value = "S" + ENCODER.encodeToString(s.getBytes(UTF8));
+      } else {
+        value = "U" + ENCODER.encodeToString(units(s));
+      }
     }
     return keyColumn() + ":" + value + ":" + ENCODER.encodeToString(id.getBytes(UTF8));
   }
@@ -158,6 +165,9 @@ record Order(@Nullable String column, boolean timestamp, boolean descending) {
       }
     }
     if (!timestamp && kind == 'S') {
+      return new String(DECODER.decode(text.substring(1)), UTF8);
+    }
+    if (!timestamp && kind == 'U') {
       byte[] units = DECODER.decode(text.substring(1));
       if (units.length % 2 != 0) {
         throw invalid();
@@ -173,6 +183,21 @@ record Order(@Nullable String column, boolean timestamp, boolean descending) {
 
   private static ScimException invalid() {
     return ScimException.of(ScimType.INVALID_CURSOR, "The cursor is not valid for this query");
+  }
+
+  /** Whether every surrogate of {@code s} is half of a pair. */
+  private static boolean wellFormed(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The UTF-16 code units of {@code s}, big-endian, lone surrogates kept as they are. */
