@@ -87,11 +87,7 @@ public final class JdbcStore implements AutoCloseable {
     try {
       return new HikariDataSource(config);
     } catch (RuntimeException e) {
-      Throwable root = e;
-      while (root.getCause() != null && root.getCause() != root) {
-        root = root.getCause();
-      }
-      Throwable reason = e.getCause() != null ? e.getCause() : root;
+      Throwable reason = e.getCause() != null ? e.getCause() : e;
       throw new IllegalStateException("cannot connect to the database: " + reason.getMessage(), e);
     }
   }
