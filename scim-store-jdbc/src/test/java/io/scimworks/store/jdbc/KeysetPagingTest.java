@@ -82,14 +82,7 @@ class KeysetPagingTest {
         String created = scim.createUser("walk-new-" + query.length());
         assertThat(scim.delete("/Users/" + seen.get(0)).status()).isEqualTo(204);
         assertThat(scim.delete("/Users/" + seen.get(2)).status()).isEqualTo(204);
-        List<String> rest = new ArrayList<>();
-        String cursor = first.get("nextCursor").stringValue();
-        while (cursor != null) {
-          JsonNode page = json(scim.get("/Users?count=4&cursor=" + cursor + query));
-          rest.addAll(ids(page));
-          cursor = page.has("nextCursor") ? page.get("nextCursor").stringValue() : null;
-        }
-        assertThat(rest)
+        assertThat(walk(scim, 4, first.get("nextCursor").stringValue(), query))
             .as(query)
             .isEqualTo(before.subList(4, before.size()))
             .doesNotContain(created);
@@ -191,8 +184,12 @@ class KeysetPagingTest {
 
   /** Every id of a query, page after page of {@code size}. */
   static List<String> walk(Client scim, int size, String query) {
+    return walk(scim, size, "", query);
+  }
+
+  /** Every id of a query from {@code cursor} on, page after page of {@code size}. */
+  static List<String> walk(Client scim, int size, String cursor, String query) {
     List<String> out = new ArrayList<>();
-    String cursor = "";
     int pages = 0;
     while (cursor != null) {
       JsonNode page = json(scim.get("/Users?count=" + size + "&cursor=" + cursor + query));
