@@ -163,7 +163,8 @@ public final class ComplianceRun {
     }
 
     /**
-     * How long one request may take (default 30 s); a request that takes longer fails its check.
+     * How long one exchange may take, until the last byte of the response body (default 30 s); an
+     * exchange that takes longer fails its check, as does a response body over 32 MiB.
      *
      * @param timeout the limit per request
      * @return this builder

@@ -116,7 +116,8 @@ public final class ComplianceCli implements Callable<Integer> {
       names = "--timeout",
       paramLabel = "SECONDS",
       defaultValue = "30",
-      description = "Timeout of one request (default: ${DEFAULT-VALUE}).")
+      description =
+          "Time one exchange may take, response body included (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds = 30;
 
   /**

@@ -7,6 +7,7 @@ import static io.scimworks.compliance.internal.Ctx.error;
 import static io.scimworks.compliance.internal.Ctx.expect;
 import static io.scimworks.compliance.internal.Ctx.id;
 import static io.scimworks.compliance.internal.Ctx.quote;
+import static io.scimworks.compliance.internal.Ctx.seg;
 import static io.scimworks.compliance.internal.Ctx.status;
 
 import io.scimworks.core.json.ScimJson;
@@ -165,10 +166,10 @@ final class BulkChecks {
                           bulk(
                               op(
                                   "PATCH",
-                                  c.users() + "/" + id(a),
+                                  c.users() + "/" + seg(id(a)),
                                   Patches.ops(
                                       "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"BulkPatched\"}")),
-                              op("DELETE", c.users() + "/" + id(b), null)));
+                              op("DELETE", c.users() + "/" + seg(id(b)), null)));
                   status(r, 200);
                   JsonNode ops = r.json().path("Operations");
                   expect(
@@ -183,7 +184,7 @@ final class BulkChecks {
                           .equals("BulkPatched"),
                       "the patch applied",
                       "not applied");
-                  error(c.get(c.users() + "/" + id(b)), 404);
+                  error(c.get(c.users() + "/" + seg(id(b))), 404);
                 }));
     all.add(
         check("bulk.too-many", "More operations than maxOperations answers 413")

@@ -17,6 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * advertises, test data, and assertions that fail with "expected ..., got ...".
  */
 public final class Ctx {
+  private static final String HEX = "0123456789ABCDEF";
+
   private final Wire wire;
   private final Target target;
   private final TestData data;
@@ -140,7 +142,7 @@ public final class Ctx {
     if (method.equals("POST") && r.status() == 201) {
       ObjectNode body = r.jsonOrNull();
       if (body != null && body.path("id").isString() && !path.equalsIgnoreCase("/Bulk")) {
-        cleanup.created(path + "/" + body.path("id").stringValue());
+        cleanup.created(path + "/" + seg(body.path("id").stringValue()));
       }
     }
     if (method.equals("POST") && path.equalsIgnoreCase("/Bulk")) {
@@ -190,9 +192,35 @@ public final class Ctx {
 
   /** {@code GET endpoint/id}; fails unless 200 and JSON. */
   public ObjectNode read(String endpoint, String id) {
-    Response r = get(endpoint + "/" + id);
+    Response r = get(endpoint + "/" + seg(id));
     status(r, 200);
     return r.json();
+  }
+
+  /**
+   * {@code id} as one path segment: percent-encoded as UTF-8 except for RFC 3986's unreserved
+   * characters, so that an id holding {@code /}, {@code ?}, {@code #}, {@code %} or a space still
+   * names the resource it came from.
+   */
+  public static String seg(String id) {
+    StringBuilder out = new StringBuilder(id.length());
+    for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      boolean unreserved =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '.'
+              || c == '_'
+              || c == '~';
+      if (unreserved) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
+      }
+    }
+    return out.toString();
   }
 
   /** The id of a created resource. */

@@ -25,6 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Discovers the target, runs the selected checks, cleans up. */
 public final class Engine {
+  /** The most resources one clean-up sweep deletes: the {@code count} it asks for. */
+  private static final int SWEEP_LIMIT = 1000;
+
   private final URI url;
   private final String token;
   private final Set<Profile> profiles;
@@ -262,11 +265,12 @@ public final class Engine {
     if (r.status() != 200 || body == null) {
       return;
     }
+    int taken = 0;
     for (JsonNode res : body.path("Resources")) {
       String id = res.path("id").asString("");
-      if (!id.isEmpty()) {
-        cleanup.deleted(endpoint + "/" + id);
-        cleanup.created(endpoint + "/" + id);
+      if (!id.isEmpty() && taken++ < SWEEP_LIMIT) {
+        cleanup.deleted(endpoint + "/" + Ctx.seg(id));
+        cleanup.created(endpoint + "/" + Ctx.seg(id));
       }
     }
   }

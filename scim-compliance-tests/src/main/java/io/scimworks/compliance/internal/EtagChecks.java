@@ -6,6 +6,7 @@ import static io.scimworks.compliance.internal.Ctx.error;
 import static io.scimworks.compliance.internal.Ctx.expect;
 import static io.scimworks.compliance.internal.Ctx.headers;
 import static io.scimworks.compliance.internal.Ctx.id;
+import static io.scimworks.compliance.internal.Ctx.seg;
 import static io.scimworks.compliance.internal.Ctx.status;
 
 import io.scimworks.core.json.ScimJson;
@@ -25,7 +26,7 @@ final class EtagChecks {
             .run(
                 c -> {
                   ObjectNode u = c.createUser();
-                  Response r = c.get(c.users() + "/" + id(u));
+                  Response r = c.get(c.users() + "/" + seg(id(u)));
                   String tag = etagOf(r);
                   expect(
                       tag.equals(r.json().path("meta").path("version").asString("")),
@@ -84,7 +85,7 @@ final class EtagChecks {
                           "W/\"stale-" + c.data().prefix() + "\"",
                           null),
                       412);
-                  status(c.get(c.users() + "/" + id(u)), 200);
+                  status(c.get(c.users() + "/" + seg(id(u))), 200);
                 }));
     all.add(
         etagCheck("etag.if-match-current", "A write with the current If-Match succeeds")
@@ -104,7 +105,7 @@ final class EtagChecks {
                   String before = currentEtag(c, u);
                   ObjectNode body = u.deepCopy();
                   body.put("displayName", "Changed");
-                  status(c.put(c.users() + "/" + id(u), body), 200);
+                  status(c.put(c.users() + "/" + seg(id(u)), body), 200);
                   String after = currentEtag(c, u);
                   expect(!before.equals(after), "a new ETag", after);
                 }));
@@ -126,13 +127,13 @@ final class EtagChecks {
 
   /** The ETag of user {@code u} as a GET answers it now. */
   private static String currentEtag(Ctx c, ObjectNode u) {
-    return etagOf(c.get(c.users() + "/" + id(u)));
+    return etagOf(c.get(c.users() + "/" + seg(id(u))));
   }
 
   /** {@code method} on user {@code u} with the precondition header {@code header: tag}. */
   private static Response conditional(
       Ctx c, String method, ObjectNode u, String header, String tag, @Nullable String body) {
-    return c.send(method, c.users() + "/" + id(u), headers(header, tag), body);
+    return c.send(method, c.users() + "/" + seg(id(u)), headers(header, tag), body);
   }
 
   private static String etagOf(Response r) {

@@ -3,6 +3,7 @@ package io.scimworks.compliance.internal;
 import static io.scimworks.compliance.internal.Ctx.expect;
 import static io.scimworks.compliance.internal.Ctx.id;
 import static io.scimworks.compliance.internal.Ctx.quote;
+import static io.scimworks.compliance.internal.Ctx.seg;
 import static io.scimworks.compliance.internal.Ctx.status;
 import static io.scimworks.compliance.internal.Patches.expectText;
 import static io.scimworks.compliance.internal.Patches.op;
@@ -48,7 +49,7 @@ final class PatchChecks {
                   ObjectNode u = c.createUser();
                   Response r =
                       c.patch(
-                          c.users() + "/" + id(u),
+                          c.users() + "/" + seg(id(u)),
                           ops(op("replace", "displayName", quote("Answered"))));
                   status(r, 200, 204);
                   if (r.status() == 200) {

@@ -5,6 +5,7 @@ import static io.scimworks.compliance.internal.Ctx.error;
 import static io.scimworks.compliance.internal.Ctx.expect;
 import static io.scimworks.compliance.internal.Ctx.id;
 import static io.scimworks.compliance.internal.Ctx.quote;
+import static io.scimworks.compliance.internal.Ctx.seg;
 import static io.scimworks.compliance.internal.Ctx.status;
 import static io.scimworks.compliance.internal.Patches.op;
 import static io.scimworks.compliance.internal.Patches.ops;
@@ -35,7 +36,7 @@ final class PatchErrorChecks {
                   ObjectNode u = c.createUser();
                   Response r =
                       c.patch(
-                          c.users() + "/" + id(u),
+                          c.users() + "/" + seg(id(u)),
                           ops(
                               op("replace", "displayName", quote("ShouldNotStick")),
                               "{\"op\":\"remove\"}"));
@@ -78,10 +79,11 @@ final class PatchErrorChecks {
                 c -> {
                   ObjectNode u = c.createUser();
                   error(
-                      c.patch(c.users() + "/" + id(u), ops(op("replace", "id", quote("new-id")))),
+                      c.patch(
+                          c.users() + "/" + seg(id(u)), ops(op("replace", "id", quote("new-id")))),
                       400,
                       "mutability");
-                  status(c.get(c.users() + "/" + id(u)), 200);
+                  status(c.get(c.users() + "/" + seg(id(u))), 200);
                 }));
     all.add(
         userPatch("patch.unknown-id", "A PATCH of an unknown id answers 404")

@@ -5,6 +5,7 @@ import static io.scimworks.compliance.internal.CheckDef.check;
 import static io.scimworks.compliance.internal.Ctx.expect;
 import static io.scimworks.compliance.internal.Ctx.id;
 import static io.scimworks.compliance.internal.Ctx.quote;
+import static io.scimworks.compliance.internal.Ctx.seg;
 import static io.scimworks.compliance.internal.Ctx.status;
 
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ final class Patches {
 
   /** PATCHes a user; fails unless 200 or 204; returns the user as read afterwards. */
   static ObjectNode patchUser(Ctx c, String id, String body) {
-    status(c.patch(c.users() + "/" + id, body), 200, 204);
+    status(c.patch(c.users() + "/" + seg(id), body), 200, 204);
     return c.read(c.users(), id);
   }
 
@@ -101,12 +102,12 @@ final class Patches {
 
   /** PATCHes a user created for the purpose; returns the raw answer. */
   static Response patchNewUser(Ctx c, String body) {
-    return c.patch(c.users() + "/" + id(c.createUser()), body);
+    return c.patch(c.users() + "/" + seg(id(c.createUser())), body);
   }
 
   /** PATCHes a group; fails unless 200 or 204; returns the group as read afterwards. */
   static ObjectNode patchGroup(Ctx c, String id, String body) {
-    status(c.patch(c.groups() + "/" + id, body), 200, 204);
+    status(c.patch(c.groups() + "/" + seg(id), body), 200, 204);
     return c.read(c.groups(), id);
   }
 

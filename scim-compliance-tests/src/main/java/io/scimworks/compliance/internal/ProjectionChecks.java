@@ -6,6 +6,7 @@ import static io.scimworks.compliance.internal.Ctx.expect;
 import static io.scimworks.compliance.internal.Ctx.id;
 import static io.scimworks.compliance.internal.Ctx.list;
 import static io.scimworks.compliance.internal.Ctx.quote;
+import static io.scimworks.compliance.internal.Ctx.seg;
 import static io.scimworks.compliance.internal.Ctx.status;
 
 import io.scimworks.compliance.Profile;
@@ -31,7 +32,8 @@ final class ProjectionChecks {
             .run(
                 c -> {
                   ObjectNode u = c.createUser();
-                  ObjectNode r = c.get(c.users() + "/" + id(u) + "?attributes=userName").json();
+                  ObjectNode r =
+                      c.get(c.users() + "/" + seg(id(u)) + "?attributes=userName").json();
                   expect(
                       r.has("userName") && r.has("id"),
                       "userName and id (returned always)",
@@ -53,7 +55,7 @@ final class ProjectionChecks {
                 c -> {
                   ObjectNode u = c.createUser();
                   ObjectNode r =
-                      c.get(c.users() + "/" + id(u) + "?excludedAttributes=emails").json();
+                      c.get(c.users() + "/" + seg(id(u)) + "?excludedAttributes=emails").json();
                   expect(!r.has("emails"), "no emails", r.toString());
                   expect(r.has("userName") && r.has("id"), "userName and id kept", r.toString());
                 }));
@@ -69,7 +71,7 @@ final class ProjectionChecks {
                 c -> {
                   ObjectNode u = c.createUser();
                   ObjectNode r =
-                      c.get(c.users() + "/" + id(u) + "?attributes=name.givenName").json();
+                      c.get(c.users() + "/" + seg(id(u)) + "?attributes=name.givenName").json();
                   expect(
                       r.path("name").has("givenName") && !r.path("name").has("familyName"),
                       "name with only givenName",
@@ -106,7 +108,7 @@ final class ProjectionChecks {
                   ObjectNode u = c.createUser();
                   ObjectNode g = c.createGroup(id(u));
                   ObjectNode r =
-                      c.get(c.groups() + "/" + id(g) + "?excludedAttributes=members").json();
+                      c.get(c.groups() + "/" + seg(id(g)) + "?excludedAttributes=members").json();
                   expect(!r.has("members"), "no members", r.toString());
                   expect(r.has("displayName"), "displayName kept", r.toString());
                 }));
@@ -155,7 +157,8 @@ final class ProjectionChecks {
                       "no password in the POST response",
                       created.brief());
                   ObjectNode r =
-                      c.get(c.users() + "/" + id(created.json()) + "?attributes=password").json();
+                      c.get(c.users() + "/" + seg(id(created.json())) + "?attributes=password")
+                          .json();
                   expect(!r.has("password"), "no password even when asked for", r.toString());
                 }));
     all.add(
@@ -183,7 +186,8 @@ final class ProjectionChecks {
             .run(
                 c -> {
                   ObjectNode u = c.createUser();
-                  ObjectNode r = c.get(c.users() + "/" + id(u) + "?attributes=USERNAME").json();
+                  ObjectNode r =
+                      c.get(c.users() + "/" + seg(id(u)) + "?attributes=USERNAME").json();
                   expect(r.has("userName") && !r.has("displayName"), "userName only", r.toString());
                 }));
     // sorting
