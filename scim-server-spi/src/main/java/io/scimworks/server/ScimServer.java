@@ -92,13 +92,21 @@ public final class ScimServer implements ScimHandler {
     return basePath;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@code HEAD} is answered exactly as {@code GET} would be (RFC 9110 §9.3.2), body included so
+   * that a binding can send its {@code Content-Length}; bindings then write the headers only.
+   * {@code OPTIONS} answers 204 with the {@code Allow} header of the target (the methods a 405
+   * there would list). Any other method an endpoint does not serve is a 405 with {@code Allow}.
+   */
   @Override
   public ScimResponse handle(ScimRequest request) {
     Instant start = Instant.now();
     Exchange exchange = null;
     ScimResponse response;
     try {
-      exchange = exchange(request);
+      exchange = exchange(request.method().equals("HEAD") ? asGet(request) : request);
       response = dispatcher.dispatch(exchange);
     } catch (ScimException e) {
       response = Responses.error(e, challengeFor(e));
@@ -134,6 +142,11 @@ public final class ScimServer implements ScimHandler {
     }
     return new Exchange(
         request, segments, params, principal, tenant, baseUrls.of(request, where.prefix()));
+  }
+
+  private static ScimRequest asGet(ScimRequest head) {
+    return new ScimRequest(
+        "GET", head.path(), head.rawQuery(), head.headers(), head.body(), head.remoteAddress());
   }
 
   private static String normalize(String path) {

@@ -55,6 +55,6 @@ class DiscoveryTest {
   void discoveryIsReadOnly() {
     ScimResponse r = scim.post("/Schemas", "{}");
     assertThat(r.status()).isEqualTo(405);
-    assertThat(r.header("Allow")).isEqualTo("GET");
+    assertThat(r.header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
   }
 }

@@ -181,6 +181,6 @@ class UsersEndpointTest {
   void anUnsupportedMethodIs405WithAllow() {
     ScimResponse r = scim.send("DELETE", "/Users", null, Map.of());
     assertThat(r.status()).isEqualTo(405);
-    assertThat(r.header("Allow")).isEqualTo("GET, POST");
+    assertThat(r.header("Allow")).isEqualTo("GET, HEAD, POST, OPTIONS");
   }
 }

@@ -306,7 +306,7 @@ final class Bulk {
       switch (op.method) {
         case "POST":
           if (id != null) {
-            throw Dispatcher.notAllowed("GET, PUT, PATCH, DELETE");
+            throw new MethodNotAllowed("PUT, PATCH, DELETE");
           }
           s = endpoint.createResource(ex, requireData(data));
           op.createdId = s.id();
@@ -326,7 +326,7 @@ final class Bulk {
           status = 204;
           break;
         default:
-          throw Dispatcher.notAllowed("POST, PUT, PATCH, DELETE");
+          throw new MethodNotAllowed("POST, PUT, PATCH, DELETE");
       }
       return new Done(s, status);
     }
@@ -344,7 +344,7 @@ final class Bulk {
 
     private String requireId(@Nullable String id) {
       if (id == null) {
-        throw Dispatcher.notAllowed("POST");
+        throw new MethodNotAllowed("POST");
       }
       return id;
     }

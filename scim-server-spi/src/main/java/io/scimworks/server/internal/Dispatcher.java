@@ -81,8 +81,22 @@ public final class Dispatcher {
     return !segments.isEmpty() && DISCOVERY.contains(segments.get(0).toLowerCase(Locale.ROOT));
   }
 
-  /** Serves the exchange. */
+  /**
+   * Serves the exchange. {@code OPTIONS} answers 204 with the {@code Allow} header a 405 at the
+   * same target would carry: each endpoint names its methods in one place.
+   */
   public ScimResponse dispatch(Exchange ex) {
+    try {
+      return route(ex);
+    } catch (MethodNotAllowed e) {
+      if (ex.request().method().equals("OPTIONS")) {
+        return Responses.empty(204, Map.of("Allow", e.allow()));
+      }
+      throw e;
+    }
+  }
+
+  private ScimResponse route(Exchange ex) {
     List<String> segments = ex.segments();
     if (segments.isEmpty()) {
       throw ScimException.notFound("No such endpoint");
@@ -128,9 +142,14 @@ public final class Dispatcher {
     return users.serve(ex, List.of(userId));
   }
 
-  /** A 405 naming the allowed methods. */
+  /**
+   * A 405 naming the methods an HTTP endpoint serves, {@code allow} listing those it handles
+   * itself: {@code HEAD} is added after {@code GET} (the server answers it as {@code GET}) and
+   * {@code OPTIONS} at the end.
+   */
   static ScimException notAllowed(String allow) {
-    return new MethodNotAllowed(allow);
+    String withHead = allow.replace("GET", "GET, HEAD");
+    return new MethodNotAllowed(withHead + ", OPTIONS");
   }
 
   /**

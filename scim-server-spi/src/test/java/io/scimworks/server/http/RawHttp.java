@@ -62,6 +62,18 @@ public final class RawHttp implements AutoCloseable {
    * before sending one.
    */
   public @Nullable Response readResponse() throws IOException {
+    return readResponse(false);
+  }
+
+  /**
+   * Reads the response to a {@code HEAD}: status and headers only, whatever {@code Content-Length}
+   * says (a body sent anyway shows up as garbage before the next response).
+   */
+  public @Nullable Response readHeadResponse() throws IOException {
+    return readResponse(true);
+  }
+
+  private @Nullable Response readResponse(boolean head) throws IOException {
     String statusLine;
     try {
       statusLine = readLine();
@@ -80,7 +92,9 @@ public final class RawHttp implements AutoCloseable {
     byte[] body;
     String length = headers.get("Content-Length");
     String encoding = headers.getOrDefault("Transfer-Encoding", "");
-    if (length != null) {
+    if (head) {
+      body = new byte[0];
+    } else if (length != null) {
       body = in.readNBytes(Integer.parseInt(length));
     } else if (encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
       body = readChunked();

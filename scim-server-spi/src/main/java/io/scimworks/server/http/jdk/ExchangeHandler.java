@@ -137,11 +137,13 @@ final class ExchangeHandler implements HttpHandler {
     Headers headers = exchange.getResponseHeaders();
     RawTargets.forEachHeader(response, headers::set);
     byte[] body = response.body();
-    boolean bodyless =
-        body.length == 0
-            || exchange.getRequestMethod().equals("HEAD")
-            || response.status() == 204
-            || response.status() == 304;
+    boolean noContent = response.status() == 204 || response.status() == 304;
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    if (head && !noContent) {
+      // The length the GET would have sent (RFC 9110 §9.3.2); the JDK server leaves it to us.
+      headers.set("Content-Length", Integer.toString(body.length));
+    }
+    boolean bodyless = body.length == 0 || head || noContent;
     // -1 means "no body"; 0 would mean "chunked" to the JDK server.
     exchange.sendResponseHeaders(response.status(), bodyless ? -1 : body.length);
     if (!bodyless) {
