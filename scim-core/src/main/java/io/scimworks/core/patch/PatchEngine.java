@@ -39,6 +39,18 @@ import tools.jackson.databind.node.ObjectNode;
  * ScimException} RFC 7644 prescribes ({@code noTarget}, {@code invalidPath}, {@code mutability},
  * {@code invalidValue}, {@code invalidSyntax}), its detail naming the failing operation and path.
  *
+ * <p>Mutability (RFC 7644 §3.5.2, RFC 7643 §2.2): an operation whose path names a {@code readOnly}
+ * attribute, a sub-attribute of one or a {@code readOnly} sub-attribute ({@code id}, {@code
+ * meta.location}, {@code groups[value eq "g1"]}, {@code manager.displayName}) is refused with 400
+ * {@code mutability}, whatever the operation and whether or not the resource holds a value there,
+ * because the service computes such values and a store may not hold them. {@code readOnly} members
+ * of an operation's value, or of a no-path value (a whole resource sent back, as clients do), are
+ * ignored as on create. An {@code immutable} attribute may be given its first value by {@code add}
+ * or {@code replace}; once set, any operation that would change or remove it is refused with 400
+ * {@code mutability} (sending the same value again changes nothing). Elements of a multi-valued
+ * attribute whose sub-attributes are {@code immutable}, such as group {@code members}, may still be
+ * added, removed and replaced as wholes.
+ *
  * <p>Validation is incremental: only the attributes a PATCH touched are checked, by the same rules
  * {@link ResourceValidator} applies to a whole resource ({@link
  * ResourceValidator#validatePatchedAttributes}: types, {@code canonicalValues}, complex shapes,

@@ -3,6 +3,7 @@ package io.scimworks.core.patch;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
 import io.scimworks.core.schema.AttributeDefinition;
+import io.scimworks.core.schema.Mutability;
 import io.scimworks.core.schema.ResolvedAttribute;
 import io.scimworks.filter.AttributePath;
 import io.scimworks.filter.Filter;
@@ -74,11 +75,38 @@ final class Patcher {
           ScimType.INVALID_PATH,
           "no attribute '" + path.attribute() + "' in the schemas of " + engine.typeName());
     }
+    refuseReadOnlyTarget(t, path.subAttribute());
     Filter filter = path.valueFilter();
     if (filter != null) {
       filtered.apply(op, t, filter, path.subAttribute());
     } else {
       attributes.apply(op.op(), t, op.op() == PatchOp.REMOVE ? op.value() : requireValue(op));
+    }
+  }
+
+  /**
+   * Refuses an operation whose path names a {@code readOnly} attribute, a sub-attribute of one, or
+   * a {@code readOnly} sub-attribute, whatever the operation and whether or not the stored resource
+   * holds a value there: the service owns such values ({@code id}, {@code meta}, a user's {@code
+   * groups}), often without storing them, so a {@code remove} that finds nothing must not pass for
+   * done (RFC 7644 §3.5.2). {@code readOnly} members of a value (or of a no-path value) are ignored
+   * instead, as RFC 7643 §2.2 has them ignored on input.
+   *
+   * @param filteredSub the sub-attribute after a value filter ({@code emails[...].value}), or null
+   */
+  private static void refuseReadOnlyTarget(ResolvedAttribute t, @Nullable String filteredSub) {
+    AttributeDefinition def = t.attribute();
+    AttributeDefinition sub =
+        filteredSub == null ? t.subAttribute() : def.subAttributeOrNull(filteredSub);
+    String readOnly = null;
+    if (def.mutability() == Mutability.READ_ONLY) {
+      readOnly = def.name();
+    } else if (sub != null && sub.mutability() == Mutability.READ_ONLY) {
+      readOnly = def.name() + "." + sub.name();
+    }
+    if (readOnly != null) {
+      throw ScimException.of(
+          ScimType.MUTABILITY, "'" + readOnly + "' is readOnly: the service alone sets it");
     }
   }
 

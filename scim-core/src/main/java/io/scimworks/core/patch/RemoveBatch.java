@@ -3,6 +3,7 @@ package io.scimworks.core.patch;
 import io.scimworks.core.CaseFolding;
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
+import io.scimworks.core.schema.Mutability;
 import io.scimworks.core.schema.ResolvedAttribute;
 import io.scimworks.filter.AttributePath;
 import io.scimworks.filter.CompareOperator;
@@ -74,7 +75,10 @@ final class RemoveBatch {
     }
     AttributeDefinition def = t.attribute();
     AttributeDefinition sub = def.subAttributeOrNull(first.sub);
-    if (!def.multiValued() || sub == null || sub.type() != AttributeType.STRING) {
+    if (!def.multiValued()
+        || def.mutability() == Mutability.READ_ONLY // refused one by one, with the operation named
+        || sub == null
+        || sub.type() != AttributeType.STRING) {
       return false;
     }
     ObjectNode container = patcher.container(t, false);
