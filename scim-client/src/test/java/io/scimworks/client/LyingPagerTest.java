@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scimworks.core.resource.ScimResource;
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,23 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * gets a 500, so a search that would go on shows up as a failure.
  */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
-class LyingPagerTest {
-  private MisbehavingServer server;
-  private final ClientListenerTest.Recorder recorder = new ClientListenerTest.Recorder();
-  private ScimClient client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MisbehavingServer();
-    client =
-        ScimClient.builder().baseUri(server.baseUri()).discovery(false).listener(recorder).build();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class LyingPagerTest extends ScriptedPagingFixture {
   private static String page(String ids, String fields) {
     StringBuilder resources = new StringBuilder();
     for (String id : ids.split(",")) {

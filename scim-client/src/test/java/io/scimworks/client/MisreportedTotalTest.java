@@ -4,13 +4,10 @@ import static io.scimworks.client.MisbehavingServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scimworks.core.resource.ScimResource;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -19,23 +16,7 @@ import org.junit.jupiter.api.Timeout;
  * while pages come back full and says what the service did, instead of silently stopping early.
  */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
-class MisreportedTotalTest {
-  private MisbehavingServer server;
-  private final ClientListenerTest.Recorder recorder = new ClientListenerTest.Recorder();
-  private ScimClient client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MisbehavingServer();
-    client =
-        ScimClient.builder().baseUri(server.baseUri()).discovery(false).listener(recorder).build();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class MisreportedTotalTest extends ScriptedPagingFixture {
   /** A page of users {@code from..to-1} claiming {@code total} results. */
   private static String page(int from, int to, int total) {
     StringBuilder resources = new StringBuilder();
