@@ -11,6 +11,7 @@ import io.scimworks.core.ScimException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,19 +44,27 @@ class ErrorMappingTest {
     client.transport().execute(HttpCall.of("GET", "/Users/42"));
   }
 
-  @Test
-  void aScimErrorBodyBecomesAScimExceptionWithItsTypeAndDetail() {
-    server.then(scimError(409, "uniqueness", "userName bjensen is taken"));
-
-    assertThatThrownBy(this::get)
+  /**
+   * Asserts that {@code call} throws a {@link ScimException} itself (no subclass) with this status,
+   * {@code scimType} and detail.
+   */
+  static void assertScimError(ThrowingCallable call, int status, String scimType, String detail) {
+    assertThatThrownBy(call)
         .isExactlyInstanceOf(ScimException.class)
         .isInstanceOfSatisfying(
             ScimException.class,
             e -> {
-              assertThat(e.status()).isEqualTo(409);
-              assertThat(e.scimType()).isEqualTo("uniqueness");
-              assertThat(e.detail()).isEqualTo("userName bjensen is taken");
+              assertThat(e.status()).isEqualTo(status);
+              assertThat(e.scimType()).isEqualTo(scimType);
+              assertThat(e.detail()).isEqualTo(detail);
             });
+  }
+
+  @Test
+  void aScimErrorBodyBecomesAScimExceptionWithItsTypeAndDetail() {
+    server.then(scimError(409, "uniqueness", "userName bjensen is taken"));
+
+    assertScimError(this::get, 409, "uniqueness", "userName bjensen is taken");
   }
 
   @Test

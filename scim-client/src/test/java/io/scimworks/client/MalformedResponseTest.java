@@ -143,29 +143,16 @@ class MalformedResponseTest {
                 + status
                 + ",\"scimType\":\"uniqueness\",\"detail\":\"taken\"}"));
 
-    assertThatThrownBy(() -> client.resources("/Users").get("1"))
-        .isExactlyInstanceOf(ScimException.class)
-        .isInstanceOfSatisfying(
-            ScimException.class,
-            e -> {
-              assertThat(e.status()).isEqualTo(409);
-              assertThat(e.scimType()).isEqualTo("uniqueness");
-              assertThat(e.detail()).isEqualTo("taken");
-            });
+    ErrorMappingTest.assertScimError(
+        () -> client.resources("/Users").get("1"), 409, "uniqueness", "taken");
   }
 
   @Test
   void anErrorBodyWhoseDetailIsNotTextFallsBackToTheRequest() {
     server.then(json(400, "{\"detail\":{\"a\":1},\"scimType\":[1]}"));
 
-    assertThatThrownBy(() -> client.resources("/Users").get("1"))
-        .isInstanceOfSatisfying(
-            ScimException.class,
-            e -> {
-              assertThat(e.status()).isEqualTo(400);
-              assertThat(e.scimType()).isNull();
-              assertThat(e.detail()).isEqualTo("GET /Users/1 failed");
-            });
+    ErrorMappingTest.assertScimError(
+        () -> client.resources("/Users").get("1"), 400, null, "GET /Users/1 failed");
   }
 
   @Test
