@@ -31,9 +31,7 @@ final class ProjectionChecks {
             .needs(Feature.USERS)
             .run(
                 c -> {
-                  ObjectNode u = c.createUser();
-                  ObjectNode r =
-                      c.get(c.users() + "/" + seg(id(u)) + "?attributes=userName").json();
+                  ObjectNode r = read(c, c.users(), c.createUser(), "attributes=userName");
                   expect(
                       r.has("userName") && r.has("id"),
                       "userName and id (returned always)",
@@ -53,9 +51,7 @@ final class ProjectionChecks {
             .needs(Feature.USERS)
             .run(
                 c -> {
-                  ObjectNode u = c.createUser();
-                  ObjectNode r =
-                      c.get(c.users() + "/" + seg(id(u)) + "?excludedAttributes=emails").json();
+                  ObjectNode r = read(c, c.users(), c.createUser(), "excludedAttributes=emails");
                   expect(!r.has("emails"), "no emails", r.toString());
                   expect(r.has("userName") && r.has("id"), "userName and id kept", r.toString());
                 }));
@@ -69,9 +65,7 @@ final class ProjectionChecks {
             .needs(Feature.USERS)
             .run(
                 c -> {
-                  ObjectNode u = c.createUser();
-                  ObjectNode r =
-                      c.get(c.users() + "/" + seg(id(u)) + "?attributes=name.givenName").json();
+                  ObjectNode r = read(c, c.users(), c.createUser(), "attributes=name.givenName");
                   expect(
                       r.path("name").has("givenName") && !r.path("name").has("familyName"),
                       "name with only givenName",
@@ -107,8 +101,7 @@ final class ProjectionChecks {
                 c -> {
                   ObjectNode u = c.createUser();
                   ObjectNode g = c.createGroup(id(u));
-                  ObjectNode r =
-                      c.get(c.groups() + "/" + seg(id(g)) + "?excludedAttributes=members").json();
+                  ObjectNode r = read(c, c.groups(), g, "excludedAttributes=members");
                   expect(!r.has("members"), "no members", r.toString());
                   expect(r.has("displayName"), "displayName kept", r.toString());
                 }));
@@ -156,9 +149,7 @@ final class ProjectionChecks {
                       !created.json().has("password"),
                       "no password in the POST response",
                       created.brief());
-                  ObjectNode r =
-                      c.get(c.users() + "/" + seg(id(created.json())) + "?attributes=password")
-                          .json();
+                  ObjectNode r = read(c, c.users(), created.json(), "attributes=password");
                   expect(!r.has("password"), "no password even when asked for", r.toString());
                 }));
     all.add(
@@ -185,12 +176,14 @@ final class ProjectionChecks {
             .needs(Feature.USERS)
             .run(
                 c -> {
-                  ObjectNode u = c.createUser();
-                  ObjectNode r =
-                      c.get(c.users() + "/" + seg(id(u)) + "?attributes=USERNAME").json();
+                  ObjectNode r = read(c, c.users(), c.createUser(), "attributes=USERNAME");
                   expect(r.has("userName") && !r.has("displayName"), "userName only", r.toString());
                 }));
-    // sorting
     return all;
+  }
+
+  /** {@code GET endpoint/id?query} of a created resource, as the service answers it. */
+  private static ObjectNode read(Ctx c, String endpoint, ObjectNode created, String query) {
+    return c.get(endpoint + "/" + seg(id(created)) + "?" + query).json();
   }
 }
