@@ -4,7 +4,6 @@ import static io.scimworks.client.MisbehavingServer.respond;
 
 import io.scimworks.core.ScimException;
 import io.scimworks.core.resource.User;
-import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
@@ -59,7 +58,7 @@ class ArbitraryResponseProperties {
   private static ScimClient client;
 
   @BeforeContainer
-  static void start() throws IOException {
+  static void start() {
     server = new MisbehavingServer();
     client =
         ScimClient.builder()

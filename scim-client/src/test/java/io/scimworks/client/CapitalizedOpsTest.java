@@ -3,26 +3,14 @@ package io.scimworks.client;
 import static io.scimworks.client.MisbehavingServer.respond;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class CapitalizedOpsTest {
-  private MisbehavingServer server;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MisbehavingServer();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @AutoClose private final MisbehavingServer server = new MisbehavingServer();
 
   @Test
   void capitalizedOpsAreWrittenAsEntraIdWritesThem() {

@@ -11,7 +11,6 @@ import io.scimworks.core.patch.PatchOperation;
 import io.scimworks.core.resource.User;
 import io.scimworks.testing.ScimServerExtension;
 import io.scimworks.testing.TestScimServer;
-import java.io.IOException;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -106,7 +105,7 @@ class ClientListenerTest {
   }
 
   @Test
-  void retriesAreReportedAsLaterAttempts() throws IOException {
+  void retriesAreReportedAsLaterAttempts() {
     try (MisbehavingServer flaky = new MisbehavingServer()) {
       flaky.then(scimError(503, null, "busy", "Retry-After", "0"), json(200, "{\"id\":\"1\"}"));
       Recorder recorder = new Recorder();
@@ -131,7 +130,7 @@ class ClientListenerTest {
   }
 
   @Test
-  void aConnectionThatFailsIsReportedWithoutStatus() throws IOException {
+  void aConnectionThatFailsIsReportedWithoutStatus() {
     try (MisbehavingServer dropping = new MisbehavingServer()) {
       dropping.then(MisbehavingServer.drop());
       Recorder recorder = new Recorder();

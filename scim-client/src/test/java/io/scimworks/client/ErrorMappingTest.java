@@ -8,37 +8,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scimworks.client.internal.HttpCall;
 import io.scimworks.core.ScimException;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class ErrorMappingTest {
-  private MisbehavingServer server;
-  private ScimClient client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MisbehavingServer();
-    FakeTime time = new FakeTime();
-    client =
-        ScimClient.builder()
-            .baseUri(server.baseUri())
-            .clock(time)
-            .sleeper(time)
-            .requestTimeout(Duration.ofSeconds(5))
-            .build();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @AutoClose private final MisbehavingServer server = new MisbehavingServer();
+  private final FakeTime time = new FakeTime();
+  private final ScimClient client =
+      ScimClient.builder()
+          .baseUri(server.baseUri())
+          .clock(time)
+          .sleeper(time)
+          .requestTimeout(Duration.ofSeconds(5))
+          .build();
 
   private void get() {
     client.transport().execute(HttpCall.of("GET", "/Users/42"));

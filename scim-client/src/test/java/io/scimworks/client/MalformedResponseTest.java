@@ -8,10 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.resource.ScimResource;
 import io.scimworks.core.resource.User;
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,24 +23,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class MalformedResponseTest {
-  private MisbehavingServer server;
-  private ScimClient client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MisbehavingServer();
-    client =
-        ScimClient.builder()
-            .baseUri(server.baseUri())
-            .discovery(false)
-            .retryPolicy(RetryPolicy.none())
-            .build();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @AutoClose private final MisbehavingServer server = new MisbehavingServer();
+  private final ScimClient client =
+      ScimClient.builder()
+          .baseUri(server.baseUri())
+          .discovery(false)
+          .retryPolicy(RetryPolicy.none())
+          .build();
 
   private static UnexpectedResponseException unexpected(Throwable t) {
     assertThat(t).isInstanceOf(UnexpectedResponseException.class);

@@ -5,28 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scimworks.client.internal.HttpCall;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class RequestShapeTest {
-  private MisbehavingServer server;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MisbehavingServer();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @AutoClose private final MisbehavingServer server = new MisbehavingServer();
 
   @Test
   void queryParametersOfTheBaseUriAreKeptOnEveryRequest() {

@@ -13,8 +13,7 @@ import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -26,20 +25,10 @@ import org.junit.jupiter.api.Timeout;
 class ResponseSizeLimitTest {
   private static final int LIMIT = 64 * 1024;
 
-  private MisbehavingServer server;
+  @AutoClose private final MisbehavingServer server = new MisbehavingServer();
   private final FakeTime time = new FakeTime();
   private final AtomicLong written = new AtomicLong();
   private final CountDownLatch connectionClosed = new CountDownLatch(1);
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MisbehavingServer();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   private ScimClient client() {
     return ScimClient.builder()

@@ -7,11 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scimworks.core.ScimException;
 import io.scimworks.core.resource.ScimResource;
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -20,19 +18,8 @@ import org.junit.jupiter.api.Timeout;
 class SearchEdgeCasesTest {
   private static final String CURSORS = "{\"pagination\":{\"cursor\":true,\"index\":true}}";
 
-  private MisbehavingServer server;
-  private ScimClient client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MisbehavingServer();
-    client = ScimClient.builder().baseUri(server.baseUri()).build();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @AutoClose private final MisbehavingServer server = new MisbehavingServer();
+  private final ScimClient client = ScimClient.builder().baseUri(server.baseUri()).build();
 
   private static String page(String ids, int total, String extra) {
     StringBuilder resources = new StringBuilder();

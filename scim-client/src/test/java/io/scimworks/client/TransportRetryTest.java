@@ -22,8 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,19 +32,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TransportRetryTest {
   private static final String OK = "{\"id\":\"1\"}";
 
-  private MisbehavingServer server;
+  @AutoClose private final MisbehavingServer server = new MisbehavingServer();
   private final FakeTime time = new FakeTime();
   private final List<RetryEvent> retries = new CopyOnWriteArrayList<>();
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MisbehavingServer();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   private ScimClientBuilder builder(RetryPolicy policy) {
     return ScimClient.builder()
