@@ -1,13 +1,11 @@
 package io.scimworks.benchmarks.jdbc;
 
 import com.sun.management.ThreadMXBean;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.scimworks.benchmarks.server.EntraUsers;
 import io.scimworks.server.ScimRequest;
 import io.scimworks.server.ScimResponse;
 import io.scimworks.server.ScimServer;
-import io.scimworks.server.spi.TenantResolver;
 import io.scimworks.store.jdbc.JdbcStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
@@ -47,9 +45,7 @@ import javax.sql.DataSource;
  * /proc} (Linux only) in 10 ms ticks: meaningful summed over thousands of requests.
  */
 public final class JdbcLookupProfile {
-  private static final String TENANT = TenantResolver.DEFAULT_TENANT;
-  private static final String BARE =
-      "SELECT id, version, body FROM scim_resource WHERE tenant = ? AND rtype = ? AND user_name = ?";
+  private static final String BARE = JdbcRuns.bareSql("user_name");
   private static final int MEMBERS = 300;
   private static final int POOL = 1000;
 
@@ -71,12 +67,7 @@ public final class JdbcLookupProfile {
     int requests = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
     int groups = args.length > 2 ? Integer.parseInt(args[2]) : 10;
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-      HikariConfig config = new HikariConfig();
-      config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-      config.setUsername("postgres");
-      config.setPassword("postgres");
-      config.setMaximumPoolSize(2);
-      try (HikariDataSource hikari = new HikariDataSource(config);
+      try (HikariDataSource hikari = JdbcRuns.pool(pg, 2);
           JdbcStore store = JdbcStore.builder().dataSource(hikari).build()) {
         ScimServer server = JdbcStoreRun.server(store.users(), store.groups());
         JdbcLookupProfile p = new JdbcLookupProfile(server, hikari, groups);
@@ -89,20 +80,8 @@ public final class JdbcLookupProfile {
 
   private void load(int n) throws SQLException {
     for (int first = 0; first < n; first += 1000) {
-      StringBuilder body =
-          new StringBuilder(
-              "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],"
-                  + "\"Operations\":[");
-      for (int i = first; i < Math.min(n, first + 1000); i++) {
-        body.append(i == first ? "" : ",")
-            .append("{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"u")
-            .append(i)
-            .append("\",\"data\":")
-            .append(EntraUsers.json(i))
-            .append('}');
-      }
-      body.append("]}");
-      expect(server.handle(ScimRequest.of("POST", "/Bulk", EntraUsers.HEADERS, body.toString())));
+      String body = JdbcRuns.usersBulk(first, Math.min(1000, n - first));
+      expect(server.handle(ScimRequest.of("POST", "/Bulk", EntraUsers.HEADERS, body)));
     }
     List<String> ids = new ArrayList<>();
     try (Connection c = pool.getConnection();
@@ -135,10 +114,7 @@ public final class JdbcLookupProfile {
       body.append("]}");
       expect(server.handle(ScimRequest.of("POST", "/Groups", EntraUsers.HEADERS, body.toString())));
     }
-    try (Connection c = pool.getConnection();
-        PreparedStatement ps = c.prepareStatement("ANALYZE")) {
-      ps.execute();
-    }
+    JdbcRuns.analyze(pool);
     System.out.printf(
         "%,d users, %d groups of %d members among the first %d users%n", n, groups, MEMBERS, POOL);
   }
@@ -254,22 +230,7 @@ public final class JdbcLookupProfile {
   }
 
   private int bare(String userName) throws SQLException {
-    try (Connection c = pool.getConnection();
-        PreparedStatement ps = c.prepareStatement(BARE)) {
-      ps.setString(1, TENANT);
-      ps.setString(2, "User");
-      ps.setString(3, "=" + userName);
-      int rows = 0;
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          rs.getString(1);
-          rs.getLong(2);
-          rs.getString(3);
-          rows++;
-        }
-      }
-      return rows;
-    }
+    return JdbcRuns.bare(pool, BARE, JdbcRuns.key(userName));
   }
 
   private static void expect(ScimResponse r) {

@@ -1,6 +1,5 @@
 package io.scimworks.benchmarks.jdbc;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.scimworks.benchmarks.server.EntraUsers;
 import io.scimworks.server.BearerTokens;
@@ -81,13 +80,7 @@ public final class JdbcStoreRun {
     long started = System.nanoTime();
     try (EmbeddedPostgres pg =
         EmbeddedPostgres.builder().setServerConfig("max_wal_size", "4GB").start()) {
-      HikariConfig config = new HikariConfig();
-      config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-      config.setUsername("postgres");
-      config.setPassword("postgres");
-      config.setMaximumPoolSize(threads + 2);
-      config.setPoolName("benchmark");
-      try (HikariDataSource pool = new HikariDataSource(config);
+      try (HikariDataSource pool = JdbcRuns.pool(pg, threads + 2);
           JdbcStore store = JdbcStore.builder().dataSource(pool).build()) {
         printSettings(pool, n, threads);
         JdbcStoreRun run = new JdbcStoreRun(n, pool, server(store.users(), store.groups()));
@@ -208,20 +201,9 @@ public final class JdbcStoreRun {
   }
 
   private void bulkCreate(int first, int count) {
-    StringBuilder body = new StringBuilder(count * 900);
-    body.append("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],")
-        .append("\"failOnErrors\":1,\"Operations\":[");
-    for (int i = 0; i < count; i++) {
-      body.append(i == 0 ? "" : ",")
-          .append("{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"u")
-          .append(first + i)
-          .append("\",\"data\":")
-          .append(EntraUsers.json(first + i))
-          .append('}');
-    }
-    body.append("]}");
     ScimResponse r =
-        server.handle(ScimRequest.of("POST", "/Bulk", EntraUsers.HEADERS, body.toString()));
+        server.handle(
+            ScimRequest.of("POST", "/Bulk", EntraUsers.HEADERS, JdbcRuns.usersBulk(first, count)));
     String text = r.bodyText();
     int created = 0;
     String ok = "\"status\":\"201\"";
