@@ -31,6 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JdbcRepository implements Repository {
   private static final Capabilities CAPABILITIES = new Capabilities(false, false, true, true);
+  private static final String TENANT_AND_TYPE = "r.tenant = ? AND r.rtype = ?";
 
   private final JdbcTransactions transactions;
   private final Dialect dialect;
@@ -40,6 +41,8 @@ public final class JdbcRepository implements Repository {
   private final Writer writer;
   private final @Nullable MembershipColumn memberships;
   private final RowReader rows;
+  private final SqlMemo<String> wheres = new SqlMemo<>();
+  private final SqlMemo<Searches.Shape> statements = new SqlMemo<>();
 
   /** A repository for {@code type}, whose schema {@code registry} knows. */
   public JdbcRepository(
@@ -188,18 +191,19 @@ public final class JdbcRepository implements Repository {
     List<Object> params = new ArrayList<>();
     params.add(context.tenant());
     params.add(type);
-    String where = "r.tenant = ? AND r.rtype = ?";
+    String where = TENANT_AND_TYPE;
     boolean exact = true;
     if (query.filter() != null) {
       Cond condition = filters.translate(query.filter());
       exact = condition != null && condition.exact();
       if (condition != null) {
-        where += " AND " + condition.frag().sql();
+        where = wheres.get(condition.frag().sql(), sql -> TENANT_AND_TYPE + " AND " + sql);
         params.addAll(condition.frag().params());
       }
     }
     String condition = where;
     boolean inSql = exact;
+    boolean single = query.filter() != null && filters.pinsUnique(query.filter());
     Order sorted = Order.of(query, layout);
     Order order = sorted == null ? new Order(null, false, false) : sorted;
     return transactions.read(
@@ -210,7 +214,7 @@ public final class JdbcRepository implements Repository {
             // happens here, so the answer is exact either way.
             return Searches.inMemory(c, rows, condition, params, query, order);
           }
-          return Searches.paged(c, rows, condition, params, query, order);
+          return Searches.paged(c, rows, condition, params, query, order, single, statements);
         });
   }
 

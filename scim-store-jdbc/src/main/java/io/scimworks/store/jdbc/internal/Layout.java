@@ -30,6 +30,7 @@ final class Layout {
       Map.of("externalid", "external_id", "username", "user_name", "displayname", "display_name");
 
   private final Map<String, IndexedAttribute> columns = new LinkedHashMap<>();
+  private final java.util.Set<String> uniqueColumns = new java.util.HashSet<>();
   private final List<IndexedAttribute> unique;
   private final @Nullable IndexedAttribute members;
 
@@ -44,6 +45,13 @@ final class Layout {
       }
     }
     List<IndexedAttribute> u = new ArrayList<>(IndexedAttribute.uniqueOf(registry, type));
+    for (Map.Entry<String, IndexedAttribute> c : columns.entrySet()) {
+      IndexedAttribute a = c.getValue();
+      if (u.stream()
+          .anyMatch(x -> x.path().equalsIgnoreCase(a.path()) && x.caseExact() == a.caseExact())) {
+        uniqueColumns.add(c.getKey());
+      }
+    }
     for (String name : alsoUnique) {
       AttributePath path = AttributePath.parse(name);
       ResolvedAttribute r = registry.resolveOrNull(type, path);
@@ -75,6 +83,16 @@ final class Layout {
     }
     String column = COLUMNS.get(path.attribute().toLowerCase(java.util.Locale.ROOT));
     return column != null && columns.containsKey(column) ? column : null;
+  }
+
+  /**
+   * Whether two resources of a tenant never share a key of {@code column}: its attribute is unique
+   * by the type's schema, so every row's key has been in {@code scim_unique} since it was written.
+   * (Attributes made unique by the store's own configuration are not counted: rows written before
+   * it may share a value.)
+   */
+  boolean uniqueColumn(String column) {
+    return uniqueColumns.contains(column);
   }
 
   /** The attribute behind a column. */

@@ -77,12 +77,28 @@ record Order(@Nullable String column, boolean timestamp, boolean descending) {
     return column + (descending ? " DESC NULLS FIRST" : " NULLS LAST") + ", r.id";
   }
 
-  /** The column to select besides id, version and body, to build keys from ({@code r.id} alone). */
+  /** What names this order in a key: the sort column, or {@code r.id} when ordered by id alone. */
   String keyColumn() {
     return column == null ? "r.id" : column;
   }
 
-  /** The key of a row: its sort value (column {@code index} of {@code rs}) and its id. */
+  /**
+   * The sort column to select after id, version and body, with its leading comma, or nothing when
+   * ordered by id alone (the id is the first column already).
+   */
+  String selected() {
+    return column == null ? "" : ", " + column;
+  }
+
+  /** The number of columns {@link #selected()} adds. */
+  int selectedCount() {
+    return column == null ? 0 : 1;
+  }
+
+  /**
+   * The key of a row: its sort value (column {@code index} of {@code rs}, read only when there is a
+   * sort column) and its id.
+   */
   String keyOf(ResultSet rs, int index, String id) throws SQLException {
     String value;
     if (column == null) {

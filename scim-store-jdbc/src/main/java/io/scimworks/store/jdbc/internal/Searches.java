@@ -26,6 +26,11 @@ final class Searches {
    * page past the end came back empty), so a lookup is one statement; otherwise a {@code COUNT(*)}
    * follows. (A {@code COUNT(*) OVER ()} in the page's statement would make the database read and
    * buffer every matching row, bodies included, before it can apply the {@code LIMIT}.)
+   *
+   * <p>When {@code single} (the condition pins a unique key: at most one row matches), the
+   * statement has neither {@code ORDER BY} nor {@code LIMIT}: one row needs no order, and an {@code
+   * ORDER BY r.id LIMIT n} could lead the planner, on a table whose statistics are not yet
+   * gathered, to walk the id index of the whole tenant looking for that row.
    */
   static SearchResult paged(
       Connection c,
@@ -33,15 +38,18 @@ final class Searches {
       String where,
       List<Object> params,
       SearchQuery query,
-      Order order)
+      Order order,
+      boolean single,
+      SqlMemo<Shape> statements)
       throws SQLException {
     long offset = query.startIndex() - 1L;
     int count = query.count();
-    List<Object> all = new ArrayList<>(params);
+    List<Object> all = params;
     String condition = where;
     if (query.after() != null) {
       Frag after = order.after(query.after());
       condition += " AND " + after.sql();
+      all = new ArrayList<>(params);
       all.addAll(after.params());
     }
     List<StoredResource> page = new ArrayList<>();
@@ -50,15 +58,9 @@ final class Searches {
     boolean more = false;
     if (count > 0) {
       String sql =
-          "SELECT r.id, r.version, r.body, "
-              + order.keyColumn()
-              + rows.columns()
-              + " FROM scim_resource r WHERE "
-              + condition
-              + " ORDER BY "
-              + order.orderBy()
-              + (count == Integer.MAX_VALUE ? "" : " LIMIT " + (count + 1L))
-              + (offset > 0 ? " OFFSET " + offset : "");
+          statements.get(
+              new Shape(condition, order, single, count, offset), shape -> shape.sql(rows));
+      int groupsAt = 4 + order.selectedCount();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         bind(ps, rows.params(all));
         try (ResultSet rs = ps.executeQuery()) {
@@ -69,7 +71,7 @@ final class Searches {
               more = true;
               break;
             }
-            StoredResource s = rows.read(rs, 5);
+            StoredResource s = rows.read(rs, groupsAt);
             page.add(s);
             lastKey = order.keyOf(rs, 4, s.id());
           }
@@ -83,6 +85,26 @@ final class Searches {
       total = count(c, where, params);
     }
     return new SearchResult(page, Math.max(total, page.size()), nextKey);
+  }
+
+  /**
+   * What the text of a page's statement depends on, besides the repository's select list: the
+   * condition's text (values are parameters), the order, and the page's bounds.
+   */
+  record Shape(String condition, Order order, boolean single, int count, long offset) {
+    String sql(RowReader rows) {
+      return "SELECT r.id, r.version, r.body"
+          + order.selected()
+          + rows.columns()
+          + " FROM scim_resource r WHERE "
+          + condition
+          + (single
+              ? ""
+              : " ORDER BY "
+                  + order.orderBy()
+                  + (count == Integer.MAX_VALUE ? "" : " LIMIT " + (count + 1L)))
+          + (offset > 0 ? " OFFSET " + offset : "");
+    }
   }
 
   private static long count(Connection c, String where, List<Object> params) throws SQLException {
@@ -142,10 +164,11 @@ final class Searches {
     List<StoredResource> page = new ArrayList<>();
     String lastKey = null;
     String nextKey = null;
+    int groupsAt = 4 + order.selectedCount();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT r.id, r.version, r.body, "
-                + order.keyColumn()
+            "SELECT r.id, r.version, r.body"
+                + order.selected()
                 + rows.columns()
                 + " FROM scim_resource r WHERE "
                 + where
@@ -155,7 +178,7 @@ final class Searches {
       ps.setFetchSize(500);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          StoredResource s = rows.read(rs, 5);
+          StoredResource s = rows.read(rs, groupsAt);
           if (!query.matcher().matches(withId(s))) {
             continue;
           }

@@ -44,7 +44,40 @@ final class SqlFilter {
 
   /** Whether SQL narrows (exactly or not) this comparison, presence test or value path. */
   boolean supports(Filter filter) {
+    if (filter instanceof Filter.Compare c
+        && (c.operator() == CompareOperator.EQ || c.operator() == CompareOperator.NE)
+        && c.value() instanceof CompareValue.StringValue sv
+        && sv.value().indexOf('\0') < 0
+        && c.path().schemaUrn() == null
+        && c.path().subAttribute() == null
+        && (layout.column(c.path()) != null || c.path().attribute().equalsIgnoreCase("id"))) {
+      return true; // what columnLeaf answers exactly, without building it (asked per request)
+    }
     return leaf(filter) != null;
+  }
+
+  /**
+   * Whether at most one resource matches {@code filter}: it is, or is a conjunction one of whose
+   * operands is, an {@code eq} of a string on an index column whose attribute is unique ({@link
+   * Layout#uniqueColumn}), which {@link #translate} turns into an equality of that column's key.
+   */
+  boolean pinsUnique(Filter filter) {
+    if (filter instanceof Filter.And and) {
+      for (Filter operand : and.operands()) {
+        if (pinsUnique(operand)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!(filter instanceof Filter.Compare c)
+        || c.operator() != CompareOperator.EQ
+        || !(c.value() instanceof CompareValue.StringValue sv)
+        || sv.value().indexOf('\0') >= 0) {
+      return false;
+    }
+    String column = layout.column(c.path());
+    return column != null && layout.uniqueColumn(column);
   }
 
   /** The condition of the whole filter, or {@code null} when SQL cannot narrow it at all. */
@@ -183,10 +216,17 @@ final class SqlFilter {
     return Cond.exact("(" + column + " IS NOT NULL AND " + column + " <> '=')");
   }
 
+  /** The text of an equality on each column, one instance per column ({@link SqlMemo}). */
+  private static final SqlMemo<String> EQUALITY = new SqlMemo<>();
+
   private static @Nullable Cond equality(String column, CompareOperator op, String key) {
     return switch (op) {
       case EQ ->
-          Cond.exact("(" + column + " IS NOT NULL AND " + column + " = ", Frag.param(key), ")");
+          new Cond(
+              new Frag(
+                  EQUALITY.get(column, c -> "(" + c + " IS NOT NULL AND " + c + " = ?)"),
+                  List.of(key)),
+              true);
       case NE -> Cond.exact("(" + column + " IS NULL OR " + column + " <> ", Frag.param(key), ")");
       default -> null;
     };
