@@ -32,8 +32,8 @@ class H2FileStoreTest {
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(version) FROM scim_schema_version")) {
       rs.next();
-      assertThat(rs.getInt(1)).isEqualTo(2);
-      assertThat(rs.getInt(2)).isEqualTo(2);
+      assertThat(rs.getInt(1)).isEqualTo(3);
+      assertThat(rs.getInt(2)).isEqualTo(3);
     }
   }
 

@@ -144,6 +144,22 @@ final class Layout {
     return members;
   }
 
+  /**
+   * What the column {@code group_display} holds for a resource of this type: for a type with {@code
+   * members} (a group), its {@code displayName} when that is a string, found as {@link
+   * io.scimworks.core.json.ScimJson#getIgnoreCase} finds it (an exact name first); else {@code
+   * null}.
+   */
+  @Nullable String groupDisplayOf(ObjectNode resource) {
+    return members == null ? null : groupDisplay(resource);
+  }
+
+  /** The {@code displayName} of {@code resource} when it is a string, else {@code null}. */
+  static @Nullable String groupDisplay(ObjectNode resource) {
+    JsonNode v = field(resource, "displayName");
+    return v != null && v.isString() ? v.stringValue() : null;
+  }
+
   /** The member keys of a group to index. */
   List<String> memberKeys(ObjectNode resource) {
     if (members == null) {

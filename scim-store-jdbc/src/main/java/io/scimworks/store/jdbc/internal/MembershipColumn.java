@@ -12,24 +12,14 @@ import tools.jackson.core.JsonToken;
  * A column of a user's row that holds the groups listing the user, so that reading a page of users
  * and their memberships is one statement: a correlated subquery over {@code scim_member} joined to
  * the group rows, aggregated into one JSON array of {@code [id, displayName]} pairs ordered by
- * group id. PostgreSQL extracts {@code displayName} from the group's {@code jsonb}; H2, which
- * cannot, hands over the group's body, of which only the top-level {@code displayName} is read (its
- * {@code members} are skipped by the tokenizer, never built into a tree).
+ * group id. The display name comes from the group's column {@code group_display} (schema version 3,
+ * {@link Layout#groupDisplayOf}), never from its body: the database does not read a group's JSON,
+ * members included, to show its name.
  *
  * <p>The user's member key is {@code '=' || r.id}: what {@link Keys#of} makes of the user's id,
  * which the store generates (a lower-case UUID: no case to fold, far below {@link Keys#MAX}).
  */
 final class MembershipColumn {
-  /** {@code displayName} as {@link ScimJson#getIgnoreCase} finds it: an exact key wins. */
-  private static final String PG_DISPLAY =
-      "CASE WHEN g.body -> 'displayName' IS NOT NULL THEN"
-          + " CASE WHEN jsonb_typeof(g.body -> 'displayName') = 'string'"
-          + " THEN g.body ->> 'displayName' END"
-          + " ELSE (SELECT CASE WHEN jsonb_typeof(e.value) = 'string'"
-          + " THEN jsonb_build_array(e.value) ->> 0 END"
-          + " FROM jsonb_each(g.body) e WHERE lower(e.key) = 'displayname' LIMIT 1)"
-          + " END";
-
   private static final String FROM =
       " FROM scim_member m JOIN scim_resource g ON g.pk = m.group_pk"
           + " WHERE m.member_key = '=' || r.id AND g.tenant = r.tenant AND g.rtype = ";
@@ -40,8 +30,8 @@ final class MembershipColumn {
   MembershipColumn(Dialect dialect, String groupType) {
     String aggregate =
         dialect == Dialect.POSTGRESQL
-            ? "(SELECT json_agg(json_build_array(g.id, " + PG_DISPLAY + ") ORDER BY g.id)"
-            : "(SELECT JSON_ARRAYAGG(JSON_ARRAY(g.id, g.body FORMAT JSON) ORDER BY g.id)";
+            ? "(SELECT json_agg(json_build_array(g.id, g.group_display) ORDER BY g.id)"
+            : "(SELECT JSON_ARRAYAGG(JSON_ARRAY(g.id, g.group_display NULL ON NULL) ORDER BY g.id)";
     this.select = Frag.of(aggregate + FROM, Frag.param(groupType), ")");
   }
 
@@ -65,8 +55,6 @@ final class MembershipColumn {
         String display = null;
         if (t == JsonToken.VALUE_STRING) {
           display = p.getString();
-        } else if (t == JsonToken.START_OBJECT) {
-          display = displayName(p);
         } else {
           expect(t, JsonToken.VALUE_NULL);
         }
@@ -75,28 +63,6 @@ final class MembershipColumn {
       }
     }
     return out;
-  }
-
-  /** The top-level {@code displayName} of the object whose start {@code p} is on, if a string. */
-  private static @Nullable String displayName(JsonParser p) {
-    String exact = null;
-    boolean exactSeen = false;
-    String other = null;
-    boolean otherSeen = false;
-    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
-      JsonToken value = p.nextToken();
-      String text = value == JsonToken.VALUE_STRING ? p.getString() : null;
-      if (name.equals("displayName")) {
-        exactSeen = true;
-        exact = text;
-      } else if (!otherSeen && name.equalsIgnoreCase("displayName")) {
-        otherSeen = true;
-        other = text;
-      }
-      p.skipChildren();
-    }
-    return exactSeen ? exact : other;
   }
 
   private static void expect(@Nullable JsonToken actual, JsonToken expected) {

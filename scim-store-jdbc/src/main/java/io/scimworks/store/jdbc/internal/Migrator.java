@@ -15,12 +15,13 @@ import javax.sql.DataSource;
 /**
  * Brings the database's schema to the version this jar ships: each missing version's DDL runs once,
  * in order, recorded in {@code scim_schema_version}, with what a version computes in Java for the
- * rows already there (version 2: {@link SortKeyBackfill}) in the same transaction. Upgrades only go
- * forward; a database newer than the jar is refused rather than misread.
+ * rows already there (version 2: {@link SortKeyBackfill}; version 3: {@link GroupDisplayBackfill})
+ * in the same transaction. Upgrades only go forward; a database newer than the jar is refused
+ * rather than misread.
  */
 public final class Migrator {
   /** The schema version this jar writes and reads. */
-  public static final int CURRENT = 2;
+  public static final int CURRENT = 3;
 
   private Migrator() {}
 
@@ -79,6 +80,9 @@ public final class Migrator {
       }
       if (version == 2) {
         SortKeyBackfill.run(c);
+      }
+      if (version == 3) {
+        GroupDisplayBackfill.run(c);
       }
       c.commit();
     } catch (SQLException e) {

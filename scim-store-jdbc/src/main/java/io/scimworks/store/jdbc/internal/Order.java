@@ -69,12 +69,28 @@ record Order(@Nullable String column, boolean timestamp, boolean descending) {
         : null;
   }
 
-  /** The {@code ORDER BY} list. */
+  /** Characters of a sort key that its index holds (schema version 3). */
+  static final int INDEXED_PREFIX = 100;
+
+  /**
+   * The {@code ORDER BY} list. A string sort key orders first by its first {@link #INDEXED_PREFIX}
+   * characters, which an index holds (a whole key can be longer than a btree entry may be), then by
+   * the whole key: the same order as by the whole key alone, since keys with different prefixes
+   * differ within them and keys sharing one are ordered by the rest; so PostgreSQL reads a sorted
+   * page from the index in order and sorts only runs of keys that share a prefix.
+   */
   String orderBy() {
     if (column == null) {
       return "r.id";
     }
-    return column + (descending ? " DESC NULLS FIRST" : " NULLS LAST") + ", r.id";
+    String direction = descending ? " DESC NULLS FIRST" : " NULLS LAST";
+    String prefix = timestamp ? "" : prefix(column) + direction + ", ";
+    return prefix + column + direction + ", r.id";
+  }
+
+  /** The indexed prefix of a string sort key column, as the index of schema version 3 names it. */
+  static String prefix(String column) {
+    return "substr(" + column + ", 1, " + INDEXED_PREFIX + ")";
   }
 
   /** What names this order in a key: the sort column, or {@code r.id} when ordered by id alone. */

@@ -37,9 +37,9 @@ final class Writer {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO scim_resource (tenant, rtype, id, external_id, user_name, display_name,"
-                + " external_id_sort, user_name_sort, display_name_sort,"
+                + " external_id_sort, user_name_sort, display_name_sort, group_display,"
                 + " version, created, last_modified, body)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, "
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, "
                 + dialect.bodyParameter()
                 + ")",
             new String[] {"pk"})) {
@@ -52,9 +52,10 @@ final class Writer {
       ps.setString(7, sorts.get(0));
       ps.setString(8, sorts.get(1));
       ps.setString(9, sorts.get(2));
-      ps.setObject(10, stamps[0]);
-      ps.setObject(11, stamps[1]);
-      ps.setString(12, ScimJson.write(resource));
+      ps.setString(10, layout.groupDisplayOf(resource));
+      ps.setObject(11, stamps[0]);
+      ps.setObject(12, stamps[1]);
+      ps.setString(13, ScimJson.write(resource));
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
@@ -104,7 +105,7 @@ final class Writer {
         c.prepareStatement(
             "UPDATE scim_resource SET external_id = ?, user_name = ?, display_name = ?,"
                 + " external_id_sort = ?, user_name_sort = ?, display_name_sort = ?,"
-                + " version = ?, created = ?, last_modified = ?, body = "
+                + " group_display = ?, version = ?, created = ?, last_modified = ?, body = "
                 + dialect.bodyParameter()
                 + " WHERE pk = ? AND version = ?")) {
       ps.setString(1, columns.get(0));
@@ -113,12 +114,13 @@ final class Writer {
       ps.setString(4, sorts.get(0));
       ps.setString(5, sorts.get(1));
       ps.setString(6, sorts.get(2));
-      ps.setLong(7, version);
-      ps.setObject(8, stamps[0]);
-      ps.setObject(9, stamps[1]);
-      ps.setString(10, ScimJson.write(resource));
-      ps.setLong(11, row.pk());
-      ps.setLong(12, row.version());
+      ps.setString(7, layout.groupDisplayOf(resource));
+      ps.setLong(8, version);
+      ps.setObject(9, stamps[0]);
+      ps.setObject(10, stamps[1]);
+      ps.setString(11, ScimJson.write(resource));
+      ps.setLong(12, row.pk());
+      ps.setLong(13, row.version());
       if (ps.executeUpdate() != 1) {
         throw StorageErrors.notUpdated(id, true);
       }
