@@ -39,9 +39,9 @@ import javax.sql.DataSource;
  *   <li>Loads the users through {@code ScimServer.handle}: {@code POST /Bulk} requests of 1,000
  *       creates each, on {@code threads} loader threads; each create is a transaction of its own
  *       (its row and its unique key), as for any client. Prints the rate. At 10%, 25%, 50% and 100%
- *       of N it pauses to measure the heap after GC and, after an {@code ANALYZE} (which
- *       autovacuum runs within a minute of such a load), a three-clause filter with push-down
- *       (and, up to 100,000 users, without).
+ *       of N it pauses to measure the heap after GC and, after an {@code ANALYZE} (which autovacuum
+ *       runs within a minute of such a load), a three-clause filter with push-down (and, up to
+ *       100,000 users, without).
  *   <li>Latency of {@code userName eq} and {@code externalId eq} (random existing users) through
  *       {@code ScimServer.handle}, interleaved in batches with the same lookup as a bare prepared
  *       statement on the same connection pool (reading id, version and JSON body); the ratio of the
