@@ -139,39 +139,71 @@ public final class Projection {
   public ObjectNode apply(ObjectNode resource) {
     ObjectNode out = ScimJson.object();
     for (Map.Entry<String, JsonNode> p : resource.properties()) {
-      String key = p.getKey();
-      String lk = key.toLowerCase(Locale.ROOT);
-      Schema ext = lk.startsWith("urn:") ? extensions.get(lk) : null;
-      if (ext != null && p.getValue() instanceof ObjectNode eo) {
-        ObjectNode projected = container(eo, ext, extensionSelections.get(lk));
-        if (!projected.isEmpty()) {
-          out.set(key, projected);
-        }
-        continue;
-      }
-      AttributeDefinition d = COMMON.get(lk);
-      if (d == null) {
-        d = core.attributeOrNull(key);
-      }
-      JsonNode v = project(d, lk, p.getValue(), root, false);
-      if (v != null) {
-        out.set(key, v);
-      }
-    }
-    return out;
-  }
-
-  private ObjectNode container(ObjectNode obj, Schema schema, @Nullable Selection sel) {
-    ObjectNode out = ScimJson.object();
-    boolean whole = sel != null && sel.whole;
-    for (Map.Entry<String, JsonNode> p : obj.properties()) {
-      String lk = p.getKey().toLowerCase(Locale.ROOT);
-      JsonNode v = project(schema.attributeOrNull(p.getKey()), lk, p.getValue(), sel, whole);
+      JsonNode v = member(p.getKey(), p.getValue());
       if (v != null) {
         out.set(p.getKey(), v);
       }
     }
     return out;
+  }
+
+  /**
+   * One top-level member of a resource as this projection returns it: what {@link
+   * #apply(ObjectNode)} puts under {@code name}, for writers that stream a resource member by
+   * member instead of building the projected tree. Members are projected independently of each
+   * other.
+   *
+   * @param name the member's name, as it appears in the resource
+   * @param value its value; not changed
+   * @return the value to return ({@code value} itself when nothing in it is left out, otherwise a
+   *     copy sharing unchanged sub-trees), or {@code null} when the member is left out
+   */
+  public @Nullable JsonNode member(String name, JsonNode value) {
+    String lk = name.toLowerCase(Locale.ROOT);
+    Schema ext = lk.startsWith("urn:") ? extensions.get(lk) : null;
+    if (ext != null && value instanceof ObjectNode eo) {
+      ObjectNode projected = container(eo, ext, extensionSelections.get(lk));
+      return projected.isEmpty() ? null : projected;
+    }
+    AttributeDefinition d = COMMON.get(lk);
+    if (d == null) {
+      d = core.attributeOrNull(name);
+    }
+    return project(d, lk, value, root, false);
+  }
+
+  /** The projected extension object: {@code obj} itself when every member stays as it is. */
+  private ObjectNode container(ObjectNode obj, Schema schema, @Nullable Selection sel) {
+    ObjectNode out = null;
+    boolean whole = sel != null && sel.whole;
+    int kept = 0;
+    for (Map.Entry<String, JsonNode> p : obj.properties()) {
+      String lk = p.getKey().toLowerCase(Locale.ROOT);
+      JsonNode v = project(schema.attributeOrNull(p.getKey()), lk, p.getValue(), sel, whole);
+      if (out == null && v == p.getValue()) {
+        kept++;
+        continue;
+      }
+      if (out == null) {
+        out = ScimJson.object();
+        copyFirst(obj, kept, out);
+      }
+      if (v != null) {
+        out.set(p.getKey(), v);
+      }
+    }
+    return out == null ? obj : out;
+  }
+
+  /** Copies the first {@code n} members of {@code from} into {@code to}. */
+  private static void copyFirst(ObjectNode from, int n, ObjectNode to) {
+    int i = 0;
+    for (Map.Entry<String, JsonNode> p : from.properties()) {
+      if (i++ == n) {
+        return;
+      }
+      to.set(p.getKey(), p.getValue());
+    }
   }
 
   private @Nullable JsonNode project(

@@ -6,8 +6,9 @@ import io.scimworks.server.ScimResponse;
 import io.scimworks.server.spi.ResourceMatcher;
 import io.scimworks.server.spi.StoredResource;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Answers {@code GET /Users?...} and {@code POST /Users/.search} with a ListResponse. */
@@ -19,10 +20,6 @@ final class Lister {
   }
 
   ScimResponse list(Exchange ex, SearchSpec spec) {
-    return Responses.json(200, listResponse(ex, spec));
-  }
-
-  ObjectNode listResponse(Exchange ex, SearchSpec spec) {
     ServerModel model = endpoint.model();
     Filters.Compiled compiled =
         spec.filter() == null
@@ -66,29 +63,49 @@ final class Lister {
                 view,
                 after),
             model.metrics());
-    ObjectNode out = Responses.listResponse(page.total(), page.resources().size());
-    if (spec.cursor() == null) {
-      out.put("startIndex", offset + 1);
-    } else {
+    String nextCursor = null;
+    String previousCursor = null;
+    if (spec.cursor() != null) {
       long next = offset + page.resources().size();
       if (page.keyed()) {
         // the repository says whether more follow: counting positions would skip resources
         // when others before the cursor were deleted meanwhile
         if (page.nextKey() != null && !page.resources().isEmpty()) {
-          out.put("nextCursor", model.cursors().issue(scope, next, page.nextKey()));
+          nextCursor = model.cursors().issue(scope, next, page.nextKey());
         }
       } else if (next < page.total() && !page.resources().isEmpty()) {
-        out.put("nextCursor", model.cursors().issue(scope, next));
+        nextCursor = model.cursors().issue(scope, next);
       }
       if (offset > 0) {
         // by index, also after a keyed page: keys lead forward only (previousCursor is optional)
-        out.put("previousCursor", model.cursors().issue(scope, Math.max(0, offset - spec.count())));
+        previousCursor = model.cursors().issue(scope, Math.max(0, offset - spec.count()));
       }
     }
-    ArrayNode resources = out.putArray("Resources");
-    for (StoredResource s : page.resources()) {
-      resources.add(Renderer.render(endpoint, s, ex, spec.projection()));
-    }
-    return out;
+    List<StoredResource> resources = page.resources();
+    long startIndex = offset + 1;
+    boolean byIndex = spec.cursor() == null;
+    String next = nextCursor;
+    String previous = previousCursor;
+    byte[] body =
+        BodyWriter.write(
+            g -> {
+              Responses.listStart(g, page.total(), resources.size());
+              if (byIndex) {
+                g.writeNumberProperty("startIndex", startIndex);
+              }
+              if (next != null) {
+                g.writeStringProperty("nextCursor", next);
+              }
+              if (previous != null) {
+                g.writeStringProperty("previousCursor", previous);
+              }
+              g.writeArrayPropertyStart("Resources");
+              for (StoredResource s : resources) {
+                Renderer.write(g, endpoint, s, ex, spec.projection(), ETags.of(s.version()));
+              }
+              g.writeEndArray();
+              g.writeEndObject();
+            });
+    return Responses.json(200, body, Map.of());
   }
 }

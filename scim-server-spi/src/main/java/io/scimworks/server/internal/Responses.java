@@ -7,6 +7,7 @@ import io.scimworks.server.ScimResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,6 +26,13 @@ public final class Responses {
     Map<String, String> h = new LinkedHashMap<>(headers);
     h.put("Content-Type", ScimResponse.SCIM_JSON);
     return new ScimResponse(status, h, ScimJson.writeBytes(body));
+  }
+
+  /** A JSON response whose body is already written, with extra headers. */
+  static ScimResponse json(int status, byte[] body, Map<String, String> headers) {
+    Map<String, String> h = new LinkedHashMap<>(headers);
+    h.put("Content-Type", ScimResponse.SCIM_JSON);
+    return new ScimResponse(status, h, body);
   }
 
   /** A JSON response. */
@@ -61,6 +69,19 @@ public final class Responses {
     out.put("totalResults", totalResults);
     out.put("itemsPerPage", itemsPerPage);
     return out;
+  }
+
+  /**
+   * Writes the start of a ListResponse body, as {@link #listResponse} builds it: the object is left
+   * open for {@code startIndex} or cursors, then {@code Resources}.
+   */
+  static void listStart(JsonGenerator g, long totalResults, int itemsPerPage) {
+    g.writeStartObject();
+    g.writeArrayPropertyStart("schemas");
+    g.writeString(ScimUrns.LIST_RESPONSE);
+    g.writeEndArray();
+    g.writeNumberProperty("totalResults", totalResults);
+    g.writeNumberProperty("itemsPerPage", itemsPerPage);
   }
 
   /** The RFC 7644 §3.12 body of an error. */

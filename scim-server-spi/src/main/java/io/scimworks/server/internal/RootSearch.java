@@ -5,8 +5,8 @@ import io.scimworks.server.spi.ResourceMatcher;
 import io.scimworks.server.spi.StoredResource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code POST /.search}: one query over every resource type, types in registration order. */
@@ -28,7 +28,7 @@ final class RootSearch {
     }
     long skip = spec.startIndex() - 1L;
     long total = 0;
-    List<ObjectNode> page = new ArrayList<>();
+    List<Found> page = new ArrayList<>();
     for (TypeEndpoint e : model.endpoints()) {
       Filters.Compiled c =
           spec.filter() == null
@@ -52,15 +52,48 @@ final class RootSearch {
                   null),
               model.metrics());
       for (StoredResource s : found.resources()) {
-        page.add(Renderer.render(e, s, ex, spec.projection()));
+        page.add(new Found(e, s));
       }
       total += found.total();
       skip = Math.max(0, skip - found.total());
     }
-    ObjectNode out = Responses.listResponse(total, page.size());
-    out.put("startIndex", spec.startIndex());
-    ArrayNode resources = out.putArray("Resources");
-    page.forEach(resources::add);
-    return Responses.json(200, out);
+    long totalResults = total;
+    byte[] body =
+        BodyWriter.write(
+            g -> {
+              Responses.listStart(g, totalResults, page.size());
+              g.writeNumberProperty("startIndex", spec.startIndex());
+              g.writeArrayPropertyStart("Resources");
+              for (Found f : page) {
+                Renderer.write(
+                    g, f.endpoint(), f.resource(), ex, spec.projection(), ETags.of(f.version()));
+              }
+              g.writeEndArray();
+              g.writeEndObject();
+            });
+    return Responses.json(200, body, Map.of());
+  }
+
+  /** A resource of the page and the endpoint of its type (a class: records upset the fuzzer). */
+  private static final class Found {
+    private final TypeEndpoint endpoint;
+    private final StoredResource resource;
+
+    Found(TypeEndpoint endpoint, StoredResource resource) {
+      this.endpoint = endpoint;
+      this.resource = resource;
+    }
+
+    TypeEndpoint endpoint() {
+      return endpoint;
+    }
+
+    StoredResource resource() {
+      return resource;
+    }
+
+    String version() {
+      return resource.version();
+    }
   }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Serves one resource type: {@code /Users}, {@code /Users/{id}}, {@code /Users/.search}. */
@@ -30,6 +31,7 @@ public final class TypeEndpoint {
   private final Lister lister;
   private final Patching patching;
   private final Projection defaultProjection;
+  private final ArrayNode defaultSchemas;
   private @Nullable Repository withGroups;
 
   TypeEndpoint(ResourceTypeDef def, ServerModel model) {
@@ -39,6 +41,7 @@ public final class TypeEndpoint {
         new TypeModel(model.registry(), def.type(), model.options().validationOptions());
     this.lister = new Lister(this);
     this.defaultProjection = Projection.defaults(model.registry(), def.type());
+    this.defaultSchemas = ScimJson.array().add(def.type().schema());
     this.patching = new Patching(model.registry(), def.type(), model.options(), model.metrics());
   }
 
@@ -52,6 +55,14 @@ public final class TypeEndpoint {
     return attributes.requested()
         ? attributes.projection(model.registry(), def.type())
         : defaultProjection;
+  }
+
+  /**
+   * The {@code schemas} of a resource stored without any: the type's core schema. Shared: write it,
+   * never change it.
+   */
+  ArrayNode defaultSchemas() {
+    return defaultSchemas;
   }
 
   ServerModel model() {
@@ -143,11 +154,11 @@ public final class TypeEndpoint {
   ScimResponse get(Exchange ex, String id) {
     Attributes p = Attributes.of(ex.params());
     StoredResource s = require(ex, id, reader(p));
+    String etag = ETags.of(s.version());
     if (ETags.noneMatchHits(ex.request(), s.version())) {
-      return Responses.empty(304, Map.of("ETag", ETags.of(s.version())));
+      return Responses.empty(304, Map.of("ETag", etag));
     }
-    return Responses.json(
-        200, Renderer.render(this, s, ex, p), Map.of("ETag", ETags.of(s.version())));
+    return Responses.json(200, Renderer.bytes(this, s, ex, p, etag), Map.of("ETag", etag));
   }
 
   /** {@code PUT /Users/{id}}. */
@@ -273,8 +284,8 @@ public final class TypeEndpoint {
   /** The response to a write: the resource with its ETag, and its Location on create. */
   ScimResponse written(int status, Exchange ex, StoredResource s, boolean withLocation) {
     Attributes p = Attributes.of(ex.params());
-    ObjectNode body = Renderer.render(this, s, ex, p);
     String etag = ETags.of(s.version());
+    byte[] body = Renderer.bytes(this, s, ex, p, etag);
     return Responses.json(
         status,
         body,
