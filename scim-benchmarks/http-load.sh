@@ -2,36 +2,45 @@
 # HTTP binding throughput with the load generator in its own process on its own core.
 #
 # Each target (LoadTarget: jdk-hello, jdk-scim, servlet-hello, servlet-scim) runs alone, pinned
-# to core 0; wrk runs pinned to core 1. For each target: warm-up, then one measured wrk run per
-# request (Entra's matching query GET /Users?filter=userName eq "user500@contoso.com" and
-# GET /Users/{id}, bearer token); the hello targets answer the same URLs with {"hello":"world"}.
+# to core 0; wrk runs pinned to core 1. For each target: warm-up until steady, then one measured
+# wrk run per request (Entra's matching query GET /Users?filter=userName eq "user500@contoso.com"
+# and GET /Users/{id}, bearer token); the hello targets answer the same URLs with {"hello":"world"}.
+#
+# Warm-up: windows of -W seconds alternate between the two requests until the server is steady:
+# each request's last window within 3% of its previous one, and the JIT (which shares core 0 with
+# the server, so it finishes late under load) compiled at most 10 methods during the last pair of
+# windows (jstat -compiler; without jstat only the first test applies). At least two pairs of
+# windows, at most -w seconds in all; the script prints how the warm-up ended.
 # Prints requests/s per target and request, with the server's CPU time per request and how busy
 # its core was, and the SCIM / hello-world ratio per binding. With -r N each target is measured
 # N rounds, alternating which request goes first, and the ratio uses the median of the rounds.
 #
 # Usage (from the repository root, after building the jar):
 #   ./mvnw -B -o -q package -pl scim-benchmarks -am -DskipTests
-#   scim-benchmarks/http-load.sh [-d seconds] [-w warm-up seconds] [-c connections]
-#                                [-u users] [-p port] [-r rounds]
-# Defaults: -d 30 -w 15 -c 16 -u 1000 -p 18080 -r 1. Needs 2 cores, taskset and wrk (installed
-# with apt-get when missing). JAVA_OPTS is passed to the server JVM.
+#   scim-benchmarks/http-load.sh [-d seconds] [-w max warm-up seconds] [-W warm-up window seconds]
+#                                [-c connections] [-u users] [-p port] [-r rounds]
+# Defaults: -d 30 -w 100 -W 10 -c 16 -u 1000 -p 18080 -r 1; -r 3 -d 20 takes at most about 15
+# minutes. Needs 2 cores, taskset and wrk (installed with apt-get when missing). JAVA_OPTS is
+# passed to the server JVM.
 set -euo pipefail
 
 DURATION=30
-WARMUP=15
+WARMUP=100
+WINDOW=10
 CONNECTIONS=16
 USERS=1000
 PORT=18080
 ROUNDS=1
-while getopts "d:w:c:u:p:r:" opt; do
+while getopts "d:w:W:c:u:p:r:" opt; do
   case "$opt" in
     d) DURATION=${OPTARG%s} ;;
     w) WARMUP=${OPTARG%s} ;;
+    W) WINDOW=${OPTARG%s} ;;
     c) CONNECTIONS=$OPTARG ;;
     u) USERS=$OPTARG ;;
     p) PORT=$OPTARG ;;
     r) ROUNDS=$OPTARG ;;
-    *) sed -n '2,18p' "$0"; exit 2 ;;
+    *) sed -n '2,25p' "$0"; exit 2 ;;
   esac
 done
 
@@ -87,6 +96,47 @@ measure() {
     END { printf "%s %.1f %.0f\n", rps, (a - b) / hz * 1e6 / n, (a - b) / hz / s * 100 }' <<<"$out"
 }
 
+# methods the server's JIT has compiled so far, or 0 without jstat
+compiled() {
+  if command -v jstat >/dev/null; then
+    jstat -compiler "$SERVER_PID" 2>/dev/null | awk 'NR == 2 {print $1 + 0}' || echo 0
+  else
+    echo 0
+  fi
+}
+
+# alternates warm-up windows on the two URLs until steady (see the header); prints how it ended
+warm_up() {
+  local filter_url=$1 id_url=$2 spent=0 pairs=0 prev_filter="" prev_id="" rps_filter rps_id
+  local out steady=0 c0 c1 n=0
+  c0=$(compiled)
+  while [ "$spent" -lt "$WARMUP" ]; do
+    out=$(measure "$WINDOW" "$filter_url")
+    read -r rps_filter _ <<<"$out"
+    out=$(measure "$WINDOW" "$id_url")
+    read -r rps_id _ <<<"$out"
+    spent=$((spent + 2 * WINDOW))
+    pairs=$((pairs + 1))
+    c1=$(compiled)
+    n=$((c1 - c0))
+    if [ "$pairs" -ge 2 ] && awk -v a="$prev_filter" -v b="$rps_filter" -v c="$prev_id" \
+      -v d="$rps_id" -v n="$n" \
+      'BEGIN { exit !((b - a) / a < 0.03 && (a - b) / a < 0.03 && (d - c) / c < 0.03 &&
+                      (c - d) / c < 0.03 && n <= 10) }'; then
+      steady=1
+      break
+    fi
+    prev_filter=$rps_filter prev_id=$rps_id c0=$c1
+  done
+  if [ "$steady" -eq 1 ]; then
+    printf '%-14s warm-up %4d s: steady (%s and %s req/s, %d methods compiled in the last pair)\n' \
+      "$target" "$spent" "$rps_filter" "$rps_id" "$n"
+  else
+    printf '%-14s warm-up %4d s: NOT steady at the cap (last %s and %s req/s, %d methods compiled)\n' \
+      "$target" "$spent" "$rps_filter" "$rps_id" "$n"
+  fi
+}
+
 median() { tr ' ' '\n' | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
 declare -A RPS
@@ -112,8 +162,7 @@ for target in jdk-hello jdk-scim servlet-hello servlet-scim; do
     curl -sf -H "Authorization: Bearer $TOKEN" "$id_url" | grep -q 'user500@contoso.com' ||
       { echo "$target did not return user500 by id" >&2; exit 1; }
   fi
-  measure "$WARMUP" "$filter_url" >/dev/null
-  measure "$WARMUP" "$id_url" >/dev/null
+  warm_up "$filter_url" "$id_url"
   all_filter="" all_id=""
   for round in $(seq 1 "$ROUNDS"); do
     if [ $((round % 2)) -eq 1 ]; then order="filter id"; else order="id filter"; fi

@@ -1,5 +1,6 @@
 package io.scimworks.benchmarks.server;
 
+import io.scimworks.server.ScimHandler;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -16,6 +17,10 @@ import java.util.concurrent.CountDownLatch;
  * <p>Targets: {@code jdk-hello}, {@code jdk-scim}, {@code servlet-hello}, {@code servlet-scim}.
  * Once listening it prints one line, {@code READY <port> <id of user500>} (the id is {@code -} for
  * the hello targets, which answer every path the same), and serves until killed.
+ *
+ * <p>With {@code -Dload.stats=<seconds>} it also prints, every that many seconds, a {@code STATS}
+ * line ({@link HandlerStats}): the handler's own CPU time and heap allocation per request, measured
+ * on the worker threads, against the whole process's CPU time per request.
  */
 public final class LoadTarget {
   private LoadTarget() {}
@@ -37,15 +42,22 @@ public final class LoadTarget {
     int port = Integer.parseInt(args[1]);
     int users = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
     String probeId = "-";
-    BindingServers.Running running;
+    ScimHandler handler;
     if (target[1].equals("hello")) {
-      running = BindingServers.start(target[0], BindingServers.HELLO, port);
+      handler = BindingServers.HELLO;
     } else {
       var server = EntraUsers.server();
       String[] ids = EntraUsers.load(server, 0, users);
       probeId = ids[Math.min(500, users - 1)];
-      running = BindingServers.start(target[0], server, port);
+      handler = server;
     }
+    int statsSeconds = Integer.getInteger("load.stats", 0);
+    if (statsSeconds > 0) {
+      HandlerStats stats = new HandlerStats(handler);
+      stats.report(statsSeconds);
+      handler = stats;
+    }
+    BindingServers.Running running = BindingServers.start(target[0], handler, port);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running)));
     System.out.println("READY " + running.port() + " " + probeId);
     System.out.flush();

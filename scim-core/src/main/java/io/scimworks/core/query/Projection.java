@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -61,6 +62,11 @@ public final class Projection {
   private final boolean includeMode;
   private final Selection root = new Selection();
   private final Map<String, Selection> extensionSelections = new HashMap<>();
+
+  /** Plans by member name, as spelt in resources; bounded, since unknown names are open-ended. */
+  private final Map<String, Plan> plans = new ConcurrentHashMap<>();
+
+  private static final int MAX_PLANS = 512;
 
   private Projection(
       SchemaRegistry registry, ResourceType type, List<String> attributes, List<String> excluded) {
@@ -159,17 +165,42 @@ public final class Projection {
    *     copy sharing unchanged sub-trees), or {@code null} when the member is left out
    */
   public @Nullable JsonNode member(String name, JsonNode value) {
+    Plan plan = plans.get(name);
+    if (plan == null) {
+      plan = plan(name);
+      if (plans.size() < MAX_PLANS) {
+        plans.putIfAbsent(name, plan);
+      }
+    }
+    return plan.apply(this, value);
+  }
+
+  /** What {@link #member} does with a member of this name, worked out once per name. */
+  private Plan plan(String name) {
     String lk = name.toLowerCase(Locale.ROOT);
     Schema ext = lk.startsWith("urn:") ? extensions.get(lk) : null;
-    if (ext != null && value instanceof ObjectNode eo) {
-      ObjectNode projected = container(eo, ext, extensionSelections.get(lk));
-      return projected.isEmpty() ? null : projected;
-    }
     AttributeDefinition d = COMMON.get(lk);
     if (d == null) {
       d = core.attributeOrNull(name);
     }
-    return project(d, lk, value, root, false);
+    Returned r = returned(d);
+    Plan plain;
+    if (r == Returned.NEVER) {
+      plain = Plan.DROP;
+    } else if (r == Returned.ALWAYS) {
+      plain = Plan.filter(d, null, false);
+    } else if (includeMode) {
+      Set<String> subs = root.subs(lk);
+      plain =
+          root.wholeAttribute(lk)
+              ? Plan.filter(d, null, false)
+              : subs == null ? Plan.DROP : Plan.filter(d, subs, true);
+    } else if (r == Returned.REQUEST || root.wholeAttribute(lk)) {
+      plain = Plan.DROP;
+    } else {
+      plain = Plan.filter(d, root.subs(lk), false);
+    }
+    return ext == null ? plain : new Plan(ext, extensionSelections.get(lk), plain);
   }
 
   /** The projected extension object: {@code obj} itself when every member stays as it is. */
@@ -347,6 +378,68 @@ public final class Projection {
       return FilterParser.defaults().parseAttributePath(text);
     } catch (FilterException e) {
       throw ScimException.from(e);
+    }
+  }
+
+  /**
+   * What happens to a top-level member of a given name: dropped, kept as it is, filtered by
+   * sub-attribute, or (an extension object) projected member by member. A class, not a record:
+   * records upset the fuzzer's instrumentation.
+   */
+  private static final class Plan {
+    static final Plan DROP = new Plan(null, null, false, null, null, null);
+    static final Plan KEEP = new Plan(null, null, false, null, null, null);
+
+    private final @Nullable AttributeDefinition definition;
+    private final @Nullable Set<String> named;
+    private final boolean keepNamed;
+    private final @Nullable Schema extension;
+    private final @Nullable Selection selection;
+    private final @Nullable Plan notAnObject;
+
+    private Plan(
+        @Nullable AttributeDefinition definition,
+        @Nullable Set<String> named,
+        boolean keepNamed,
+        @Nullable Schema extension,
+        @Nullable Selection selection,
+        @Nullable Plan notAnObject) {
+      this.definition = definition;
+      this.named = named;
+      this.keepNamed = keepNamed;
+      this.extension = extension;
+      this.selection = selection;
+      this.notAnObject = notAnObject;
+    }
+
+    /** An extension object; a value of that name that is not an object follows {@code plain}. */
+    Plan(Schema extension, @Nullable Selection selection, Plan plain) {
+      this(null, null, false, extension, selection, plain);
+    }
+
+    /** What {@code filter(d, v, named, keepNamed)} does, known in advance when it keeps all. */
+    static Plan filter(
+        @Nullable AttributeDefinition d, @Nullable Set<String> named, boolean keepNamed) {
+      return named == null && (d == null || !hasHiddenSubs(d))
+          ? KEEP
+          : new Plan(d, named, keepNamed, null, null, null);
+    }
+
+    @Nullable JsonNode apply(Projection projection, JsonNode value) {
+      if (this == DROP) {
+        return null;
+      }
+      if (this == KEEP) {
+        return value;
+      }
+      if (extension != null) {
+        if (value instanceof ObjectNode eo) {
+          ObjectNode projected = projection.container(eo, extension, selection);
+          return projected.isEmpty() ? null : projected;
+        }
+        return notAnObject.apply(projection, value);
+      }
+      return Projection.filter(definition, value, named, keepNamed);
     }
   }
 }
