@@ -12,6 +12,13 @@ class FilterEvaluatorTest {
   private static final FilterEvaluator EVALUATOR = FilterEvaluator.of(AttributeResolver.DEFAULT);
   private static final JsonNode USER = TestResources.enterpriseUser();
 
+  /** Knows one attribute: {@code meta} and its sub-attributes are date-times. */
+  private static final AttributeResolver META_DATE_TIMES =
+      path ->
+          path.attribute().equals("meta")
+              ? new AttributeInfo(ValueType.DATE_TIME, false, false)
+              : null;
+
   private static boolean matches(String filter, JsonNode resource) {
     return EVALUATOR.matches(Filter.parse(filter), resource);
   }
@@ -107,13 +114,10 @@ class FilterEvaluatorTest {
     assertThat(matches("meta.lastModified eq \"2011-05-13T04:42:34Z\"", r)).isTrue();
     assertThat(matches("meta.lastModified gt \"2011-05-13T04:42:33.999999999Z\"", r)).isTrue();
     assertThat(matches("meta.lastModified lt \"2011-05-13T00:00:00-05:00\"", r)).isTrue();
-    AttributeResolver dates =
-        path ->
-            path.attribute().equals("meta")
-                ? new AttributeInfo(ValueType.DATE_TIME, false, false)
-                : null;
     assertThatThrownBy(
-            () -> FilterEvaluator.of(dates).compile(Filter.parse("meta.lastModified gt \"soon\"")))
+            () ->
+                FilterEvaluator.of(META_DATE_TIMES)
+                    .compile(Filter.parse("meta.lastModified gt \"soon\"")))
         .isInstanceOfSatisfying(
             FilterException.class, e -> assertThat(e.scimType()).isEqualTo("invalidFilter"));
   }
@@ -184,13 +188,10 @@ class FilterEvaluatorTest {
 
   @Test
   void anInvalidComparisonIsNamedAsTheClientWroteIt() {
-    AttributeResolver dates =
-        path ->
-            path.attribute().equals("meta")
-                ? new AttributeInfo(ValueType.DATE_TIME, false, false)
-                : null;
     assertThatThrownBy(
-            () -> FilterEvaluator.of(dates).compile(Filter.parse("meta.lastModified gt \"soon\"")))
+            () ->
+                FilterEvaluator.of(META_DATE_TIMES)
+                    .compile(Filter.parse("meta.lastModified gt \"soon\"")))
         .hasMessage(
             "Invalid filter at 'meta.lastModified gt \"soon\"': expected an RFC 3339 date-time"
                 + " such as \"2011-05-13T04:42:34Z\"");
