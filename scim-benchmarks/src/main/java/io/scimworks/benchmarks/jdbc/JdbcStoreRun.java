@@ -1,5 +1,8 @@
 package io.scimworks.benchmarks.jdbc;
 
+import static io.scimworks.benchmarks.jdbc.JdbcRuns.TENANT;
+import static io.scimworks.benchmarks.jdbc.JdbcRuns.key;
+
 import com.zaxxer.hikari.HikariDataSource;
 import io.scimworks.benchmarks.server.EntraUsers;
 import io.scimworks.server.BearerTokens;
@@ -9,7 +12,6 @@ import io.scimworks.server.ScimServer;
 import io.scimworks.server.ServerOptions;
 import io.scimworks.server.spi.AuditListener;
 import io.scimworks.server.spi.Repository;
-import io.scimworks.server.spi.TenantResolver;
 import io.scimworks.store.jdbc.JdbcStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
@@ -61,7 +63,6 @@ import javax.sql.DataSource;
 public final class JdbcStoreRun {
   private static final int BULK = 1000;
   private static final int NO_PUSH_DOWN_LIMIT = 100_000;
-  private static final String TENANT = TenantResolver.DEFAULT_TENANT;
 
   private final int n;
   private final DataSource pool;
@@ -89,7 +90,7 @@ public final class JdbcStoreRun {
         printSettings(pool, n, threads);
         JdbcStoreRun run = new JdbcStoreRun(n, pool, server(store.users(), store.groups()));
         run.load(threads, new ScimServerFor(store), requests);
-        run.analyze();
+        JdbcRuns.analyze(pool);
         run.lookups(requests, "userName", EntraUsers::userName, "user_name");
         run.lookups(requests, "externalId", EntraUsers::externalId, "external_id");
         run.explain("userName", EntraUsers.userName(n / 2), "user_name");
@@ -171,7 +172,7 @@ public final class JdbcStoreRun {
         // As autovacuum would within its next round (autovacuum_naptime, a minute): without
         // statistics a table filled seconds ago is planned as if (tenant, rtype) matched one row,
         // and the smallest index on them wins over the one on userName (see BENCHMARKS.md).
-        analyze();
+        JdbcRuns.analyze(pool);
         double pushed = threeClause(server, Math.min(200, requests), target);
         String notPushed =
             target <= NO_PUSH_DOWN_LIMIT
@@ -253,21 +254,11 @@ public final class JdbcStoreRun {
     return used;
   }
 
-  private void analyze() throws SQLException {
-    try (Connection c = pool.getConnection();
-        PreparedStatement ps = c.prepareStatement("ANALYZE")) {
-      ps.execute();
-    }
-  }
-
   // ---- phase 2: lookups through the server beside a bare prepared statement ----
 
   private void lookups(int requests, String attribute, IntFunction<String> value, String column)
       throws SQLException {
-    String sql =
-        "SELECT id, version, body FROM scim_resource WHERE tenant = ? AND rtype = ? AND "
-            + column
-            + " = ?";
+    String sql = JdbcRuns.bareSql(column);
     StoreStatement store = storeStatement(attribute, value.apply(0));
     int warmUp = Math.min(requests, 2000);
     Random random = new Random(attribute.hashCode());
@@ -290,7 +281,7 @@ public final class JdbcStoreRun {
           if (path == 0) {
             r = get(server, attribute + " eq \"" + v + "\"");
           } else {
-            rows = path == 1 ? store.run(pool, key(v)) : bare(sql, v);
+            rows = path == 1 ? store.run(pool, key(v)) : JdbcRuns.bare(pool, sql, key(v));
           }
           long t = System.nanoTime() - t0;
           if (r != null) {
@@ -373,34 +364,6 @@ public final class JdbcStoreRun {
     }
   }
 
-  private int bare(String sql, String value) throws SQLException {
-    try (Connection c = pool.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, TENANT);
-      ps.setString(2, "User");
-      ps.setString(3, key(value));
-      int rows = 0;
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          rs.getString(1);
-          rs.getLong(2);
-          rs.getString(3);
-          rows++;
-        }
-      }
-      return rows;
-    }
-  }
-
-  /**
-   * The store's index key of a value: {@code "="} and the value, case-folded for {@code userName}
-   * (the benchmark's values are lower-case ASCII already); values over 250 characters would be
-   * hashed. If this drifts from the store, the bare lookup finds no row and the run stops.
-   */
-  private static String key(String value) {
-    return "=" + value;
-  }
-
   private static ScimResponse get(ScimServer on, String filter) {
     return on.handle(
         ScimRequest.of(
@@ -431,10 +394,7 @@ public final class JdbcStoreRun {
       System.out.println("  parameters: " + c.parameters().values());
       printPlan(c.sql(), new ArrayList<>(c.parameters().values()));
     }
-    String bare =
-        "SELECT id, version, body FROM scim_resource WHERE tenant = ? AND rtype = ? AND "
-            + column
-            + " = ?";
+    String bare = JdbcRuns.bareSql(column);
     System.out.println("  the bare statement: " + bare);
     printPlan(bare, List.of(TENANT, "User", key(value)));
   }
