@@ -3,6 +3,7 @@ package io.scimworks.core.json;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
 import java.io.InputStream;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -226,6 +227,80 @@ public final class ScimJson {
       }
     }
     return false;
+  }
+
+  /**
+   * Refuses a tree that holds text which is not Unicode: a string value or a property name with a
+   * UTF-16 surrogate that is not half of a pair, what a JSON escape such as <code>&#92;uD800</code>
+   * alone decodes to. RFC 7643 §2.3.1 makes SCIM strings sequences of Unicode characters, which
+   * such a code unit is not (RFC 8259 §8.2: software receiving it behaves unpredictably; UTF-8, and
+   * so PostgreSQL, cannot hold it). Raw bytes that encode a surrogate are already refused by {@link
+   * #read(byte[])}; this check is for what escapes smuggle in. A server applies it to every request
+   * body before it looks at it; a client reading a service's responses does not, so that it can
+   * still read what a lax service stored.
+   *
+   * @param node the tree to check; not null
+   * @throws ScimException 400 {@code invalidValue} naming the first offending value by its place in
+   *     the tree ({@code emails[0].value}, {@code Operations[1].value.displayName})
+   */
+  public static void checkUnicode(JsonNode node) {
+    String where = unpairedSurrogate(node);
+    if (where != null) {
+      throw ScimException.of(
+          ScimType.INVALID_VALUE,
+          (where.isEmpty() ? "the value" : "'" + where + "'")
+              + " holds an unpaired UTF-16 surrogate (a \\uD800-\\uDFFF escape without its other"
+              + " half), which is not Unicode text (RFC 7643 §2.3.1)");
+    }
+  }
+
+  /**
+   * Whether every surrogate in {@code s} is half of a pair, so that {@code s} is Unicode text.
+   *
+   * @param s the text; not null
+   * @return {@code false} when {@code s} holds a lone high or low surrogate
+   */
+  public static boolean isUnicode(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c)
+            || i + 1 >= s.length()
+            || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      }
+    }
+    return true;
+  }
+
+  /** Where in {@code node} the first non-Unicode text is ("" for the node itself), or null. */
+  private static @Nullable String unpairedSurrogate(JsonNode node) {
+    if (node.isString()) {
+      return isUnicode(node.stringValue()) ? null : "";
+    }
+    if (node instanceof ObjectNode o) {
+      for (Map.Entry<String, JsonNode> e : o.properties()) {
+        String key = e.getKey();
+        if (!isUnicode(key)) {
+          return key.replaceAll("\\p{Cs}", "\uFFFD"); // named, but not echoed as it came
+        }
+        String inner = unpairedSurrogate(e.getValue());
+        if (inner != null) {
+          return inner.isEmpty() ? key : inner.startsWith("[") ? key + inner : key + "." + inner;
+        }
+      }
+    } else if (node instanceof ArrayNode a) {
+      for (int i = 0; i < a.size(); i++) {
+        String inner = unpairedSurrogate(a.get(i));
+        if (inner != null) {
+          String index = "[" + i + "]";
+          return inner.isEmpty() || inner.startsWith("[") ? index + inner : index + "." + inner;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -61,4 +61,34 @@ class ScimJsonTest {
     assertThat(ScimJson.write(ScimJson.read(text))).isEqualTo(text);
     assertThat(new String(ScimJson.writeBytes(ScimJson.read(text.getBytes())))).isEqualTo(text);
   }
+
+  @Test
+  void anUnpairedSurrogateEscapeIsReadButRefusedByCheckUnicodeNamingWhere() {
+    ObjectNode o =
+        ScimJson.readObject(
+            "{\"a\":\"ok \\ud83d\\ude00\",\"b\":[{\"c\":\"x\"},{\"c\":\"\\udfff\"}]}");
+
+    assertThat(o.get("b").get(1).get("c").stringValue()).isEqualTo("\udfff");
+    assertThatThrownBy(() -> ScimJson.checkUnicode(o))
+        .isInstanceOfSatisfying(
+            ScimException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(400);
+              assertThat(e.scimType()).isEqualTo("invalidValue");
+              assertThat(e.detail()).startsWith("'b[1].c' holds an unpaired UTF-16 surrogate");
+            });
+    ScimJson.checkUnicode(ScimJson.readObject("{\"a\":[\"\\ud83d\\ude00\",\"日本\"]}"));
+  }
+
+  @Test
+  void whatIsRefusedOnInputIsStillWrittenAsUtf8WithAnEscapeThatReadsBack() {
+    ObjectNode o = ScimJson.object();
+    o.put("a", "x\ud800");
+
+    byte[] written = ScimJson.writeBytes(o);
+
+    assertThat(new String(written, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("{\"a\":\"x\\uD800\"}");
+    assertThat(ScimJson.readObject(written)).isEqualTo(o);
+  }
 }

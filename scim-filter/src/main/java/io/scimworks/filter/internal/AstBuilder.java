@@ -54,7 +54,12 @@ final class AstBuilder {
   }
 
   CompareValue string(Token token) {
-    return new CompareValue.StringValue(Literals.unquote(token.getText()));
+    String text = token.getText();
+    int lone = Literals.unpairedSurrogate(text, 0, text.length());
+    if (lone >= 0) {
+      throw error(position(token) + lone, Literals.UNPAIRED_SURROGATE);
+    }
+    return new CompareValue.StringValue(Literals.unquote(text));
   }
 
   CompareValue number(Token token) {

@@ -19,6 +19,11 @@ final class Literals {
   /** An exponent's sign and digits: far more than a scale within bounds needs, and an int. */
   private static final int MAX_EXPONENT_CHARS = 8;
 
+  /** Why a string literal with an unpaired surrogate is refused. */
+  static final String UNPAIRED_SURROGATE =
+      "expected Unicode text but found an unpaired UTF-16 surrogate (one of \\uD800 to \\uDFFF"
+          + " without its other half) in a string";
+
   private Literals() {}
 
   static boolean isNameStart(char c) {
@@ -218,6 +223,43 @@ final class Literals {
       return null;
     }
     return stripped;
+  }
+
+  /**
+   * The offset in {@code text} of the first surrogate of the string literal {@code text[start,
+   * end)} (quotes included, escapes well formed) that is not half of a pair once its escapes are
+   * decoded, or -1. Such a literal lexes (the grammar's lexer accepts it) but is no Unicode text
+   * (RFC 7643 §2.3.1), and the parser refuses it as a value, as the server refuses such strings in
+   * request bodies.
+   */
+  static int unpairedSurrogate(String text, int start, int end) {
+    int pendingHigh = -1;
+    int i = start + 1;
+    while (i < end - 1) {
+      int at = i;
+      char c = text.charAt(i);
+      if (c == '\\') {
+        char e = text.charAt(i + 1);
+        c = e == 'u' ? (char) Integer.parseInt(text, i + 2, i + 6, 16) : e;
+        i += e == 'u' ? 6 : 2;
+      } else {
+        i++;
+      }
+      if (Character.isLowSurrogate(c)) {
+        if (pendingHigh < 0) {
+          return at;
+        }
+        pendingHigh = -1;
+      } else {
+        if (pendingHigh >= 0) {
+          return pendingHigh;
+        }
+        if (Character.isHighSurrogate(c)) {
+          pendingHigh = at;
+        }
+      }
+    }
+    return pendingHigh;
   }
 
   /**

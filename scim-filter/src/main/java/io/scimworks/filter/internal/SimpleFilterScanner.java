@@ -120,20 +120,24 @@ final class SimpleFilterScanner {
   /** The index after the closing quote of a valid JSON string at {@code i}, or -1. */
   private static int stringEnd(String s, int i) {
     int n = s.length();
+    boolean maySurrogate = false;
     for (int j = i + 1; j < n; j++) {
       char c = s.charAt(j);
       if (c == '"') {
-        return j + 1;
+        // an unpaired surrogate is an error the full parser reports: not the simple shape
+        return maySurrogate && Literals.unpairedSurrogate(s, i, j + 1) >= 0 ? -1 : j + 1;
       }
       if (c < 0x20) {
         return -1;
       }
+      maySurrogate |= Character.isSurrogate(c);
       if (c == '\\') {
         if (j + 1 >= n) {
           return -1;
         }
         char e = s.charAt(j + 1);
         if (e == 'u') {
+          maySurrogate = true;
           if (j + 6 > n) {
             return -1;
           }

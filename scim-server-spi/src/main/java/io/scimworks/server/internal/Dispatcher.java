@@ -154,7 +154,8 @@ public final class Dispatcher {
 
   /**
    * The request body as a JSON object, after checking its media type: {@code application/scim+json}
-   * or {@code application/json}, with or without parameters (or none).
+   * or {@code application/json}, with or without parameters (or none). Text that is not Unicode (an
+   * unpaired surrogate escape) is refused here, for every endpoint and every store alike.
    */
   static ObjectNode body(Exchange ex) {
     String type = ex.request().header("Content-Type");
@@ -165,6 +166,8 @@ public final class Dispatcher {
             "Send application/scim+json or application/json, not " + media);
       }
     }
-    return ScimJson.readObject(ex.request().body());
+    ObjectNode body = ScimJson.readObject(ex.request().body());
+    ScimJson.checkUnicode(body);
+    return body;
   }
 }

@@ -232,4 +232,32 @@ abstract class RepositoryContract {
     json(scim.get(path)).get("Resources").forEach(r -> out.add(r.get("userName").stringValue()));
     return out;
   }
+
+  @Test
+  void aStringWithAnUnpairedSurrogateIsTheSame400InvalidValueOnEveryDatabase() {
+    String id = scim.createUser("surrogates");
+    String lone =
+        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+            + "\"userName\":\"lone\",\"displayName\":\"a\\ud800\"}";
+
+    ScimResponse post = scim.post("/Users", lone);
+    ScimResponse put = scim.put("/Users/" + id, lone.replace("\"lone\"", "\"surrogates\""));
+    ScimResponse patch =
+        scim.patch(
+            "/Users/" + id,
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
+                + "{\"op\":\"add\",\"path\":\"title\",\"value\":\"\\udc00\"}]}");
+    ScimResponse filter = scim.get("/Users?filter=" + encode("displayName eq \"\\ud800\""));
+
+    for (ScimResponse r : List.of(post, put, patch)) {
+      assertThat(r.status()).as(r.bodyText()).isEqualTo(400);
+      assertThat(json(r).get("scimType").stringValue()).isEqualTo("invalidValue");
+      assertThat(json(r).get("detail").stringValue()).contains("unpaired UTF-16 surrogate");
+    }
+    assertThat(json(post).get("detail").stringValue()).startsWith("'displayName'");
+    assertThat(json(patch).get("detail").stringValue()).startsWith("'Operations[0].value'");
+    assertThat(filter.status()).isEqualTo(400);
+    assertThat(json(filter).get("scimType").stringValue()).isEqualTo("invalidFilter");
+    assertThat(json(scim.get("/Users")).get("totalResults").intValue()).isEqualTo(1);
+  }
 }
