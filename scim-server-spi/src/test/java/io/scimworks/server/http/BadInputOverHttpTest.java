@@ -5,7 +5,6 @@ import static io.scimworks.server.http.ServerUnderTest.USER_URN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scimworks.server.ServerOptions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -13,15 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Hostile and broken input over HTTP, through each binding: each gets its status and {@code
  * scimType}, never a 500 or a hang.
  */
-class BadInputOverHttpTest {
-  private ServerUnderTest sut;
-
-  @AfterEach
-  void stop() {
-    if (sut != null) {
-      sut.close();
-    }
-  }
+class BadInputOverHttpTest extends OverHttpSuite {
 
   private ScimHttp start(BindingKind kind) {
     sut = ServerUnderTest.start(kind);

@@ -7,24 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scimworks.server.ServerOptions;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
 /** Every endpoint and status of the server, over real HTTP through each binding. */
-class EndpointsOverHttpTest {
+class EndpointsOverHttpTest extends OverHttpSuite {
   private static final String LIST = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
   private static final String ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
-
-  private ServerUnderTest sut;
-
-  @AfterEach
-  void stop() {
-    if (sut != null) {
-      sut.close();
-    }
-  }
 
   private ScimHttp start(BindingKind kind) {
     sut = ServerUnderTest.start(kind);

@@ -5,7 +5,6 @@ import static io.scimworks.server.http.ServerUnderTest.patchOp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
@@ -14,18 +13,9 @@ import tools.jackson.databind.JsonNode;
  * Entra ID's provisioning run of ENTRA.md, end to end over HTTP through each binding, in its
  * default mode and with the {@code aadOptscim062020} flag on the Tenant URL.
  */
-class EntraProvisioningOverHttpTest {
+class EntraProvisioningOverHttpTest extends OverHttpSuite {
   private static final String ADSCIM_GROUP =
       "http://schemas.microsoft.com/2006/11/ResourceManagement/ADSCIM/2.0/Group";
-
-  private ServerUnderTest sut;
-
-  @AfterEach
-  void stop() {
-    if (sut != null) {
-      sut.close();
-    }
-  }
 
   @ParameterizedTest
   @EnumSource(BindingKind.class)

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -14,15 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@code GET} does, with the same status and headers and no body; {@code OPTIONS} answers with the
  * methods of its target; a 405 lists the same methods.
  */
-class HeadAndOptionsOverHttpTest {
-  private ServerUnderTest sut;
-
-  @AfterEach
-  void stop() {
-    if (sut != null) {
-      sut.close();
-    }
-  }
+class HeadAndOptionsOverHttpTest extends OverHttpSuite {
 
   @ParameterizedTest
   @EnumSource(BindingKind.class)

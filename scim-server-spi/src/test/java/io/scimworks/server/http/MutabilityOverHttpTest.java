@@ -4,7 +4,6 @@ import static io.scimworks.server.http.ServerUnderTest.patchOp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -13,15 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@code remove} included, although the service computes those values ({@code id}, {@code meta}, a
  * user's {@code groups}) and a store may hold none of them; the resource is left as it was.
  */
-class MutabilityOverHttpTest {
-  private ServerUnderTest sut;
-
-  @AfterEach
-  void stop() {
-    if (sut != null) {
-      sut.close();
-    }
-  }
+class MutabilityOverHttpTest extends OverHttpSuite {
 
   @ParameterizedTest
   @EnumSource(BindingKind.class)

@@ -7,21 +7,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
 /** Okta's provisioning run of ENTRA.md, end to end over HTTP through each binding. */
-class OktaProvisioningOverHttpTest {
-  private ServerUnderTest sut;
-
-  @AfterEach
-  void stop() {
-    if (sut != null) {
-      sut.close();
-    }
-  }
+class OktaProvisioningOverHttpTest extends OverHttpSuite {
 
   @ParameterizedTest
   @EnumSource(BindingKind.class)

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -19,21 +18,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@code java.net.http} writes its whole body before it reads, so the bindings keep reading (and
  * discarding) after answering.
  */
-class OversizedBodiesOverHttpTest {
+class OversizedBodiesOverHttpTest extends OverHttpSuite {
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
-
-  private ServerUnderTest sut;
-
-  @AfterEach
-  void stop() {
-    if (sut != null) {
-      sut.close();
-    }
-  }
 
   private HttpResponse<String> post(String path, byte[] body) throws Exception {
     HttpRequest request =

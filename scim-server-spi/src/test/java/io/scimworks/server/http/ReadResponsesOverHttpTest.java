@@ -7,7 +7,6 @@ import io.scimworks.server.ScimResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -16,15 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * out as the server rendered them: one length-delimited body on a keep-alive connection, the same
  * bytes that {@code handle()} returns for the same request.
  */
-class ReadResponsesOverHttpTest {
-  private ServerUnderTest sut;
-
-  @AfterEach
-  void stop() {
-    if (sut != null) {
-      sut.close();
-    }
-  }
+class ReadResponsesOverHttpTest extends OverHttpSuite {
 
   @ParameterizedTest
   @EnumSource(BindingKind.class)

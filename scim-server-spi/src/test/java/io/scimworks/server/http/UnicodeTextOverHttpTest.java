@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -17,17 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * value, before any store sees it: every store answers alike (PostgreSQL cannot hold such a string,
  * memory and H2 could).
  */
-class UnicodeTextOverHttpTest {
+class UnicodeTextOverHttpTest extends OverHttpSuite {
   private static final String LONE = "\\ud800";
-
-  private ServerUnderTest sut;
-
-  @AfterEach
-  void stop() {
-    if (sut != null) {
-      sut.close();
-    }
-  }
 
   private static String user(String userName, String displayName) {
     return "{\"schemas\":[\""
