@@ -63,6 +63,45 @@ class SqlFilterTest {
     }
   }
 
+  /** Filters that match at most one user: an equality on userName, alone or in an and. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "userName eq \"a\"",
+        "USERNAME eq \"A\"",
+        "userName eq \"a\" and active eq true and title eq \"Engineer\"",
+        "title eq \"x\" and (active eq true and userName eq \"a\")"
+      })
+  void anEqualityOnAUniqueKeyPinsOneResource(String filter) {
+    assertThat(POSTGRES.pinsUnique(Filter.parse(filter))).as(filter).isTrue();
+    assertThat(H2.pinsUnique(Filter.parse(filter))).as(filter).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "externalId eq \"a\"",
+        "displayName eq \"a\"",
+        "userName ne \"a\"",
+        "userName sw \"a\"",
+        "userName eq \"a\" or userName eq \"b\"",
+        "not (userName eq \"a\")",
+        "userName eq null",
+        "emails[value eq \"a\"]",
+        "userName eq \"a\\u0000\""
+      })
+  void otherFiltersMayMatchSeveral(String filter) {
+    assertThat(POSTGRES.pinsUnique(Filter.parse(filter))).as(filter).isFalse();
+  }
+
+  @Test
+  void aGroupsDisplayNameIsNotUnique() {
+    ResourceType group = REGISTRY.resourceType("Group").orElseThrow();
+    SqlFilter groups =
+        new SqlFilter(new Layout(REGISTRY, group, List.of()), Dialect.POSTGRESQL, REGISTRY, group);
+    assertThat(groups.pinsUnique(Filter.parse("displayName eq \"a\""))).isFalse();
+  }
+
   @Test
   void h2AnswersTheIndexColumnsExactlyAndNarrowsSubstrings() {
     assertThat(H2.translate(Filter.parse("userName eq \"a\" or not (externalId pr)")).exact())
