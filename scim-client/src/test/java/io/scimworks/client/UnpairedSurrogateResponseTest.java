@@ -7,10 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scimworks.core.ScimException;
 import io.scimworks.core.resource.User;
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -26,24 +24,13 @@ class UnpairedSurrogateResponseTest {
           + "\"userName\":\"a\\ud800\",\"displayName\":\"\\udc00b\","
           + "\"emails\":[{\"value\":\"c\\udbff@example.com\",\"type\":\"work\"}]}";
 
-  private MisbehavingServer server;
-  private ScimClient client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MisbehavingServer();
-    client =
-        ScimClient.builder()
-            .baseUri(server.baseUri())
-            .discovery(false)
-            .retryPolicy(RetryPolicy.none())
-            .build();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @AutoClose private final MisbehavingServer server = new MisbehavingServer();
+  private final ScimClient client =
+      ScimClient.builder()
+          .baseUri(server.baseUri())
+          .discovery(false)
+          .retryPolicy(RetryPolicy.none())
+          .build();
 
   @Test
   void aResourceAPageAndAnErrorHoldingThemAreReadAsTheyAre() {
