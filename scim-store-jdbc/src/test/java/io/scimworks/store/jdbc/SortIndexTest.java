@@ -3,7 +3,6 @@ package io.scimworks.store.jdbc;
 import static io.scimworks.store.jdbc.Client.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,12 +33,7 @@ class SortIndexTest {
 
   @BeforeAll
   static void start() throws SQLException {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(TestDatabases.newPostgresDatabase());
-    config.setUsername("postgres");
-    config.setPassword("postgres");
-    config.setMaximumPoolSize(2);
-    pool = new HikariDataSource(config);
+    pool = TestDatabases.postgresPool(TestDatabases.newPostgresDatabase());
     counting = new CountingDataSource(pool);
     store = JdbcStore.builder().dataSource(counting).build();
     scim = Client.of(store.users(), store.groups(), TENANT, null);

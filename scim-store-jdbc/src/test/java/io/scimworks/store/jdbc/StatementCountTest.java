@@ -4,7 +4,6 @@ import static io.scimworks.store.jdbc.Client.encode;
 import static io.scimworks.store.jdbc.Client.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +29,7 @@ class StatementCountTest {
 
   @BeforeAll
   static void start() {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(TestDatabases.postgresUrl());
-    config.setUsername("postgres");
-    config.setPassword("postgres");
-    config.setMaximumPoolSize(2);
-    pool = new HikariDataSource(config);
+    pool = TestDatabases.postgresPool(TestDatabases.postgresUrl());
     counting = new CountingDataSource(pool);
     store = JdbcStore.builder().dataSource(counting).build();
     scim = Client.of(store.users(), store.groups());

@@ -1,5 +1,7 @@
 package io.scimworks.store.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +50,16 @@ final class TestDatabases {
       throw new IllegalStateException(e);
     }
     return Postgres.SERVER.getJdbcUrl("postgres", name);
+  }
+
+  /** A pool of two connections to a database of the shared PostgreSQL server ({@code url}). */
+  static HikariDataSource postgresPool(String url) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername("postgres");
+    config.setPassword("postgres");
+    config.setMaximumPoolSize(2);
+    return new HikariDataSource(config);
   }
 
   /** A new store (own pool) on the shared PostgreSQL, as a second server would have. */
