@@ -1,6 +1,7 @@
 package io.scimworks.server.internal;
 
 import io.scimworks.core.ScimException;
+import io.scimworks.core.ScimType;
 import io.scimworks.core.json.ScimJson;
 import io.scimworks.server.ServerOptions;
 import java.util.ArrayList;
@@ -75,7 +76,8 @@ public record SearchSpec(
       if (sortOrder.trim().equalsIgnoreCase("descending")) {
         descending = true;
       } else if (!sortOrder.trim().equalsIgnoreCase("ascending")) {
-        throw ScimException.badRequest("sortOrder must be 'ascending' or 'descending'");
+        throw ScimException.of(
+            ScimType.INVALID_VALUE, "sortOrder must be 'ascending' or 'descending'");
       }
     }
     int c =
@@ -105,7 +107,7 @@ public record SearchSpec(
       return null;
     }
     if (!v.isString()) {
-      throw ScimException.badRequest("'" + name + "' must be a string");
+      throw ScimException.of(ScimType.INVALID_VALUE, "'" + name + "' must be a string");
     }
     return v.stringValue();
   }
@@ -125,12 +127,13 @@ public record SearchSpec(
       return v.stringValue();
     }
     if (!v.isArray()) {
-      throw ScimException.badRequest("'" + name + "' must be an array of strings");
+      throw ScimException.of(ScimType.INVALID_VALUE, "'" + name + "' must be an array of strings");
     }
     List<String> out = new ArrayList<>();
     for (JsonNode n : v) {
       if (!n.isString()) {
-        throw ScimException.badRequest("'" + name + "' must be an array of strings");
+        throw ScimException.of(
+            ScimType.INVALID_VALUE, "'" + name + "' must be an array of strings");
       }
       out.add(n.stringValue());
     }
