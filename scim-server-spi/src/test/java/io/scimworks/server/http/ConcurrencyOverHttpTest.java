@@ -20,17 +20,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Concurrent writers over HTTP never lose an update, through each binding. */
-class ConcurrencyOverHttpTest {
-  private ServerUnderTest sut;
+class ConcurrencyOverHttpTest extends OverHttpSuite {
   private ExecutorService pool;
 
+  /** Runs before {@link OverHttpSuite}'s, so the writers stop before their server. */
   @AfterEach
-  void stop() {
+  void stopWriters() {
     if (pool != null) {
       pool.shutdownNow();
-    }
-    if (sut != null) {
-      sut.close();
     }
   }
 
