@@ -175,6 +175,24 @@ public final class Projection {
     return plan.apply(this, value);
   }
 
+  /**
+   * Whether {@link #member} returns every value of a top-level member of this name as it is, so
+   * that a writer may write such a member without building it as a tree first.
+   *
+   * @param name the member's name, as it appears in the resource
+   * @return {@code true} when no value of that name is left out or filtered
+   */
+  public boolean keepsWhole(String name) {
+    Plan plan = plans.get(name);
+    if (plan == null) {
+      plan = plan(name);
+      if (plans.size() < MAX_PLANS) {
+        plans.putIfAbsent(name, plan);
+      }
+    }
+    return plan == Plan.KEEP;
+  }
+
   /** What {@link #member} does with a member of this name, worked out once per name. */
   private Plan plan(String name) {
     String lk = name.toLowerCase(Locale.ROOT);

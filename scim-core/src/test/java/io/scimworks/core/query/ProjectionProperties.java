@@ -151,6 +151,9 @@ class ProjectionProperties {
       for (var e : r.properties()) {
         JsonNode member = planned.member(e.getKey(), e.getValue());
         assertThat(member).isEqualTo(out.get(e.getKey()));
+        if (planned.keepsWhole(e.getKey())) {
+          assertThat(member).isSameAs(e.getValue());
+        }
       }
     }
   }

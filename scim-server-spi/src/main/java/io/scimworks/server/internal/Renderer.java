@@ -59,7 +59,11 @@ final class Renderer {
       schemas = endpoint.defaultSchemas();
     }
     member(g, projection, "schemas", schemas);
-    member(g, projection, "id", StringNode.valueOf(s.id()));
+    if (projection.keepsWhole("id")) {
+      g.writeStringProperty("id", s.id());
+    } else {
+      member(g, projection, "id", StringNode.valueOf(s.id()));
+    }
     ObjectNode storedMeta = null;
     boolean groupsWritten = false;
     for (Map.Entry<String, JsonNode> e : stored.properties()) {
@@ -77,15 +81,34 @@ final class Renderer {
     if (groups != null && !groupsWritten) {
       member(g, projection, "groups", groups);
     }
-    ObjectNode meta = ScimJson.object();
-    meta.put("resourceType", endpoint.def().name());
-    if (storedMeta != null) {
-      copy(storedMeta, meta, "created");
-      copy(storedMeta, meta, "lastModified");
+    String created = storedMeta == null ? null : text(storedMeta, "created");
+    String lastModified = storedMeta == null ? null : text(storedMeta, "lastModified");
+    String location = endpoint.location(ex, s.id());
+    if (projection.keepsWhole("meta")) {
+      g.writeObjectPropertyStart("meta");
+      g.writeStringProperty("resourceType", endpoint.def().name());
+      if (created != null) {
+        g.writeStringProperty("created", created);
+      }
+      if (lastModified != null) {
+        g.writeStringProperty("lastModified", lastModified);
+      }
+      g.writeStringProperty("location", location);
+      g.writeStringProperty("version", etag);
+      g.writeEndObject();
+    } else {
+      ObjectNode meta = ScimJson.object();
+      meta.put("resourceType", endpoint.def().name());
+      if (created != null) {
+        meta.put("created", created);
+      }
+      if (lastModified != null) {
+        meta.put("lastModified", lastModified);
+      }
+      meta.put("location", location);
+      meta.put("version", etag);
+      member(g, projection, "meta", meta);
     }
-    meta.put("location", endpoint.location(ex, s.id()));
-    meta.put("version", etag);
-    member(g, projection, "meta", meta);
     g.writeEndObject();
   }
 
@@ -97,10 +120,9 @@ final class Renderer {
     }
   }
 
-  private static void copy(ObjectNode from, ObjectNode to, String name) {
+  /** A string member of the stored {@code meta} (any case), or {@code null}. */
+  private static @Nullable String text(ObjectNode from, String name) {
     JsonNode v = ScimJson.getIgnoreCase(from, name);
-    if (v != null && v.isString()) {
-      to.put(name, v.stringValue());
-    }
+    return v != null && v.isString() ? v.stringValue() : null;
   }
 }
