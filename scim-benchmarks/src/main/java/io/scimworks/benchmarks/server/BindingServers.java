@@ -48,7 +48,12 @@ final class BindingServers {
 
   private static Running startJdk(ScimHandler handler, int port) {
     JdkHttpBinding jdk =
-        JdkHttpBinding.create(handler, BASE_PATH, BindingOptions.defaults())
+        JdkHttpBinding.create(
+                handler,
+                BASE_PATH,
+                BindingOptions.defaults().toBuilder()
+                    .maxInFlight(Integer.getInteger("load.maxInFlight", 64))
+                    .build())
             .start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
     return new Running(jdk.port(), jdk::stop);
   }
