@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -50,6 +56,46 @@ class HeadAndOptionsOverHttpTest extends OverHttpSuite {
       assertThat(after.status()).isEqualTo(200);
       assertThat(after.body()).contains("head@example.com");
     }
+  }
+
+  @Test
+  void headOutsideTheMountOfTheJdkBindingIsTheGets404HeadersQuietly() throws Exception {
+    sut = ServerUnderTest.start(BindingKind.JDK);
+    Logger jdkServer = Logger.getLogger("com.sun.net.httpserver");
+    List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord r) {
+            if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
+              logged.add(r);
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    jdkServer.addHandler(capture);
+    try (RawHttp http = RawHttp.connect(sut.binding.port())) {
+      String host = "\r\nHost: 127.0.0.1:" + sut.binding.port() + "\r\n\r\n";
+      RawHttp.Response get = http.send("GET /elsewhere HTTP/1.1" + host).readResponse();
+      RawHttp.Response head = http.send("HEAD /elsewhere HTTP/1.1" + host).readHeadResponse();
+      RawHttp.Response after = http.send("GET /elsewhere HTTP/1.1" + host).readResponse();
+
+      assertThat(get).isNotNull();
+      assertThat(head).isNotNull();
+      assertThat(head.status()).isEqualTo(404);
+      assertThat(head.header("Content-Length"))
+          .isEqualTo(Integer.toString(get.body().getBytes(StandardCharsets.UTF_8).length));
+      assertThat(after).isNotNull();
+      assertThat(after.body()).isEqualTo(get.body());
+    } finally {
+      jdkServer.removeHandler(capture);
+    }
+    assertThat(logged).extracting(LogRecord::getMessage).isEmpty();
   }
 
   @ParameterizedTest

@@ -19,9 +19,16 @@ final class FixedResponse implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     try {
       RawTargets.forEachHeader(response, exchange.getResponseHeaders()::set);
-      exchange.sendResponseHeaders(response.status(), response.body().length);
+      byte[] body = response.body();
+      if (exchange.getRequestMethod().equals("HEAD")) {
+        // the length a GET would get, and no body (passing a length logs a warning per request)
+        exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+        exchange.sendResponseHeaders(response.status(), -1);
+        return;
+      }
+      exchange.sendResponseHeaders(response.status(), body.length);
       OutputStream out = exchange.getResponseBody();
-      out.write(response.body());
+      out.write(body);
       out.flush();
     } finally {
       exchange.close();

@@ -100,7 +100,10 @@ public class ScimServlet extends HttpServlet {
   private void serve(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     String path = MountedPath.of(req);
     if (path == null) {
-      write(resp, BindingErrors.notFound("No SCIM endpoint at " + req.getRequestURI()), false);
+      write(
+          resp,
+          BindingErrors.notFound("No SCIM endpoint at " + req.getRequestURI()),
+          req.getMethod().equals("HEAD"));
       return;
     }
     byte[] body;
