@@ -155,7 +155,8 @@ class UnicodeTextOverHttpTest extends OverHttpSuite {
                   + sut.binding.mountPath()
                   + "/Users HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
                   + ServerUnderTest.TOKEN
-                  + "\r\nContent-Type: application/scim+json\r\nContent-Length: "
+                  + "\r\nConnection: close\r\nContent-Type: application/scim+json"
+                  + "\r\nContent-Length: "
                   + raw.size()
                   + "\r\n\r\n")
               .getBytes(StandardCharsets.ISO_8859_1));
