@@ -340,30 +340,6 @@ public final class JdbcStoreRun {
     return new StoreStatement(c.sql(), parameters, keyAt);
   }
 
-  /** A captured statement of the store, its parameters, and which one holds the looked-up key. */
-  private record StoreStatement(String sql, List<Object> parameters, int keyAt) {
-    /** Runs it with {@code key} as the lookup's key, reading every column; the rows found. */
-    int run(DataSource pool, String key) throws SQLException {
-      try (Connection c = pool.getConnection();
-          PreparedStatement ps = c.prepareStatement(sql)) {
-        for (int i = 0; i < parameters.size(); i++) {
-          ps.setObject(i + 1, i == keyAt ? key : parameters.get(i));
-        }
-        int rows = 0;
-        try (ResultSet rs = ps.executeQuery()) {
-          int columns = rs.getMetaData().getColumnCount();
-          while (rs.next()) {
-            for (int col = 1; col <= columns; col++) {
-              rs.getString(col);
-            }
-            rows++;
-          }
-        }
-        return rows;
-      }
-    }
-  }
-
   private static ScimResponse get(ScimServer on, String filter) {
     return on.handle(
         ScimRequest.of(
