@@ -13,6 +13,14 @@ import org.jspecify.annotations.Nullable;
 public final class QueryParams {
   private static final QueryParams EMPTY = new QueryParams(Map.of());
 
+  /** The lower-case keys of the names the server asks for, so that a look-up allocates nothing. */
+  private static final Map<String, String> KNOWN =
+      Map.of(
+          "excludedAttributes", "excludedattributes",
+          "sortBy", "sortby",
+          "sortOrder", "sortorder",
+          "startIndex", "startindex");
+
   private final Map<String, String> values;
 
   private QueryParams(Map<String, String> values) {
@@ -39,12 +47,17 @@ public final class QueryParams {
 
   /** A parameter's decoded value, or {@code null}. */
   public @Nullable String get(String name) {
-    return values.get(name.toLowerCase(Locale.ROOT));
+    return values.isEmpty() ? null : values.get(key(name));
   }
 
   /** Whether the parameter is present. */
   public boolean has(String name) {
-    return values.containsKey(name.toLowerCase(Locale.ROOT));
+    return !values.isEmpty() && values.containsKey(key(name));
+  }
+
+  private static String key(String name) {
+    String known = KNOWN.get(name);
+    return known != null ? known : name.toLowerCase(Locale.ROOT);
   }
 
   /**

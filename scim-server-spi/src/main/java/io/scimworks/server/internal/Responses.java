@@ -30,6 +30,9 @@ public final class Responses {
 
   /** A JSON response whose body is already written, with extra headers. */
   static ScimResponse json(int status, byte[] body, Map<String, String> headers) {
+    if (headers.isEmpty()) {
+      return new ScimResponse(status, Map.of("Content-Type", ScimResponse.SCIM_JSON), body);
+    }
     Map<String, String> h = new LinkedHashMap<>(headers);
     h.put("Content-Type", ScimResponse.SCIM_JSON);
     return new ScimResponse(status, h, body);
