@@ -1,6 +1,7 @@
 package io.scimworks.server.http.jdk;
 
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -31,12 +32,21 @@ final class Watchdog {
     timer.setRemoveOnCancelPolicy(true);
   }
 
-  /** Starts timing the current thread's network phase; replaces any deadline it had. */
+  /**
+   * Starts timing the current thread's network phase; replaces any deadline it had. Once the
+   * watchdog is {@linkplain #shutdown() shut down} (the binding stopped while a worker was still
+   * picking up an exchange on a kept-alive connection), the deadline expires at once: the network
+   * operation that follows ends and the connection is closed, as for a client too slow to answer.
+   */
   void arm(Duration timeout) {
     disarm();
     Deadline d = new Deadline(Thread.currentThread());
-    d.future = timer.schedule(d::expire, timeout.toNanos(), TimeUnit.NANOSECONDS);
     current.set(d);
+    try {
+      d.future = timer.schedule(d::expire, timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException stopped) {
+      d.expire();
+    }
   }
 
   /**
