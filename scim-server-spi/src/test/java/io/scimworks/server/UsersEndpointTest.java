@@ -114,6 +114,35 @@ class UsersEndpointTest {
   }
 
   @Test
+  void anIfMatchListWritesWhenAnyOfItsTagsIsCurrentAndIs412WhenNone() {
+    String id = scim.createUser("listed");
+    String etag = scim.get("/Users/" + id).header("ETag");
+    String patch = "{\"op\":\"replace\",\"path\":\"title\",\"value\":\"%s\"}";
+
+    ScimResponse listed =
+        scim.send(
+            "PATCH",
+            "/Users/" + id,
+            Scim.patchOp(patch.formatted("A")),
+            Map.of("If-Match", "W/\"older\", " + etag + ", \"other\""));
+    assertThat(listed.status()).isEqualTo(200);
+
+    ScimResponse stale =
+        scim.send(
+            "PATCH",
+            "/Users/" + id,
+            Scim.patchOp(patch.formatted("B")),
+            Map.of("If-Match", "W/\"older\", " + etag));
+    assertThat(stale.status()).isEqualTo(412);
+    assertThat(Scim.json(scim.get("/Users/" + id)).get("title").stringValue()).isEqualTo("A");
+
+    String now = listed.header("ETag");
+    ScimResponse deleted =
+        scim.send("DELETE", "/Users/" + id, null, Map.of("If-Match", etag + "," + now));
+    assertThat(deleted.status()).isEqualTo(204);
+  }
+
+  @Test
   void aMatchingIfMatchLetsTheWriteThrough() {
     String id = scim.createUser("fresh");
     String etag = scim.get("/Users/" + id).header("ETag");

@@ -33,29 +33,19 @@ public final class ETags {
   }
 
   /**
-   * The version an {@code If-Match} header demands, {@code null} when there is none, it is {@code
-   * *} (any existing resource) or its list names no entity tag.
+   * The versions an {@code If-Match} header lists, {@code null} when there is none, it is {@code *}
+   * (any existing resource) or its list names no entity tag; never empty. Any of them may match
+   * (RFC 9110 §13.1.1).
    *
-   * @throws ScimException 400 when the header is malformed, or names several different versions (a
-   *     resource has one version at a time, and the repository checks exactly one)
+   * @throws ScimException 400 when the header is malformed
    */
-  public static @Nullable String ifMatch(ScimRequest request) {
+  public static @Nullable List<String> ifMatch(ScimRequest request) {
     String header = request.header("If-Match");
     if (header == null) {
       return null;
     }
     List<String> versions = parse(header, "If-Match");
-    if (versions == null || versions.isEmpty()) {
-      return null;
-    }
-    String first = versions.get(0);
-    for (String v : versions) {
-      if (!v.equals(first)) {
-        throw ScimException.badRequest(
-            "If-Match names several versions; send the one entity tag you last read");
-      }
-    }
-    return first;
+    return versions == null || versions.isEmpty() ? null : versions;
   }
 
   /**

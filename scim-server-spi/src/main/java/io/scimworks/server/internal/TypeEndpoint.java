@@ -164,7 +164,7 @@ public final class TypeEndpoint {
   /** {@code PUT /Users/{id}}. */
   ScimResponse replace(Exchange ex, String id) {
     ex.audit(AuditEvent.Operation.REPLACE, def.name(), id);
-    StoredResource s = replaceResource(ex, id, Dispatcher.body(ex), ETags.ifMatch(ex.request()));
+    StoredResource s = replaceResource(ex, id, Dispatcher.body(ex), ifMatch(ex, id));
     return written(200, ex, s, false);
   }
 
@@ -177,7 +177,7 @@ public final class TypeEndpoint {
   /** {@code PATCH /Users/{id}}. */
   ScimResponse patch(Exchange ex, String id) {
     ex.audit(AuditEvent.Operation.PATCH, def.name(), id);
-    StoredResource s = patchResource(ex, id, Dispatcher.body(ex), ETags.ifMatch(ex.request()));
+    StoredResource s = patchResource(ex, id, Dispatcher.body(ex), ifMatch(ex, id));
     boolean wantsBody =
         !def.isGroup() || ex.params().has("attributes") || ex.params().has("excludedAttributes");
     if (!wantsBody) {
@@ -241,10 +241,31 @@ public final class TypeEndpoint {
     }
   }
 
+  /**
+   * The version the request's {@code If-Match} demands, {@code null} for none or {@code *}. Of a
+   * list naming several versions any may match (RFC 9110 §13.1.1): the resource's current version
+   * when listed, which the write is then conditioned on; 412 when none is.
+   */
+  private @Nullable String ifMatch(Exchange ex, String id) {
+    List<String> tags = ETags.ifMatch(ex.request());
+    if (tags == null) {
+      return null;
+    }
+    String first = tags.get(0);
+    if (tags.stream().allMatch(first::equals)) {
+      return first;
+    }
+    String current = require(ex, id).version();
+    if (!tags.contains(current)) {
+      throw ScimException.preconditionFailed("Resource " + id + " was changed in the meantime");
+    }
+    return current;
+  }
+
   /** {@code DELETE /Users/{id}}. */
   ScimResponse delete(Exchange ex, String id) {
     ex.audit(AuditEvent.Operation.DELETE, def.name(), id);
-    deleteResource(ex, id, ETags.ifMatch(ex.request()));
+    deleteResource(ex, id, ifMatch(ex, id));
     return Responses.empty(204, Map.of());
   }
 
