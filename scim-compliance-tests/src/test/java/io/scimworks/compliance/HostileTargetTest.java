@@ -86,57 +86,48 @@ class HostileTargetTest {
 
   @Test
   void anEndlessBodyFailsTheCheckAfterAFixedNumberOfBytes() throws IOException {
-    URI url =
-        start(
-            ex -> {
-              ex.getResponseHeaders().set("Content-Type", "application/scim+json");
-              ex.sendResponseHeaders(200, 0); // chunked, no end announced
-              byte[] chunk = new byte[64 * 1024];
-              Arrays.fill(chunk, (byte) ' ');
-              try (OutputStream out = ex.getResponseBody()) {
-                while (true) {
-                  out.write(chunk);
-                }
-              }
-            });
+    URI url = start(ex -> endlessBody(ex, 64 * 1024, 0));
 
-    RunReport report = run(url, Duration.ofSeconds(60), "crud.get-unknown");
+    CheckResult result = only(run(url, Duration.ofSeconds(60), "crud.get-unknown"));
 
-    assertThat(report.results())
-        .singleElement()
-        .satisfies(
-            r -> {
-              assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
-              assertThat(r.message())
-                  .contains("answered with a body over 33554432 bytes; stopped reading");
-            });
+    assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(result.message())
+        .contains("answered with a body over 33554432 bytes; stopped reading");
   }
 
   @Test
   void aBodyTricklingInFailsTheCheckAtTheTimeout() throws IOException {
-    URI url =
-        start(
-            ex -> {
-              ex.getResponseHeaders().set("Content-Type", "application/scim+json");
-              ex.sendResponseHeaders(200, 0);
-              try (OutputStream out = ex.getResponseBody()) {
-                while (true) {
-                  out.write(' ');
-                  out.flush();
-                  Thread.sleep(50);
-                }
-              }
-            });
+    URI url = start(ex -> endlessBody(ex, 1, 50));
 
-    RunReport report = run(url, Duration.ofSeconds(1), "crud.get-unknown");
+    CheckResult result = only(run(url, Duration.ofSeconds(1), "crud.get-unknown"));
 
-    assertThat(report.results())
-        .singleElement()
-        .satisfies(
-            r -> {
-              assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
-              assertThat(r.message()).contains("did not send its whole answer within 1000 ms");
-            });
+    assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(result.message()).contains("did not send its whole answer within 1000 ms");
+  }
+
+  /**
+   * A 200 whose chunked body never ends: {@code size} spaces at a time, {@code pauseMillis} apart.
+   */
+  private static void endlessBody(HttpExchange ex, int size, long pauseMillis)
+      throws IOException, InterruptedException {
+    ex.getResponseHeaders().set("Content-Type", "application/scim+json");
+    ex.sendResponseHeaders(200, 0);
+    byte[] chunk = new byte[size];
+    Arrays.fill(chunk, (byte) ' ');
+    try (OutputStream out = ex.getResponseBody()) {
+      while (true) {
+        out.write(chunk);
+        if (pauseMillis > 0) {
+          out.flush();
+          Thread.sleep(pauseMillis);
+        }
+      }
+    }
+  }
+
+  private static CheckResult only(RunReport report) {
+    assertThat(report.results()).hasSize(1);
+    return report.results().get(0);
   }
 
   private RunReport run(URI url, Duration timeout, String... checks) {
