@@ -60,12 +60,7 @@ class ArbitraryResponseProperties {
   @BeforeContainer
   static void start() {
     server = new MisbehavingServer();
-    client =
-        ScimClient.builder()
-            .baseUri(server.baseUri())
-            .discovery(false)
-            .retryPolicy(RetryPolicy.none())
-            .build();
+    client = server.client();
   }
 
   @AfterContainer

@@ -24,12 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class MalformedResponseTest {
   @AutoClose private final MisbehavingServer server = new MisbehavingServer();
-  private final ScimClient client =
-      ScimClient.builder()
-          .baseUri(server.baseUri())
-          .discovery(false)
-          .retryPolicy(RetryPolicy.none())
-          .build();
+  private final ScimClient client = server.client();
 
   private static UnexpectedResponseException unexpected(Throwable t) {
     assertThat(t).isInstanceOf(UnexpectedResponseException.class);

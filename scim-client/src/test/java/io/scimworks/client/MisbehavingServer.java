@@ -64,6 +64,15 @@ final class MisbehavingServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/scim/v2");
   }
 
+  /** A client of this server that asks for no discovery and never retries. */
+  ScimClient client() {
+    return ScimClient.builder()
+        .baseUri(baseUri())
+        .discovery(false)
+        .retryPolicy(RetryPolicy.none())
+        .build();
+  }
+
   /** Appends steps to the script. */
   MisbehavingServer then(Step... steps) {
     synchronized (script) {

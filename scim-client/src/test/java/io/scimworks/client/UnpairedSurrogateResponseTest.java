@@ -25,12 +25,7 @@ class UnpairedSurrogateResponseTest {
           + "\"emails\":[{\"value\":\"c\\udbff@example.com\",\"type\":\"work\"}]}";
 
   @AutoClose private final MisbehavingServer server = new MisbehavingServer();
-  private final ScimClient client =
-      ScimClient.builder()
-          .baseUri(server.baseUri())
-          .discovery(false)
-          .retryPolicy(RetryPolicy.none())
-          .build();
+  private final ScimClient client = server.client();
 
   @Test
   void aResourceAPageAndAnErrorHoldingThemAreReadAsTheyAre() {
