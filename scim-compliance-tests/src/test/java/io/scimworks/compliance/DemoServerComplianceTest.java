@@ -28,10 +28,11 @@ class DemoServerComplianceTest {
   static final Set<String> KNOWN_SERVER_DEFECTS = Set.of();
 
   /**
-   * What the demo server does not advertise; nothing today (its groups' displayName is declared
-   * {@code uniqueness: server}, so {@code crud.group-duplicate-displayName} runs and passes).
+   * Checks that do not apply to the demo server, by id: {@code etag.if-match-weak} tests the strong
+   * comparison of RFC 9110 on services with strong ETags, and the demo server's are weak ({@code
+   * W/"3"}), which clients send back in If-Match as RFC 7644 §3.14 shows.
    */
-  static final Set<String> EXPECTED_SKIPS = Set.of();
+  static final Set<String> EXPECTED_SKIPS = Set.of("etag.if-match-weak");
 
   @Test
   void everyCheckPassesOverTheJdkBinding() {
@@ -100,8 +101,8 @@ class DemoServerComplianceTest {
     List<String> skips =
         report.results().stream()
             .filter(r -> r.outcome() == Outcome.SKIPPED)
-            .map(r -> r.check().id() + ": " + r.message())
+            .map(r -> r.check().id())
             .toList();
-    assertThat(skips).as("skipped checks").allMatch(EXPECTED_SKIPS::contains);
+    assertThat(skips).as("skipped checks").isSubsetOf(EXPECTED_SKIPS);
   }
 }

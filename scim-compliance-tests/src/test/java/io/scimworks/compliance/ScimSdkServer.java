@@ -27,6 +27,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,12 +112,24 @@ final class ScimSdkServer implements Servers.Running {
     executor.shutdownNow();
   }
 
+  /**
+   * Hands the exchange to the SDK. Its {@link HttpMethod} has no HEAD or OPTIONS, so those are the
+   * container's, as a servlet container would do them: HEAD is the GET without its body (the GET's
+   * Content-Length), and a method the SDK cannot be asked about answers 501.
+   */
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      String method = exchange.getRequestMethod();
+      boolean head = method.equals("HEAD");
+      if (!head && Arrays.stream(HttpMethod.values()).noneMatch(m -> m.name().equals(method))) {
+        exchange.sendResponseHeaders(501, -1);
+        return;
+      }
       int status;
       byte[] bytes;
       try {
-        ScimResponse response = dispatch(exchange);
+        ScimResponse response =
+            dispatch(exchange, head ? HttpMethod.GET : HttpMethod.valueOf(method));
         response.getHttpHeaders().forEach(exchange.getResponseHeaders()::set);
         status = response.getHttpStatus();
         bytes = status == 204 ? new byte[0] : response.toString().getBytes(StandardCharsets.UTF_8);
@@ -124,6 +137,11 @@ final class ScimSdkServer implements Servers.Running {
         // what a servlet container does with an exception the library lets escape
         status = 500;
         bytes = new byte[0];
+      }
+      if (head) {
+        exchange.getResponseHeaders().set("Content-Length", String.valueOf(bytes.length));
+        exchange.sendResponseHeaders(status, -1);
+        return;
       }
       exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
       if (bytes.length > 0) {
@@ -134,18 +152,14 @@ final class ScimSdkServer implements Servers.Running {
     }
   }
 
-  private ScimResponse dispatch(HttpExchange exchange) throws IOException {
+  private ScimResponse dispatch(HttpExchange exchange, HttpMethod method) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     Map<String, String> headers = new HashMap<>();
     exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
     String requestUrl =
         "http://127.0.0.1:" + http.getAddress().getPort() + exchange.getRequestURI();
     return endpoint.handleRequest(
-        requestUrl,
-        HttpMethod.valueOf(exchange.getRequestMethod()),
-        body.isEmpty() ? null : body,
-        headers,
-        new Context(new BearerToken()));
+        requestUrl, method, body.isEmpty() ? null : body, headers, new Context(new BearerToken()));
   }
 
   /** Accepts {@code Authorization: Bearer <Servers.TOKEN>}, the scheme in any case (RFC 7235). */

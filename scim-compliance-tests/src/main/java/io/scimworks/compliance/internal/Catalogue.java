@@ -29,6 +29,7 @@ final class Catalogue {
     all.addAll(BulkChecks.all());
     all.addAll(EtagChecks.all());
     all.addAll(ErrorChecks.all());
+    all.addAll(HttpMethodChecks.all());
     Set<String> ids = new HashSet<>();
     for (CheckDef d : all) {
       if (!ids.add(d.check().id())) {

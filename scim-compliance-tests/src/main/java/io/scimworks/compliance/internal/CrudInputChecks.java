@@ -6,14 +6,18 @@ import static io.scimworks.compliance.internal.CheckDef.check;
 import static io.scimworks.compliance.internal.Ctx.error;
 import static io.scimworks.compliance.internal.Ctx.expect;
 import static io.scimworks.compliance.internal.Ctx.id;
+import static io.scimworks.compliance.internal.Ctx.list;
+import static io.scimworks.compliance.internal.Ctx.quote;
 
 import io.scimworks.compliance.Profile;
+import io.scimworks.core.json.ScimJson;
 import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What creating a user must refuse (RFC 7644 §3.3, §3.12): a taken {@code userName}, a missing or
- * mistyped value, a body that is not JSON; and a disabled user stays readable.
+ * mistyped value, a body that is not JSON or holds text that is not Unicode; and a disabled user
+ * stays readable.
  */
 final class CrudInputChecks {
   private CrudInputChecks() {}
@@ -87,6 +91,35 @@ final class CrudInputChecks {
                         c.post(c.users(), "{\"schemas\": [\"" + Target.USER + "\", "),
                         400,
                         "invalidSyntax")),
+        check(
+                "crud.unpaired-surrogate",
+                "A string holding an unpaired surrogate escape (\\ud800) answers 400 and stores"
+                    + " nothing")
+            .ref(
+                "RFC 8259 §8.2, RFC 7159 §8.2 (such a string is not Unicode text; what a receiver"
+                    + " makes of it is unpredictable), RFC 7644 §3.12 (Table 9)")
+            .should()
+            .tags(CRUD, ERRORS)
+            .writes()
+            .needs(Feature.USERS)
+            .run(
+                c -> {
+                  ObjectNode body = c.data().user();
+                  String userName = body.path("userName").asString();
+                  body.put("displayName", "Broken SURROGATE text");
+                  String json = ScimJson.write(body).replace("SURROGATE", "\\ud800");
+                  Response r = c.post(c.users(), json);
+                  ObjectNode e = error(r, 400);
+                  String type = e.path("scimType").asString("");
+                  expect(
+                      type.isEmpty() || type.equals("invalidValue") || type.equals("invalidSyntax"),
+                      "no scimType, invalidValue or invalidSyntax",
+                      r.brief());
+                  if (c.target().supports("filter")) {
+                    ObjectNode l = list(c.filter(c.users(), "userName eq " + quote(userName)));
+                    expect(l.path("totalResults").asLong() == 0, "no user stored", l.toString());
+                  }
+                }),
         check("crud.disabled-user-readable", "A user with active false is still returned by GET")
             .ref("Entra ID disable; RFC 7643 §4.1.1")
             .interop()

@@ -98,6 +98,49 @@ final class EtagChecks {
                   status(conditional(c, "PUT", u, "If-Match", tag, ScimJson.write(body)), 200);
                 }));
     all.add(
+        etagCheck(
+                "etag.if-match-list",
+                "If-Match listing a stale and the current ETag lets the write through")
+            .ref("RFC 9110 §13.1.1 (true when any listed entity tag matches), RFC 7644 §3.14")
+            .run(
+                c -> {
+                  ObjectNode u = c.createUser();
+                  String tags = "W/\"stale-" + c.data().prefix() + "\", " + currentEtag(c, u);
+                  status(conditional(c, "PUT", u, "If-Match", tags, renamed(u, "Listed")), 200);
+                  expectDisplayName(c, u, "Listed");
+                }));
+    all.add(
+        etagCheck("etag.if-match-star", "If-Match: * lets a write to an existing resource through")
+            .ref("RFC 9110 §13.1.1 (* is true when a current representation exists)")
+            .run(
+                c -> {
+                  ObjectNode u = c.createUser();
+                  status(conditional(c, "PUT", u, "If-Match", "*", renamed(u, "Starred")), 200);
+                  expectDisplayName(c, u, "Starred");
+                }));
+    all.add(
+        etagCheck(
+                "etag.if-match-weak",
+                "If-Match with the weak form of a strong ETag answers 412 (strong comparison)")
+            .ref(
+                "RFC 9110 §13.1.1, §8.8.3.2 (If-Match uses strong comparison); RFC 7644 §3.14"
+                    + " sends weak ETags in If-Match, so this applies to strong ETags only")
+            .should()
+            .run(
+                c -> {
+                  ObjectNode u = c.createUser();
+                  String tag = currentEtag(c, u);
+                  if (tag.startsWith("W/")) {
+                    throw Ctx.skip(
+                        "the target's ETags are weak ("
+                            + tag
+                            + "); strong comparison never matches them, and RFC 7644 §3.14"
+                            + " sends them in If-Match all the same");
+                  }
+                  error(conditional(c, "PUT", u, "If-Match", "W/" + tag, renamed(u, "Weak")), 412);
+                  expectDisplayName(c, u, u.path("displayName").asString(""));
+                }));
+    all.add(
         etagCheck("etag.changes", "The ETag changes when the resource changes")
             .run(
                 c -> {
@@ -134,6 +177,19 @@ final class EtagChecks {
   private static Response conditional(
       Ctx c, String method, ObjectNode u, String header, String tag, @Nullable String body) {
     return c.send(method, c.users() + "/" + seg(id(u)), headers(header, tag), body);
+  }
+
+  /** The body of a PUT replacing user {@code u} with {@code displayName} changed. */
+  private static String renamed(ObjectNode u, String displayName) {
+    ObjectNode body = u.deepCopy();
+    body.put("displayName", displayName);
+    return ScimJson.write(body);
+  }
+
+  /** Fails unless user {@code u} as read now has {@code displayName}. */
+  private static void expectDisplayName(Ctx c, ObjectNode u, String displayName) {
+    String now = c.read(c.users(), id(u)).path("displayName").asString("");
+    expect(now.equals(displayName), "displayName " + displayName, now);
   }
 
   private static String etagOf(Response r) {

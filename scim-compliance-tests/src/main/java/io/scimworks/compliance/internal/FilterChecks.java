@@ -65,6 +65,19 @@ final class FilterChecks {
                   found(c, "USERNAME eq " + quote(u.path("userName").asString()), id(u));
                 }));
     all.add(
+        filterCheck(
+                "filter.core-urn-prefix",
+                "A core attribute named with its schema URN (urn:...:User:userName) filters")
+            .ref("RFC 7644 §3.4.2.2 (attrPath = [URI \":\"] ATTRNAME), §3.10")
+            .run(
+                c -> {
+                  ObjectNode u = c.createUser();
+                  found(
+                      c,
+                      Target.USER + ":userName eq " + quote(u.path("userName").asString()),
+                      id(u));
+                }));
+    all.add(
         filterCheck("filter.operator-case", "Operators in filters are case-insensitive")
             .run(
                 c -> {

@@ -16,6 +16,7 @@ import static io.scimworks.compliance.internal.Patches.userPatch;
 import io.scimworks.compliance.Profile;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -173,6 +174,36 @@ final class PatchChecks {
                   expect(
                       now.path("emails").path(0).path("value").asString("").equals(second),
                       "the second value",
+                      now.path("emails").toString());
+                }));
+    all.add(
+        userPatch(
+                "patch.primary-exclusive",
+                "Adding an email with primary true makes it the only primary one")
+            .ref("RFC 7644 §3.5.2 (the server SHALL set primary to false on the other values)")
+            .run(
+                c -> {
+                  if (c.target().subAttribute(Target.USER, "emails", "primary") == null) {
+                    throw Ctx.skip("the User schema has no emails.primary");
+                  }
+                  ObjectNode u = c.createUser();
+                  String home = c.data().unique("home") + "@example.net";
+                  String email =
+                      "[{\"value\":"
+                          + quote(home)
+                          + ",\"type\":"
+                          + quote(c.data().canonical(Target.USER, "emails", "type", "home"))
+                          + ",\"primary\":true}]";
+                  ObjectNode now = patchUser(c, id(u), ops(op("add", "emails", email)));
+                  List<String> primary = new ArrayList<>();
+                  for (JsonNode e : now.path("emails")) {
+                    if (e.path("primary").asBoolean(false)) {
+                      primary.add(e.path("value").asString(""));
+                    }
+                  }
+                  expect(
+                      primary.equals(List.of(home)),
+                      "exactly one primary email, " + home,
                       now.path("emails").toString());
                 }));
     return all;

@@ -7,6 +7,8 @@ import static io.scimworks.compliance.internal.Ctx.id;
 import static io.scimworks.compliance.internal.Ctx.quote;
 import static io.scimworks.compliance.internal.Ctx.seg;
 import static io.scimworks.compliance.internal.Ctx.status;
+import static io.scimworks.compliance.internal.Patches.groupPatch;
+import static io.scimworks.compliance.internal.Patches.members;
 import static io.scimworks.compliance.internal.Patches.op;
 import static io.scimworks.compliance.internal.Patches.ops;
 import static io.scimworks.compliance.internal.Patches.patchNewUser;
@@ -16,6 +18,7 @@ import static io.scimworks.compliance.internal.Patches.userPatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -72,18 +75,71 @@ final class PatchErrorChecks {
             .run(c -> error(patchNewUser(c, ops(op("frobnicate", "title", quote("x")))), 400)));
     all.add(
         userPatch(
-                "patch.read-only-id", "A replace of id answers 400 mutability and changes nothing")
+                "patch.read-only-id",
+                "A replace or a remove of id answers 400 mutability and changes nothing")
             .ref("RFC 7644 §3.5.2, RFC 7643 §3.1")
+            .tags(ERRORS)
+            .run(
+                c -> {
+                  ObjectNode u = c.createUser();
+                  String at = c.users() + "/" + seg(id(u));
+                  error(c.patch(at, ops(op("replace", "id", quote("new-id")))), 400, "mutability");
+                  error(c.patch(at, ops(op("remove", "id"))), 400, "mutability");
+                  status(c.get(at), 200);
+                }));
+    all.add(
+        userPatch(
+                "patch.read-only-meta",
+                "A replace of meta.created answers 400 mutability and changes nothing")
+            .ref("RFC 7644 §3.5.2, RFC 7643 §3.1 (meta and its sub-attributes are readOnly)")
             .tags(ERRORS)
             .run(
                 c -> {
                   ObjectNode u = c.createUser();
                   error(
                       c.patch(
-                          c.users() + "/" + seg(id(u)), ops(op("replace", "id", quote("new-id")))),
+                          c.users() + "/" + seg(id(u)),
+                          ops(op("replace", "meta.created", quote("2000-01-01T00:00:00Z")))),
                       400,
                       "mutability");
-                  status(c.get(c.users() + "/" + seg(id(u))), 200);
+                  ObjectNode now = c.read(c.users(), id(u));
+                  expect(
+                      now.path("meta").path("created").equals(u.path("meta").path("created")),
+                      "meta.created unchanged",
+                      now.path("meta").toString());
+                }));
+    all.add(
+        groupPatch(
+                "patch.read-only-groups",
+                "An add to a user's groups answers 400 mutability and joins no group")
+            .ref(
+                "RFC 7643 §4.1.2 (groups is readOnly; membership changes MUST go through the"
+                    + " Group), RFC 7644 §3.5.2")
+            .tags(ERRORS)
+            .run(
+                c -> {
+                  JsonNode groups = c.target().attribute(Target.USER, "groups");
+                  if (groups == null
+                      || !groups.path("mutability").asString("").equalsIgnoreCase("readOnly")) {
+                    throw Ctx.skip("the User schema declares no readOnly groups attribute");
+                  }
+                  ObjectNode u = c.createUser();
+                  ObjectNode g = c.createGroup();
+                  error(
+                      c.patch(
+                          c.users() + "/" + seg(id(u)), ops(op("add", "groups", members(id(g))))),
+                      400,
+                      "mutability");
+                  ObjectNode group = c.read(c.groups(), id(g));
+                  expect(
+                      !Memberships.memberIds(group).contains(id(u)),
+                      "the group without the user",
+                      group.path("members").toString());
+                  ObjectNode user = c.read(c.users(), id(u));
+                  expect(
+                      !user.path("groups").toString().contains(quote(id(g))),
+                      "the user in no group",
+                      user.path("groups").toString());
                 }));
     all.add(
         userPatch("patch.unknown-id", "A PATCH of an unknown id answers 404")
