@@ -16,6 +16,10 @@ import org.jspecify.annotations.Nullable;
  * switch, {@link #revoke} the old one. Tokens are kept only as SHA-256 digests and compared in
  * constant time.
  *
+ * <p>A token is visible ASCII ({@code !} to {@code ~}, RFC 6750's {@code b64token} and more): HTTP
+ * servers hand header bytes over as ISO-8859-1, so a token holding {@code é} could never match what
+ * a client sends, and {@link #add} refuses it rather than accept a token that never works.
+ *
  * <p>The credential must equal a token exactly: only the optional whitespace HTTP allows around a
  * header value (spaces and tabs) is ignored. A header carrying a control character anywhere (a NUL,
  * CR, LF...) or a credential with whitespace inside is refused, whatever precedes it. A request
@@ -41,10 +45,11 @@ public final class BearerTokens implements Authenticator {
   /**
    * An authenticator accepting each of {@code tokens}, as principals named {@code token-N}.
    *
-   * @param tokens the secrets, each non-empty without whitespace or control characters
+   * @param tokens the secrets, each non-empty visible ASCII (no whitespace, control characters or
+   *     non-ASCII)
    * @return a new, thread-safe authenticator; more tokens can be added and revoked later
-   * @throws IllegalArgumentException when a token is empty or holds whitespace or a control
-   *     character
+   * @throws IllegalArgumentException when a token is empty or holds whitespace, a control character
+   *     or a non-ASCII character
    */
   public static BearerTokens of(String... tokens) {
     BearerTokens t = new BearerTokens();
@@ -57,8 +62,7 @@ public final class BearerTokens implements Authenticator {
   /**
    * Accepts {@code token} too, as a principal with no tenant and no user.
    *
-   * @param token the secret as clients send it after {@code Bearer}; non-empty, no whitespace or
-   *     control characters
+   * @param token the secret as clients send it after {@code Bearer}; non-empty visible ASCII
    * @return this authenticator
    * @throws IllegalArgumentException when the token is not such a string
    */
@@ -69,8 +73,7 @@ public final class BearerTokens implements Authenticator {
   /**
    * Accepts {@code token} too, as {@code principal} (which may confine it to a tenant).
    *
-   * @param token the secret as clients send it after {@code Bearer}; non-empty, no whitespace or
-   *     control characters
+   * @param token the secret as clients send it after {@code Bearer}; non-empty visible ASCII
    * @param principal who the token's bearer is; not null
    * @return this authenticator
    * @throws IllegalArgumentException when the token is not such a string
@@ -78,7 +81,8 @@ public final class BearerTokens implements Authenticator {
   public BearerTokens add(String token, ScimPrincipal principal) {
     if (token.isEmpty() || !isCredential(token, 0, token.length())) {
       throw new IllegalArgumentException(
-          "a token must be non-empty and hold no whitespace or control characters");
+          "a token must be non-empty visible ASCII: no whitespace, control or non-ASCII"
+              + " characters");
     }
     tokens.put(digest(token), principal);
     return this;
@@ -150,11 +154,11 @@ public final class BearerTokens implements Authenticator {
     return c < end && isCredential(header, c, end) ? header.substring(c, end) : null;
   }
 
-  /** Whether {@code s[from, to)} holds no whitespace and no control character. */
+  /** Whether {@code s[from, to)} is visible ASCII only (no whitespace, control or non-ASCII). */
   private static boolean isCredential(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char ch = s.charAt(i);
-      if (ch <= 0x20 || ch == 0x7F || Character.isWhitespace(ch) || Character.isISOControl(ch)) {
+      if (ch <= 0x20 || ch >= 0x7F) {
         return false;
       }
     }

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * An HTTP request as the server sees it, independent of any HTTP framework. Bindings build one from
  * the bytes they receive; {@link ScimHandler#handle(ScimRequest)} answers it.
  *
- * @param method the HTTP method, upper case ({@code GET}, {@code POST}...)
+ * @param method the HTTP method as sent ({@code GET}, {@code POST}...); methods are case-sensitive
+ *     (RFC 9110 §9.1), so {@code get} is a method the server does not serve (405)
  * @param path the request path below the server's mount point, still percent-encoded, starting with
  *     {@code /} (e.g. {@code /Users/2819c223}); bindings strip their context path
  * @param rawQuery the raw (still encoded) query string without {@code ?}, or {@code null}
@@ -31,9 +32,11 @@ public record ScimRequest(
     implements IncomingRequest {
 
   /**
-   * Normalizes the method to upper case and copies headers into a case-insensitive map.
+   * Copies headers into a case-insensitive map. The method is kept as it is: a binding passes it as
+   * it arrived, and a lower-case {@code delete} must not be served as the {@code DELETE} that a
+   * proxy in front may have been told to block.
    *
-   * @param method the HTTP method in any case; not null
+   * @param method the HTTP method as sent; not null
    * @param path the path below the mount point, still percent-encoded; not null
    * @param rawQuery the raw query without {@code ?}, or {@code null}
    * @param headers header values by name; copied into an unmodifiable map whose lookups ignore case
@@ -46,7 +49,6 @@ public record ScimRequest(
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(body, "body");
-    method = method.toUpperCase(Locale.ROOT);
     TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.forEach((k, v) -> h.merge(k, List.copyOf(v), (a, b) -> concat(a, b)));
     headers = java.util.Collections.unmodifiableMap(h);
@@ -55,7 +57,7 @@ public record ScimRequest(
   /**
    * A request with no headers and no body (handy in tests).
    *
-   * @param method the HTTP method in any case
+   * @param method the HTTP method in any case (upper-cased here, for convenience in tests)
    * @param pathAndQuery the path, optionally followed by {@code ?} and the raw query
    * @return the request, without remote address
    */
@@ -66,7 +68,7 @@ public record ScimRequest(
   /**
    * A request from a path with an optional {@code ?query}, headers and a UTF-8 body.
    *
-   * @param method the HTTP method in any case
+   * @param method the HTTP method in any case (upper-cased here, for convenience in tests)
    * @param pathAndQuery the path, optionally followed by {@code ?} and the raw query
    * @param headers header values by name
    * @param body the body text, encoded as UTF-8, or {@code null} for none
@@ -81,7 +83,7 @@ public record ScimRequest(
     String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
     String query = q < 0 ? null : pathAndQuery.substring(q + 1);
     byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-    return new ScimRequest(method, path, query, headers, bytes, null);
+    return new ScimRequest(method.toUpperCase(Locale.ROOT), path, query, headers, bytes, null);
   }
 
   /** The first value of a header (case-insensitive name), or {@code null}. */

@@ -7,6 +7,7 @@ import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.server.internal.BaseUrls;
 import io.scimworks.server.internal.Dispatcher;
 import io.scimworks.server.internal.Exchange;
+import io.scimworks.server.internal.Negotiation;
 import io.scimworks.server.internal.QueryParams;
 import io.scimworks.server.internal.RequestPath;
 import io.scimworks.server.internal.Responses;
@@ -98,15 +99,27 @@ public final class ScimServer implements ScimHandler {
    * <p>{@code HEAD} is answered exactly as {@code GET} would be (RFC 9110 §9.3.2), body included so
    * that a binding can send its {@code Content-Length}; bindings then write the headers only.
    * {@code OPTIONS} answers 204 with the {@code Allow} header of the target (the methods a 405
-   * there would list). Any other method an endpoint does not serve is a 405 with {@code Allow}.
+   * there would list). Any other method an endpoint does not serve is a 405 with {@code Allow};
+   * methods are case-sensitive, so {@code delete} is such a method.
+   *
+   * <p>Bodies are {@code application/scim+json}, or {@code application/json} when the request's
+   * {@code Accept} prefers it; an {@code Accept} that allows neither is a 406 (for an authenticated
+   * request whose answer would have a body: not for {@code DELETE} or {@code OPTIONS}).
    */
   @Override
   public ScimResponse handle(ScimRequest request) {
     Instant start = Instant.now();
     Exchange exchange = null;
     ScimResponse response;
+    String type = ScimResponse.SCIM_JSON;
     try {
+      String accepted = Negotiation.responseType(request.headers().get("Accept"));
       exchange = exchange(request.method().equals("HEAD") ? asGet(request) : request);
+      if (accepted != null) {
+        type = accepted;
+      } else if (!request.method().equals("DELETE") && !request.method().equals("OPTIONS")) {
+        throw Negotiation.notAcceptable();
+      }
       response = dispatcher.dispatch(exchange);
     } catch (ScimException e) {
       response = Responses.error(e, challengeFor(e));
@@ -116,7 +129,7 @@ public final class ScimServer implements ScimHandler {
     if (exchange != null && exchange.audited() != null) {
       audit(exchange, response, start);
     }
-    return response;
+    return Negotiation.labelled(response, type);
   }
 
   private Exchange exchange(ScimRequest request) {

@@ -153,20 +153,12 @@ public final class Dispatcher {
   }
 
   /**
-   * The request body as a JSON object, after checking its media type: {@code application/scim+json}
-   * or {@code application/json}, with or without parameters (or none). Text that is not Unicode (an
-   * unpaired surrogate escape) is refused here, for every endpoint and every store alike.
+   * The request body as a JSON object, after checking how it is sent: see {@link RequestBodies}.
+   * Text that is not Unicode (an unpaired surrogate escape) is refused here, for every endpoint and
+   * every store alike.
    */
   static ObjectNode body(Exchange ex) {
-    String type = ex.request().header("Content-Type");
-    if (type != null && !type.isBlank()) {
-      String media = type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-      if (!media.equals("application/scim+json") && !media.equals("application/json")) {
-        throw ScimException.unsupportedMediaType(
-            "Send application/scim+json or application/json, not " + media);
-      }
-    }
-    ObjectNode body = ScimJson.readObject(ex.request().body());
+    ObjectNode body = ScimJson.readObject(RequestBodies.json(ex.request()));
     ScimJson.checkUnicode(body);
     return body;
   }

@@ -18,12 +18,13 @@ public final class ProtocolIntegers {
   private ProtocolIntegers() {}
 
   /**
-   * A decimal integer from text (a query parameter).
+   * A decimal integer from text (a query parameter): ASCII digits with an optional sign, between
+   * optional spaces or tabs (a {@code +} in a query string is a space).
    *
    * @throws ScimException 400 {@code invalidValue} when it is not an integer in {@code [min, max]}
    */
   public static int fromText(String name, String text, int min, int max) {
-    String t = text.strip();
+    String t = stripSpaces(text);
     if (!isDecimal(t)) {
       throw invalid(name, t, min, max);
     }
@@ -67,6 +68,21 @@ public final class ProtocolIntegers {
       }
     }
     return true;
+  }
+
+  /**
+   * Without leading and trailing spaces and tabs; not {@link String#strip()}, which takes U+3000.
+   */
+  private static String stripSpaces(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && (s.charAt(from) == ' ' || s.charAt(from) == '\t')) {
+      from++;
+    }
+    while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == '\t')) {
+      to--;
+    }
+    return s.substring(from, to);
   }
 
   private static ScimException invalid(String name, String shown, int min, int max) {

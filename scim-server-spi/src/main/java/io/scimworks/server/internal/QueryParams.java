@@ -1,17 +1,23 @@
 package io.scimworks.server.internal;
 
 import io.scimworks.core.ScimException;
+import io.scimworks.core.ScimType;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A form-decoded query string: {@code +} is a space (Entra sends {@code userName+eq+"x"}), {@code
- * %20} too (Okta). Parameter names are case-insensitive; the first occurrence wins.
+ * %20} too (Okta). Parameter names are case-insensitive. A parameter the server reads may be given
+ * once: {@code filter=a&filter=b} (or {@code count=1&COUNT=2}) is a 400 {@code invalidValue} when
+ * the server looks it up, rather than one of them being picked silently. Parameters the server
+ * never reads are ignored, repeated or not.
  */
 public final class QueryParams {
-  private static final QueryParams EMPTY = new QueryParams(Map.of());
+  private static final QueryParams EMPTY = new QueryParams(Map.of(), Set.of());
 
   /** The lower-case keys of the names the server asks for, so that a look-up allocates nothing. */
   private static final Map<String, String> KNOWN =
@@ -23,8 +29,12 @@ public final class QueryParams {
 
   private final Map<String, String> values;
 
-  private QueryParams(Map<String, String> values) {
+  /** The lower-case names given more than once. */
+  private final Set<String> repeated;
+
+  private QueryParams(Map<String, String> values, Set<String> repeated) {
     this.values = values;
+    this.repeated = repeated;
   }
 
   /** Parses {@code rawQuery} (without {@code ?}); {@code null} means none. */
@@ -33,6 +43,7 @@ public final class QueryParams {
       return EMPTY;
     }
     Map<String, String> map = new LinkedHashMap<>();
+    Set<String> repeated = Set.of();
     for (String pair : rawQuery.split("&")) {
       if (pair.isEmpty()) {
         continue;
@@ -40,19 +51,51 @@ public final class QueryParams {
       int eq = pair.indexOf('=');
       String name = formDecode(eq < 0 ? pair : pair.substring(0, eq));
       String value = eq < 0 ? "" : formDecode(pair.substring(eq + 1));
-      map.putIfAbsent(name.toLowerCase(Locale.ROOT), value);
+      String key = name.toLowerCase(Locale.ROOT);
+      if (map.putIfAbsent(key, value) != null) {
+        if (repeated.isEmpty()) {
+          repeated = new HashSet<>();
+        }
+        repeated.add(key);
+      }
     }
-    return new QueryParams(map);
+    return new QueryParams(map, repeated);
   }
 
-  /** A parameter's decoded value, or {@code null}. */
+  /**
+   * A parameter's decoded value, or {@code null}.
+   *
+   * @throws ScimException 400 {@code invalidValue} when the parameter was given more than once
+   */
   public @Nullable String get(String name) {
-    return values.isEmpty() ? null : values.get(key(name));
+    if (values.isEmpty()) {
+      return null;
+    }
+    String key = key(name);
+    checkOnce(name, key);
+    return values.get(key);
   }
 
-  /** Whether the parameter is present. */
+  /**
+   * Whether the parameter is present.
+   *
+   * @throws ScimException 400 {@code invalidValue} when the parameter was given more than once
+   */
   public boolean has(String name) {
-    return !values.isEmpty() && values.containsKey(key(name));
+    if (values.isEmpty()) {
+      return false;
+    }
+    String key = key(name);
+    checkOnce(name, key);
+    return values.containsKey(key);
+  }
+
+  private void checkOnce(String name, String key) {
+    if (!repeated.isEmpty() && repeated.contains(key)) {
+      throw ScimException.of(
+          ScimType.INVALID_VALUE,
+          "The query parameter '" + name + "' may be given only once; it was given several times");
+    }
   }
 
   private static String key(String name) {
@@ -61,13 +104,13 @@ public final class QueryParams {
   }
 
   /**
-   * An integer parameter, or {@code fallback} when absent or empty.
+   * An integer parameter, or {@code fallback} when absent, empty or only spaces.
    *
    * @throws ScimException 400 {@code invalidValue} when it is not an integer in {@code [min, max]}
    */
   public int intValue(String name, int fallback, int min, int max) {
     String v = get(name);
-    if (v == null || v.isBlank()) {
+    if (v == null || v.chars().allMatch(c -> c == ' ' || c == '\t')) {
       return fallback;
     }
     return ProtocolIntegers.fromText(name, v, min, max);

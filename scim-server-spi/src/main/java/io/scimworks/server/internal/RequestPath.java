@@ -60,8 +60,8 @@ public final class RequestPath {
         if (i + 2 >= raw.length()) {
           throw ScimException.badRequest("Malformed percent-encoding in the " + where);
         }
-        int hi = Character.digit(raw.charAt(i + 1), 16);
-        int lo = Character.digit(raw.charAt(i + 2), 16);
+        int hi = hex(raw.charAt(i + 1));
+        int lo = hex(raw.charAt(i + 2));
         if (hi < 0 || lo < 0) {
           throw ScimException.badRequest("Malformed percent-encoding in the " + where);
         }
@@ -90,6 +90,23 @@ public final class RequestPath {
     } catch (CharacterCodingException e) {
       throw ScimException.badRequest("The " + where + " is not valid UTF-8");
     }
+  }
+
+  /**
+   * The value of an ASCII hex digit, or -1: not {@link Character#digit(char, int)}, which also
+   * reads Arabic-Indic, fullwidth and other Unicode digits.
+   */
+  private static int hex(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
   }
 
   private static boolean clean(String s) {

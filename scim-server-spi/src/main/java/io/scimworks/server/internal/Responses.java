@@ -19,6 +19,12 @@ public final class Responses {
 
   private static final byte[] NO_BODY = new byte[0];
 
+  /**
+   * The longest {@code detail} sent: details quote what the client sent (an id, a value), and a 100
+   * KB id must not come back as a 100 KB error.
+   */
+  public static final int MAX_DETAIL = 1024;
+
   private Responses() {}
 
   /** A JSON response with extra headers. */
@@ -96,9 +102,24 @@ public final class Responses {
       body.put("scimType", e.scimType());
     }
     if (e.detail() != null) {
-      body.put("detail", e.detail());
+      body.put("detail", shorten(e.detail()));
     }
     return body;
+  }
+
+  /**
+   * {@code detail} cut to {@link #MAX_DETAIL} characters, ending in an ellipsis when cut (never
+   * between the two halves of a surrogate pair).
+   */
+  public static String shorten(String detail) {
+    if (detail.length() <= MAX_DETAIL) {
+      return detail;
+    }
+    int end = MAX_DETAIL - 3;
+    if (Character.isHighSurrogate(detail.charAt(end - 1))) {
+      end--;
+    }
+    return detail.substring(0, end) + "...";
   }
 
   /** An error response with extra headers. */

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 public interface IncomingRequest {
 
   /**
-   * The HTTP method, upper case ({@code GET}, {@code POST}...).
+   * The HTTP method exactly as sent ({@code GET}, {@code POST}...). Methods are case-sensitive (RFC
+   * 9110 §9.1): {@code delete} is not {@code DELETE}, and the server serves neither it nor any
+   * other method it does not know (405).
    *
    * @return the method, e.g. {@code GET}
    */

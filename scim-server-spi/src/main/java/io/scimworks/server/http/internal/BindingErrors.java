@@ -3,6 +3,7 @@ package io.scimworks.server.http.internal;
 import io.scimworks.server.ScimHandler;
 import io.scimworks.server.ScimRequest;
 import io.scimworks.server.ScimResponse;
+import io.scimworks.server.internal.Responses;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -69,7 +70,7 @@ public final class BindingErrors {
             + "\"],\"status\":\""
             + status
             + "\",\"detail\":"
-            + quote(detail)
+            + quote(Responses.shorten(detail))
             + "}";
     java.util.HashMap<String, String> headers = new java.util.HashMap<>(extraHeaders);
     headers.put("Content-Type", ScimResponse.SCIM_JSON);
