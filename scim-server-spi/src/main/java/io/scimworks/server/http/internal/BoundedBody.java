@@ -4,6 +4,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a request body without ever holding more than the limit: a declared length over the limit
@@ -91,19 +93,30 @@ public final class BoundedBody {
   }
 
   /**
-   * Parses a {@code Content-Length} value.
+   * Parses the {@code Content-Length} values of a request: RFC 9110 §8.6 allows only decimal
+   * digits, so a sign, inner whitespace, a list or two headers (even of the same value) are
+   * malformed rather than read leniently, the way a proxy in front may not have read them.
    *
+   * @param values the header's values (one per header line), or {@code null} when absent
    * @return the length, {@code -1} when absent
-   * @throws NumberFormatException when present but not a non-negative decimal
+   * @throws NumberFormatException when present but not one non-negative decimal
    */
-  public static long declaredLength(@org.jspecify.annotations.Nullable String header) {
-    if (header == null || header.isBlank()) {
+  public static long declaredLength(@Nullable List<String> values) {
+    if (values == null || values.isEmpty()) {
       return -1;
     }
-    long value = Long.parseLong(header.trim());
-    if (value < 0) {
-      throw new NumberFormatException("negative Content-Length");
+    if (values.size() > 1) {
+      throw new NumberFormatException("several Content-Length headers");
     }
-    return value;
+    String v = values.get(0).strip();
+    if (v.isEmpty() || v.length() > 18) {
+      throw new NumberFormatException("Content-Length empty or too long");
+    }
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+        throw new NumberFormatException("Content-Length is not a decimal number");
+      }
+    }
+    return Long.parseLong(v);
   }
 }

@@ -75,19 +75,32 @@ final class ExchangeHandler implements HttpHandler {
       refuse(exchange, BindingErrors.notFound("No SCIM endpoint at " + rawPath));
       return;
     }
+    Headers requestHeaders = exchange.getRequestHeaders();
     long declared;
     try {
-      declared =
-          BoundedBody.declaredLength(exchange.getRequestHeaders().getFirst("Content-Length"));
+      declared = BoundedBody.declaredLength(requestHeaders.get("Content-Length"));
     } catch (NumberFormatException e) {
+      // The JDK server reads "+5" or " 5" as 5; a proxy in front may have read it otherwise.
       send(exchange, BindingErrors.badRequest("Malformed Content-Length."));
       return; // the body cannot be delimited: the connection is closed
+    }
+    if (exchange.getProtocol().equals("HTTP/1.1") && !requestHeaders.containsKey("Host")) {
+      refuse(exchange, BindingErrors.badRequest("An HTTP/1.1 request needs a Host header."));
+      return; // RFC 9112 §3.2; the JDK server lets such a request through
     }
     byte[] body;
     try {
       body = BoundedBody.read(exchange.getRequestBody(), declared, options.maxRequestBytes());
     } catch (BoundedBody.TooLargeException e) {
       refuse(exchange, BindingErrors.tooLarge(options.maxRequestBytes()));
+      return;
+    } catch (IOException e) {
+      // A malformed chunk, a body cut short, or a client too slow whose connection the watchdog
+      // closed: answer if anybody is left to hear it, as the servlet binding does.
+      LOG.log(Level.DEBUG, "SCIM request body not received: {0}", e.toString());
+      send(exchange, BindingErrors.badRequest("The request body could not be read."));
+      // Closing the exchange drains what the client still sends; bound it like a refused body.
+      watchdog.arm(options.discardTime());
       return;
     }
     if (!watchdog.disarm()) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -74,12 +75,19 @@ class BoundedBodyTest {
   }
 
   @Test
-  void contentLengthMustBeANonNegativeNumber() {
+  void contentLengthMustBeOneRunOfDecimalDigits() {
     assertThat(BoundedBody.declaredLength(null)).isEqualTo(-1);
-    assertThat(BoundedBody.declaredLength(" 42 ")).isEqualTo(42);
-    assertThatThrownBy(() -> BoundedBody.declaredLength("-1"))
-        .isInstanceOf(NumberFormatException.class);
-    assertThatThrownBy(() -> BoundedBody.declaredLength("12abc"))
+    assertThat(BoundedBody.declaredLength(List.of(" 42 "))).isEqualTo(42);
+    assertThat(BoundedBody.declaredLength(List.of("0"))).isZero();
+    for (String malformed :
+        new String[] {
+          "-1", "12abc", "+42", "4 2", "42, 42", "", "0x10", "\u0664\u0662", "9".repeat(19)
+        }) {
+      assertThatThrownBy(() -> BoundedBody.declaredLength(List.of(malformed)))
+          .as(malformed)
+          .isInstanceOf(NumberFormatException.class);
+    }
+    assertThatThrownBy(() -> BoundedBody.declaredLength(List.of("42", "42")))
         .isInstanceOf(NumberFormatException.class);
   }
 }
