@@ -61,4 +61,29 @@ class AuthenticationTest {
             () -> ScimServer.builder().users(InMemoryRepository.forUsers()).build())
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void aTokenWithCharactersBeyondVisibleAsciiIsRefusedRatherThanNeverMatching() {
+    for (String token : new String[] {"caf\u00e9-secret", "\u0661\u0662\u0663", "tab\u00a0nbsp"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> BearerTokens.of(token))
+          .as(token)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("ASCII");
+    }
+    // What a server hands over for the UTF-8 bytes of "café": each byte as one ISO-8859-1 char.
+    Scim latin1 = Servers.client().withToken("caf\u00c3\u00a9");
+    assertThat(latin1.get("/Users").status()).isEqualTo(401);
+  }
+
+  @Test
+  void percentEscapesAndIntegersAreReadWithAsciiDigitsOnly() {
+    Scim scim = Servers.client();
+    // U+0664 U+0661 are Arabic-Indic digits, which Character.digit reads as 4 and 1.
+    ScimResponse escape = scim.get("/Users/%\u0664\u0661");
+    assertThat(escape.status()).isEqualTo(400);
+    ScimResponse ideographicSpace = scim.get("/Users?count=%E3%80%801");
+    assertThat(ideographicSpace.status()).isEqualTo(400);
+    assertThat(Scim.json(ideographicSpace).get("scimType").stringValue()).isEqualTo("invalidValue");
+    assertThat(scim.get("/Users?count=%201%09").status()).isEqualTo(200);
+  }
 }
