@@ -12,6 +12,8 @@ import static io.scimworks.compliance.Mutants.of;
 
 import io.scimworks.server.ScimRequest;
 import io.scimworks.server.ScimResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,7 +118,51 @@ final class ProtocolMutants {
             Set.of("filter.core-urn-prefix"),
             shortCircuit(
                 q -> filterOf(q).startsWith("urn:ietf:params:scim:schemas:core:"),
-                error(400, "invalidFilter"))));
+                error(400, "invalidFilter"))),
+        of(
+            "excludedAttributes=id removes id",
+            Set.of("projection.excluded-always"),
+            response(
+                (q, r) ->
+                    is(q, "GET") && query(q).contains("excludedAttributes=id")
+                        ? editBody(r, ProtocolMutants::withoutIds)
+                        : r)),
+        of(
+            "userName sorted case-sensitively",
+            Set.of("sort.case-insensitive"),
+            response(
+                (q, r) ->
+                    is(q, "GET") && query(q).contains("sortBy=userName")
+                        ? editBody(r, ProtocolMutants::sortOrdinal)
+                        : r)),
+        of(
+            "a smaller maxPayloadSize advertised than enforced",
+            Set.of("bulk.too-large"),
+            response(
+                (q, r) ->
+                    q.path().equals("/ServiceProviderConfig")
+                        ? editBody(r, b -> b.withObject("bulk").put("maxPayloadSize", 4096))
+                        : r)));
+  }
+
+  private static String query(ScimRequest r) {
+    return r.rawQuery() == null ? "" : r.rawQuery();
+  }
+
+  /** Removes {@code id} from a resource or from every resource of a list. */
+  private static void withoutIds(ObjectNode body) {
+    body.remove("id");
+    for (JsonNode each : body.path("Resources")) {
+      ((ObjectNode) each).remove("id");
+    }
+  }
+
+  /** Orders a list's resources by userName as Java compares strings: upper case first. */
+  private static void sortOrdinal(ObjectNode list) {
+    List<JsonNode> sorted = new ArrayList<>();
+    list.path("Resources").forEach(sorted::add);
+    sorted.sort(Comparator.comparing(u -> u.path("userName").asString("")));
+    list.putArray("Resources").addAll(sorted);
   }
 
   /** Marks the first of several emails primary when another one is. */

@@ -32,7 +32,8 @@ class ScimSdkComplianceTest {
           "paging.count-zero",
           "paging.negative-count",
           "paging.beyond-end",
-          "bulk.too-many");
+          "bulk.too-many",
+          "bulk.too-large");
 
   /** Faults against a `should` of the RFCs (a missing or non-standard scimType among them). */
   static final Set<String> SHOULD =

@@ -203,6 +203,29 @@ final class BulkChecks {
                   }
                   error(c.post("/Bulk", bulk(ops.toArray(String[]::new))), 413);
                 }));
+    all.add(
+        check("bulk.too-large", "A request over maxPayloadSize answers 413 and runs nothing")
+            .ref("RFC 7644 §3.7.4 (the service provider MUST return 413)")
+            .tags(BULK, ERRORS)
+            .writes()
+            .needs(Feature.USERS, Feature.BULK)
+            .run(
+                c -> {
+                  long max = c.target().number("bulk", "maxPayloadSize").orElse(0L);
+                  if (max <= 0 || max > 8L * 1024 * 1024) {
+                    throw Ctx.skip("maxPayloadSize " + max + " is not a usable limit");
+                  }
+                  ObjectNode user = c.data().user();
+                  String padding = "x".repeat((int) max);
+                  user.put("title", padding);
+                  String body = bulk(post(c.users(), "big", ScimJson.write(user)));
+                  error(c.post("/Bulk", body), 413);
+                  if (c.target().supports("filter")) {
+                    String f = "userName eq " + quote(user.path("userName").asString());
+                    ObjectNode l = Ctx.list(c.filter(c.users(), f));
+                    expect(l.path("totalResults").asLong() == 0, "no user created", l.toString());
+                  }
+                }));
     return all;
   }
 

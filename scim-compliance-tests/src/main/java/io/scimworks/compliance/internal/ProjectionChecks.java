@@ -57,6 +57,26 @@ final class ProjectionChecks {
                 }));
     all.add(
         check(
+                "projection.excluded-always",
+                "excludedAttributes=id,displayName drops displayName and still returns id")
+            .ref("RFC 7644 §3.9 (no effect on attributes returned \"always\"), RFC 7643 §7")
+            .tags(PROJECTION)
+            .writes()
+            .needs(Feature.USERS)
+            .run(
+                c -> {
+                  ObjectNode u = c.createUser();
+                  ObjectNode r = read(c, c.users(), u, "excludedAttributes=id,displayName");
+                  expect(id(r).equals(id(u)), "the id, returned always", r.toString());
+                  expect(!r.has("displayName"), "no displayName", r.toString());
+                  ObjectNode l = list(c.get(c.users() + "?excludedAttributes=id&count=1"));
+                  for (JsonNode each : l.path("Resources")) {
+                    expect(
+                        each.path("id").isString(), "an id on each listed resource", l.toString());
+                  }
+                }));
+    all.add(
+        check(
                 "projection.sub-attribute",
                 "attributes=name.givenName returns only that sub-attribute of name")
             .ref("RFC 7644 §3.9, §3.10")

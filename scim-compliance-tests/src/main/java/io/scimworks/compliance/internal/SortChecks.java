@@ -11,6 +11,7 @@ import static io.scimworks.compliance.internal.Ctx.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code sortBy} and {@code sortOrder} (RFC 7644 §3.4.2.3), over GET and POST {@code .search}. */
 final class SortChecks {
@@ -44,6 +45,30 @@ final class SortChecks {
                   List<String> got = ids(t.list(c, "sortBy=userName&sortOrder=descending"));
                   List<String> want = List.of(t.id(0), t.id(2), t.id(1));
                   expect(got.equals(want), "c, b, a " + want, got.toString());
+                }));
+    all.add(
+        sortCheck(
+                "sort.case-insensitive",
+                "userName (caseExact false) sorts without regard to case: a, B, c")
+            .ref("RFC 7644 §3.4.2.3 (case-insensitive attributes sort case-insensitively)")
+            .run(
+                c -> {
+                  String sub = c.data().unique("k") + "-";
+                  List<String> created = new ArrayList<>();
+                  for (String n : List.of("c", "a", "B")) {
+                    ObjectNode u = c.data().user();
+                    u.put("userName", sub + n + "@example.com");
+                    created.add(id(c.createUser(u)));
+                  }
+                  List<String> want = List.of(created.get(1), created.get(2), created.get(0));
+                  List<String> got =
+                      ids(
+                          list(
+                              c.get(
+                                  c.users()
+                                      + "?sortBy=userName&filter="
+                                      + Ctx.pct("userName sw " + quote(sub)))));
+                  expect(got.equals(want), "a, B, c " + want, got.toString());
                 }));
     all.add(
         check("sort.attribute-case", "sortBy is case-insensitive")
