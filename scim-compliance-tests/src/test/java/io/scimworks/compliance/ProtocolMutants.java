@@ -22,8 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Broken variants of the HTTP and protocol behaviour around the resources: HEAD, OPTIONS and 405,
- * readOnly attributes in PATCH, text that is not Unicode, If-Match lists and {@code *}, primary
- * values, schema-qualified attribute names. Each is a fault seen in real servers.
+ * readOnly attributes in PATCH, text that is not Unicode, conditional requests, primary values,
+ * schema-qualified attribute names, excludedAttributes on id, case-insensitive sorting, the bulk
+ * payload limit. Each is a fault seen in real servers.
  */
 final class ProtocolMutants {
   private ProtocolMutants() {}
@@ -105,6 +106,12 @@ final class ProtocolMutants {
                     "*".equals(q.header("If-Match"))
                         ? Faults.withHeader(q, "If-Match", "W/\"*\"")
                         : q)),
+        of(
+            "any If-None-Match answered 304",
+            Set.of("etag.if-none-match-stale"),
+            shortCircuit(
+                q -> is(q, "GET") && q.header("If-None-Match") != null,
+                new ScimResponse(304, Map.of(), new byte[0]))),
         of(
             "the old primary email kept when another becomes primary",
             Set.of("patch.primary-exclusive"),

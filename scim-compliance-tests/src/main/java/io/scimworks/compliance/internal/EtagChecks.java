@@ -43,6 +43,19 @@ final class EtagChecks {
                   status(conditional(c, "GET", u, "If-None-Match", tag, null), 304);
                 }));
     all.add(
+        etagCheck(
+                "etag.if-none-match-stale",
+                "If-None-Match with a stale ETag answers 200 with the resource")
+            .ref("RFC 7644 §3.14, RFC 9110 §13.1.2 (the condition holds: the GET is answered)")
+            .run(
+                c -> {
+                  ObjectNode u = c.createUser();
+                  String stale = "W/\"stale-" + c.data().prefix() + "\"";
+                  Response r = conditional(c, "GET", u, "If-None-Match", stale, null);
+                  status(r, 200);
+                  expect(id(r.json()).equals(id(u)), "the resource", r.brief());
+                }));
+    all.add(
         etagCheck("etag.if-match-put", "PUT with a stale If-Match answers 412 and changes nothing")
             .run(
                 c -> {
