@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * <p>{@code If-Match} and {@code If-None-Match} are read with the grammar of RFC 9110 §8.8.3 and
  * §5.6.1: {@code "*"} or a comma-separated list of entity tags ({@code W/"v"} or {@code "v"}),
  * where empty list elements and optional whitespace are ignored. A value that does not follow it is
- * a 400, never an exception.
+ * a 400, never an exception. A header sent as several lines is one list (RFC 9110 §5.3): {@code
+ * If-Match: W/"1"} and {@code If-Match: W/"2"} mean {@code If-Match: W/"1", W/"2"}, not the first
+ * line alone.
  */
 public final class ETags {
   private ETags() {}
@@ -40,7 +42,7 @@ public final class ETags {
    * @throws ScimException 400 when the header is malformed
    */
   public static @Nullable List<String> ifMatch(ScimRequest request) {
-    String header = request.header("If-Match");
+    String header = combined(request, "If-Match");
     if (header == null) {
       return null;
     }
@@ -63,12 +65,21 @@ public final class ETags {
 
   /** Whether an {@code If-None-Match} header matches {@code version} (then GET answers 304). */
   public static boolean noneMatchHits(ScimRequest request, String version) {
-    String header = request.header("If-None-Match");
+    String header = combined(request, "If-None-Match");
     if (header == null) {
       return false;
     }
     List<String> versions = parse(header, "If-None-Match");
     return versions == null || versions.contains(version);
+  }
+
+  /** The values of a list header, its lines joined by commas; {@code null} when absent. */
+  private static @Nullable String combined(ScimRequest request, String name) {
+    List<String> lines = request.headers().get(name);
+    if (lines == null || lines.isEmpty()) {
+      return null;
+    }
+    return lines.size() == 1 ? lines.get(0) : String.join(",", lines);
   }
 
   /**

@@ -221,4 +221,48 @@ class HostileRequestsOverHttpTest extends OverHttpSuite {
     assertThat(r.at("/detail")).hasSizeLessThanOrEqualTo(1024).endsWith("...");
     assertThat(r.body().length()).isLessThan(1_500);
   }
+
+  @ParameterizedTest
+  @EnumSource(BindingKind.class)
+  void conditionalHeadersSentAsSeveralLinesAreOneList(BindingKind kind) throws Exception {
+    sut = ServerUnderTest.start(kind);
+    String id = sut.createUser("lines@example.com");
+    String etag = sut.scim.get("/Users/" + id).header("ETag");
+    String target = sut.binding.mountPath() + "/Users/" + id;
+    String auth = "Host: localhost\r\nAuthorization: Bearer " + ServerUnderTest.TOKEN + "\r\n";
+    String body = user("lines@example.com").replace("}", ",\"displayName\":\"Two lines\"}");
+
+    try (RawHttp http = RawHttp.connect(sut.binding.port())) {
+      RawHttp.Response notModified =
+          http.send(
+                  "GET "
+                      + target
+                      + " HTTP/1.1\r\n"
+                      + auth
+                      + "If-None-Match: W/\"stale\"\r\nIf-None-Match: "
+                      + etag
+                      + "\r\n\r\n")
+              .readResponse();
+      RawHttp.Response put =
+          http.send(
+                  "PUT "
+                      + target
+                      + " HTTP/1.1\r\n"
+                      + auth
+                      + "If-Match: W/\"stale\"\r\nIf-Match: "
+                      + etag
+                      + "\r\n"
+                      + "Content-Type: application/scim+json\r\nContent-Length: "
+                      + body.length()
+                      + "\r\nConnection: close\r\n\r\n"
+                      + body)
+              .readResponse();
+
+      assertThat(notModified).isNotNull();
+      assertThat(notModified.status()).isEqualTo(304);
+      assertThat(put).isNotNull();
+      assertThat(put.status()).as(put.body()).isEqualTo(200);
+      assertThat(put.body()).contains("Two lines");
+    }
+  }
 }
