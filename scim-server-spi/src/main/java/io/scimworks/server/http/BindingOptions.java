@@ -22,7 +22,8 @@ import java.util.Objects;
  *     Content-Length} is answered {@code 413} before any of the body is read, and a chunked body is
  *     counted while it streams, so no more than this is ever buffered
  * @param readTimeout how long the JDK binding waits for a request's headers and body before closing
- *     the connection (Servlet containers apply their own connector idle timeout instead)
+ *     the connection; how long the servlet binding lets a body take before answering {@code 408} (a
+ *     client that stops sending altogether meets the container's own idle timeout first)
  * @param writeTimeout how long the JDK binding waits for a client to take the response
  * @param maxInFlight how many requests are handled at once; more are answered {@code 503} with
  *     {@code Retry-After} at once instead of waiting in a queue

@@ -180,6 +180,47 @@ class HttpBindingLimitsTest {
 
   @ParameterizedTest
   @EnumSource(BindingKind.class)
+  void aClientTricklingItsBodyIsCutOffAtTheReadTimeoutAndNeverReachesTheHandler(BindingKind kind)
+      throws Exception {
+    RecordingHandler handler = RecordingHandler.ok();
+    binding = kind.start(handler, options().readTimeout(Duration.ofMillis(500)).build());
+    int length = 60; // a byte every 100 ms: each read is well within any idle timeout
+
+    try (RawHttp trickler = RawHttp.connect(binding.port())) {
+      trickler.send(
+          "POST "
+              + binding.mountPath()
+              + "/Users HTTP/1.1\r\nHost: x\r\nContent-Length: "
+              + length
+              + "\r\n\r\n");
+      Thread sender =
+          new Thread(
+              () -> {
+                try {
+                  for (int i = 0; i < length; i++) {
+                    trickler.send(" ");
+                    Thread.sleep(100);
+                  }
+                } catch (IOException | InterruptedException cutOff) {
+                  // the binding closed the connection: what this test wants
+                }
+              });
+      sender.start();
+
+      RawHttp.Response answer = trickler.readResponse();
+      // The servlet answers 408; the JDK binding's watchdog closes the connection.
+      if (answer != null) {
+        assertThat(answer.status()).isEqualTo(408);
+      }
+      assertThat(trickler.awaitClosedByServer()).isTrue();
+      sender.interrupt();
+      sender.join();
+    }
+    assertThat(handler.requests()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(BindingKind.class)
   void aClientThatNeverFinishesItsHeadersIsDisconnected(BindingKind kind) throws Exception {
     RecordingHandler handler = RecordingHandler.ok();
     binding = kind.start(handler, options().readTimeout(Duration.ofMillis(500)).build());

@@ -39,6 +39,14 @@ public final class BindingErrors {
     return error(400, detail, Map.of("Connection", "close"));
   }
 
+  /** 408: the body kept arriving too slowly. The connection is closed after it. */
+  public static ScimResponse tooSlow(java.time.Duration limit) {
+    return error(
+        408,
+        "The request body was not received within " + limit.toMillis() + " ms.",
+        Map.of("Connection", "close"));
+  }
+
   /** 404: a path outside the mount point. */
   public static ScimResponse notFound(String detail) {
     return error(404, detail, Map.of());

@@ -25,8 +25,17 @@ public final class BoundedBody {
     }
   }
 
+  /** Thrown when a body keeps arriving, slowly, past its deadline. */
+  public static final class TooSlowException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooSlowException() {
+      super("request body not received in time");
+    }
+  }
+
   /**
-   * Reads the whole body.
+   * Reads the whole body, however long it takes (the caller bounds the time otherwise).
    *
    * @param in the body stream
    * @param declaredLength the {@code Content-Length}, or {@code -1} when unknown
@@ -37,14 +46,39 @@ public final class BoundedBody {
    */
   public static byte[] read(InputStream in, long declaredLength, long limit)
       throws IOException, TooLargeException {
+    return read(in, declaredLength, limit, Long.MAX_VALUE);
+  }
+
+  /**
+   * Reads the whole body within {@code maxNanos}, checked after each read: a server's idle timeout
+   * ends a client that stops sending, this ends one that trickles a byte now and then.
+   *
+   * @param in the body stream
+   * @param declaredLength the {@code Content-Length}, or {@code -1} when unknown
+   * @param limit the largest body accepted
+   * @param maxNanos how long the whole body may take
+   * @return the body, empty when there is none
+   * @throws TooLargeException once the body is known to exceed {@code limit}; the rest is not read
+   * @throws TooSlowException when the body is still arriving after {@code maxNanos}
+   * @throws IOException when the client disconnects or times out
+   */
+  public static byte[] read(InputStream in, long declaredLength, long limit, long maxNanos)
+      throws IOException, TooLargeException {
     if (declaredLength > limit) {
       throw new TooLargeException(limit);
     }
+    long start = System.nanoTime();
     if (declaredLength >= 0) {
       // The server's stream ends at the declared length.
-      byte[] body = in.readNBytes((int) declaredLength);
-      if (body.length < declaredLength) {
-        throw new EOFException("request body shorter than its Content-Length");
+      byte[] body = new byte[(int) declaredLength];
+      int size = 0;
+      while (size < body.length) {
+        int n = in.read(body, size, body.length - size);
+        if (n < 0) {
+          throw new EOFException("request body shorter than its Content-Length");
+        }
+        size += n;
+        checkTime(start, maxNanos);
       }
       return body;
     }
@@ -66,6 +100,13 @@ public final class BoundedBody {
         return Arrays.copyOf(buffer, size);
       }
       size += n;
+      checkTime(start, maxNanos);
+    }
+  }
+
+  private static void checkTime(long start, long maxNanos) throws TooSlowException {
+    if (maxNanos != Long.MAX_VALUE && System.nanoTime() - start > maxNanos) {
+      throw new TooSlowException();
     }
   }
 

@@ -40,8 +40,9 @@ import java.util.concurrent.Semaphore;
  * as it is. On its own the servlet answers, in the SCIM error format, {@code 413} for a body over
  * {@link BindingOptions#maxRequestBytes()} (a declared length before reading anything, a chunked
  * body while it streams) and {@code 503} with {@code Retry-After} beyond {@link
- * BindingOptions#maxInFlight()} requests. Read timeouts, threads and graceful shutdown belong to
- * the container (for example Jetty's connector {@code idleTimeout}, Tomcat's {@code
+ * BindingOptions#maxInFlight()} requests, and {@code 408} for a body still arriving after {@link
+ * BindingOptions#readTimeout()}. Idle timeouts, threads and graceful shutdown belong to the
+ * container (for example Jetty's connector {@code idleTimeout}, Tomcat's {@code
  * connectionTimeout}), as do requests its URI rules reject (Jetty refuses an encoded {@code /} with
  * {@code 400}).
  *
@@ -108,11 +109,19 @@ public class ScimServlet extends HttpServlet {
     }
     byte[] body;
     try {
+      // The container's idle timeout ends a client that stops sending; the read timeout bounds
+      // the whole body, so that one trickling a byte now and then does not hold its permit.
       body =
           BoundedBody.read(
-              req.getInputStream(), req.getContentLengthLong(), options.maxRequestBytes());
+              req.getInputStream(),
+              req.getContentLengthLong(),
+              options.maxRequestBytes(),
+              options.readTimeout().toNanos());
     } catch (BoundedBody.TooLargeException e) {
       refuse(req, resp, BindingErrors.tooLarge(options.maxRequestBytes()));
+      return;
+    } catch (BoundedBody.TooSlowException e) {
+      write(resp, BindingErrors.tooSlow(options.readTimeout()), false);
       return;
     } catch (IOException e) {
       // The client went away or stalled past the container's idle timeout.
