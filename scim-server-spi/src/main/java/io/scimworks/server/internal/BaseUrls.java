@@ -97,7 +97,8 @@ public final class BaseUrls {
 
   /**
    * Whether {@code s} is {@code host [":" port]} of RFC 3986: an IP literal in brackets, or a name
-   * or IPv4 address made of unreserved characters, sub-delimiters and percent-escapes.
+   * or IPv4 address made of unreserved characters, sub-delimiters and percent-escapes; the port, if
+   * any, at most 65535.
    */
   static boolean isAuthority(String s) {
     if (s.isEmpty() || s.length() > 255 + 6) {
@@ -132,7 +133,8 @@ public final class BaseUrls {
         return false;
       }
     }
-    return true;
+    // A port no TCP connection can have would make every URL built from it unusable.
+    return port.isEmpty() || Integer.parseInt(port) <= 65535;
   }
 
   private static boolean isRegName(String s, int end) {

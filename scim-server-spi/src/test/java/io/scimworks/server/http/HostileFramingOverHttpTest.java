@@ -97,4 +97,24 @@ class HostileFramingOverHttpTest extends OverHttpSuite {
     }
     assertNoUser("hostless");
   }
+
+  @ParameterizedTest
+  @EnumSource(BindingKind.class)
+  void aHostWhosePortIsBeyond65535Is400NotCopiedIntoLocation(BindingKind kind) throws Exception {
+    sut = ServerUnderTest.start(kind);
+    String body = user("portly");
+
+    try (RawHttp http = RawHttp.connect(sut.binding.port())) {
+      RawHttp.Response r =
+          http.send(
+                  post(
+                      "Host: scim.example.com:65536\r\nContent-Length: " + body.length() + "\r\n",
+                      body))
+              .readResponse();
+
+      assertAnsweredInScimFormatByTheJdkBinding(kind, r, 400);
+      assertThat(r.header("Location")).isNull();
+    }
+    assertNoUser("portly");
+  }
 }
