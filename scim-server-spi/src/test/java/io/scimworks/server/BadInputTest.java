@@ -33,6 +33,14 @@ class BadInputTest {
   }
 
   @Test
+  void anIdHoldingNulIsNotFoundWhateverTheStore() {
+    for (String method : new String[] {"GET", "PUT", "PATCH", "DELETE"}) {
+      ScimResponse r = scim.send(method, "/Users/a%00b", "{}", Map.of());
+      assertThat(r.status()).as(method).isEqualTo(404);
+    }
+  }
+
+  @Test
   void unknownSchemaUrnsAreTolerated() {
     ScimResponse r =
         scim.post(

@@ -235,23 +235,58 @@ public final class ScimJson {
    * alone decodes to. RFC 7643 §2.3.1 makes SCIM strings sequences of Unicode characters, which
    * such a code unit is not (RFC 8259 §8.2: software receiving it behaves unpredictably; UTF-8, and
    * so PostgreSQL, cannot hold it). Raw bytes that encode a surrogate are already refused by {@link
-   * #read(byte[])}; this check is for what escapes smuggle in. A server applies it to every request
-   * body before it looks at it; a client reading a service's responses does not, so that it can
-   * still read what a lax service stored.
+   * #read(byte[])}; this check is for what escapes smuggle in. A client reading a service's
+   * responses does not apply it, so that it can still read what a lax service stored; a server
+   * applies {@link #checkText(JsonNode)}, which includes it.
    *
    * @param node the tree to check; not null
    * @throws ScimException 400 {@code invalidValue} naming the first offending value by its place in
    *     the tree ({@code emails[0].value}, {@code Operations[1].value.displayName})
    */
   public static void checkUnicode(JsonNode node) {
-    String where = unpairedSurrogate(node);
+    String where = badText(node, false);
     if (where != null) {
-      throw ScimException.of(
-          ScimType.INVALID_VALUE,
-          (where.isEmpty() ? "the value" : "'" + where + "'")
-              + " holds an unpaired UTF-16 surrogate (a \\uD800-\\uDFFF escape without its other"
-              + " half), which is not Unicode text (RFC 7643 §2.3.1)");
+      throw ScimException.of(ScimType.INVALID_VALUE, label(where) + UNPAIRED);
     }
+  }
+
+  /**
+   * Refuses a tree that holds text a store cannot keep: what {@link #checkUnicode(JsonNode)}
+   * refuses, and the character U+0000 (NUL, the JSON escape <code>&#92;u0000</code>) in a string
+   * value or a property name. NUL is Unicode, but no SCIM attribute has a use for it and PostgreSQL
+   * cannot store it in text or {@code jsonb}; refusing it on input gives one answer for every store
+   * instead of a value that memory and H2 keep and PostgreSQL rejects. A server applies this to
+   * every request body before it looks at it.
+   *
+   * @param node the tree to check; not null
+   * @throws ScimException 400 {@code invalidValue} naming the first offending value by its place in
+   *     the tree ({@code emails[0].value}, {@code Operations[1].value.displayName})
+   */
+  public static void checkText(JsonNode node) {
+    String where = badText(node, true);
+    if (where != null) {
+      String problem = where.endsWith(NUL_MARK) ? NUL : UNPAIRED;
+      throw ScimException.of(ScimType.INVALID_VALUE, label(where.replace(NUL_MARK, "")) + problem);
+    }
+  }
+
+  private static final String UNPAIRED =
+      " holds an unpaired UTF-16 surrogate (a \\uD800-\\uDFFF escape without its other"
+          + " half), which is not Unicode text (RFC 7643 §2.3.1)";
+  private static final String NUL =
+      " holds the character U+0000 (NUL, \\u0000), which no string may hold here (PostgreSQL"
+          + " cannot store it, so no store accepts it)";
+
+  /** Ends the place of a NUL that {@link #badText} reports, to tell it from a surrogate. */
+  private static final String NUL_MARK = "\0";
+
+  private static String label(String where) {
+    return where.isEmpty() ? "the value" : "'" + where + "'";
+  }
+
+  /** Whether {@code s} holds U+0000. */
+  private static boolean hasNul(String s) {
+    return s.indexOf('\0') >= 0;
   }
 
   /**
@@ -275,28 +310,38 @@ public final class ScimJson {
     return true;
   }
 
-  /** Where in {@code node} the first non-Unicode text is ("" for the node itself), or null. */
-  private static @Nullable String unpairedSurrogate(JsonNode node) {
+  /**
+   * Where in {@code node} the first text that is not Unicode (or, when {@code nul}, that holds NUL)
+   * is ("" for the node itself), followed by {@link #NUL_MARK} when it is a NUL; or null.
+   */
+  private static @Nullable String badText(JsonNode node, boolean nul) {
     if (node.isString()) {
-      return isUnicode(node.stringValue()) ? null : "";
+      String s = node.stringValue();
+      return !isUnicode(s) ? "" : nul && hasNul(s) ? NUL_MARK : null;
     }
     if (node instanceof ObjectNode o) {
       for (Map.Entry<String, JsonNode> e : o.properties()) {
         String key = e.getKey();
-        if (!isUnicode(key)) {
-          return key.replaceAll("\\p{Cs}", "\uFFFD"); // named, but not echoed as it came
+        if (!isUnicode(key) || (nul && hasNul(key))) {
+          // named, but not echoed as it came
+          String shown = key.replaceAll("[\\p{Cs}\\x00]", "\uFFFD");
+          return isUnicode(key) ? shown + NUL_MARK : shown;
         }
-        String inner = unpairedSurrogate(e.getValue());
+        String inner = badText(e.getValue(), nul);
         if (inner != null) {
-          return inner.isEmpty() ? key : inner.startsWith("[") ? key + inner : key + "." + inner;
+          return inner.isEmpty() || inner.equals(NUL_MARK)
+              ? key + inner
+              : inner.startsWith("[") ? key + inner : key + "." + inner;
         }
       }
     } else if (node instanceof ArrayNode a) {
       for (int i = 0; i < a.size(); i++) {
-        String inner = unpairedSurrogate(a.get(i));
+        String inner = badText(a.get(i), nul);
         if (inner != null) {
           String index = "[" + i + "]";
-          return inner.isEmpty() || inner.startsWith("[") ? index + inner : index + "." + inner;
+          return inner.isEmpty() || inner.startsWith("[") || inner.equals(NUL_MARK)
+              ? index + inner
+              : index + "." + inner;
         }
       }
     }

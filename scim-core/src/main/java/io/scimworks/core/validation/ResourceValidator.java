@@ -34,10 +34,14 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>What it does, by characteristic (RFC 7643 §2.2, §7):
  *
  * <ul>
- *   <li><b>names</b>: matched case-insensitively, rewritten in the schema's canonical case; {@code
- *       schemas} is rewritten to the core URN plus the extensions present (unknown URNs such as
- *       Entra's Microsoft one are tolerated and dropped unless an object kept under that URN still
- *       needs it; a registered extension object whose URN was not listed is accepted and listed)
+ *   <li><b>schemas</b>: on create and replace it must be a non-empty array listing the type's core
+ *       schema, and no schema of another type (400 {@code invalidValue}); it is rewritten to the
+ *       core URN plus the extensions present. Unknown URNs such as Entra's Microsoft one are
+ *       tolerated and dropped (unless an object kept under that URN still needs it), and a
+ *       registered extension object whose URN was not listed is accepted and listed, as long as
+ *       {@link ValidationOptions#ignoreUnknownSchemas()} and {@link
+ *       ValidationOptions#acceptUnlistedExtensions()} allow
+ *   <li><b>names</b>: matched case-insensitively, rewritten in the schema's canonical case
  *   <li><b>required</b>: missing or empty required attributes (and required extensions) are 400
  *       {@code invalidValue} naming the attribute
  *   <li><b>types</b>: wrong types are 400 {@code invalidValue} (a number for a string, a single
@@ -214,6 +218,9 @@ public final class ResourceValidator {
     TypeModel m = model(type);
     ObjectNode root = resource.json();
     ObjectNode orig = original == null ? null : original.json();
+    if (operation != Operation.PATCH_RESULT) {
+      SchemasCheck.check(root, m, registry, options);
+    }
     new Checker(options, operation).checkRoot(root, m, orig);
     checkRequired(root, m);
     if (orig != null && operation != Operation.CREATE) {

@@ -18,9 +18,19 @@ import java.util.Objects;
  *       "primary": "False"} (on);
  *   <li>{@link #complexValueShorthands()}: Entra ID sends a manager as a bare id, as a one-element
  *       array, and clears it with {@code {"value": ""}} (on);
+ *   <li>{@link #ignoreUnknownSchemas()}: Entra ID lists a Microsoft schema URI of its own beside
+ *       the core Group schema when it creates a group (on);
+ *   <li>{@link #acceptUnlistedExtensions()}: Entra ID sends extension attributes under a URN it
+ *       does not list in {@code schemas} (on);
  *   <li>{@link #coerceNumberStrings()} and {@link #singleValuesAsArrays()}: no known provider needs
  *       them (off).
  * </ul>
+ *
+ * <p>A resource's {@code schemas} (RFC 7643 §3, RFC 7644 §3.3) is checked on create and replace: it
+ * must be a non-empty array of URIs naming the resource type's core schema; a URN naming a schema
+ * that is neither that core schema nor one of the type's extensions (the Group schema on a user) is
+ * 400 {@code invalidValue}, and so is a URN the server does not know unless {@link
+ * #ignoreUnknownSchemas()}.
  *
  * <pre>{@code
  * ValidationOptions opts = ValidationOptions.defaults().toBuilder()
@@ -43,6 +53,12 @@ import java.util.Objects;
  *     io.scimworks.core.schema.AttributeDefinition#enforceCanonicalValues()} are checked
  * @param maxValuesPerAttribute the most values one multi-valued attribute may hold (default {@value
  *     #DEFAULT_MAX_VALUES}); more is 400 {@code tooMany}, on create, replace and PATCH
+ * @param ignoreUnknownSchemas on create and replace, a URN in {@code schemas} that names no schema
+ *     the server knows is ignored (and not stored) instead of 400 {@code invalidValue}; a URN of a
+ *     known schema of another resource type is refused either way (Entra ID)
+ * @param acceptUnlistedExtensions on create and replace, an object under a declared extension's URN
+ *     that {@code schemas} does not list is accepted (and the URN listed) instead of 400 {@code
+ *     invalidValue} (Entra ID)
  */
 public record ValidationOptions(
     UnknownAttributes unknownAttributes,
@@ -51,7 +67,9 @@ public record ValidationOptions(
     boolean complexValueShorthands,
     boolean singleValuesAsArrays,
     boolean enforceAllCanonicalValues,
-    int maxValuesPerAttribute) {
+    int maxValuesPerAttribute,
+    boolean ignoreUnknownSchemas,
+    boolean acceptUnlistedExtensions) {
 
   /**
    * The default {@link #maxValuesPerAttribute()}: large enough for an "all staff" group of a big
@@ -61,10 +79,18 @@ public record ValidationOptions(
 
   private static final ValidationOptions DEFAULTS =
       new ValidationOptions(
-          UnknownAttributes.DROP, true, false, true, false, false, DEFAULT_MAX_VALUES);
+          UnknownAttributes.DROP, true, false, true, false, false, DEFAULT_MAX_VALUES, true, true);
   private static final ValidationOptions STRICT =
       new ValidationOptions(
-          UnknownAttributes.REJECT, false, false, false, false, false, DEFAULT_MAX_VALUES);
+          UnknownAttributes.REJECT,
+          false,
+          false,
+          false,
+          false,
+          false,
+          DEFAULT_MAX_VALUES,
+          false,
+          false);
 
   /**
    * Rejects a null policy and a limit below one.
@@ -76,6 +102,9 @@ public record ValidationOptions(
    * @param singleValuesAsArrays whether a single value stands for a one-element array
    * @param enforceAllCanonicalValues whether every attribute's canonical values are enforced
    * @param maxValuesPerAttribute at least 1
+   * @param ignoreUnknownSchemas whether unknown URNs in {@code schemas} are ignored
+   * @param acceptUnlistedExtensions whether extension objects not listed in {@code schemas} are
+   *     accepted
    * @throws NullPointerException when {@code unknownAttributes} is null
    * @throws IllegalArgumentException when {@code maxValuesPerAttribute} is below 1
    */
@@ -96,7 +125,7 @@ public record ValidationOptions(
   }
 
   /**
-   * Strict RFC reading: unknown attributes rejected, no coercions.
+   * Strict RFC reading: unknown attributes and unknown or unlisted schemas rejected, no coercions.
    *
    * @return the shared strict options
    */
@@ -137,6 +166,8 @@ public record ValidationOptions(
     private boolean singleValuesAsArrays;
     private boolean enforceAllCanonicalValues;
     private int maxValuesPerAttribute;
+    private boolean ignoreUnknownSchemas;
+    private boolean acceptUnlistedExtensions;
 
     private Builder(ValidationOptions o) {
       unknownAttributes = o.unknownAttributes;
@@ -146,6 +177,8 @@ public record ValidationOptions(
       singleValuesAsArrays = o.singleValuesAsArrays;
       enforceAllCanonicalValues = o.enforceAllCanonicalValues;
       maxValuesPerAttribute = o.maxValuesPerAttribute;
+      ignoreUnknownSchemas = o.ignoreUnknownSchemas;
+      acceptUnlistedExtensions = o.acceptUnlistedExtensions;
     }
 
     /**
@@ -227,6 +260,28 @@ public record ValidationOptions(
     }
 
     /**
+     * See {@link ValidationOptions#ignoreUnknownSchemas()}.
+     *
+     * @param on {@code true} to turn the leniency on
+     * @return this builder
+     */
+    public Builder ignoreUnknownSchemas(boolean on) {
+      ignoreUnknownSchemas = on;
+      return this;
+    }
+
+    /**
+     * See {@link ValidationOptions#acceptUnlistedExtensions()}.
+     *
+     * @param on {@code true} to turn the leniency on
+     * @return this builder
+     */
+    public Builder acceptUnlistedExtensions(boolean on) {
+      acceptUnlistedExtensions = on;
+      return this;
+    }
+
+    /**
      * The options.
      *
      * @return new immutable options; the builder stays usable
@@ -239,7 +294,9 @@ public record ValidationOptions(
           complexValueShorthands,
           singleValuesAsArrays,
           enforceAllCanonicalValues,
-          maxValuesPerAttribute);
+          maxValuesPerAttribute,
+          ignoreUnknownSchemas,
+          acceptUnlistedExtensions);
     }
   }
 }

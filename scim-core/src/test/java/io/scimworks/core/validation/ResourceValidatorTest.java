@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimUrns;
+import io.scimworks.core.json.ScimJson;
 import io.scimworks.core.message.SearchRequest;
 import io.scimworks.core.resource.ScimResource;
 import io.scimworks.core.schema.AttributeDefinition;
@@ -17,6 +18,8 @@ import io.scimworks.core.schema.Schemas;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 class ResourceValidatorTest {
   private static final String CORE = ScimUrns.CORE_USER;
@@ -44,7 +47,28 @@ class ResourceValidatorTest {
   private final ResourceType groups = ResourceType.group();
 
   private ScimResource create(String json) {
-    return validator.validateCreate(users, ScimResource.parse(json));
+    return validator.validateCreate(users, listed(users, json));
+  }
+
+  /**
+   * {@code json} as a resource of {@code type} that, when it lists no schemas, lists its core
+   * schema and the extension objects it holds, first, as a client does: these tests are about
+   * attributes, and a resource sent without {@code schemas} is refused.
+   */
+  static ScimResource listed(ResourceType type, String json) {
+    ObjectNode sent = ScimResource.parse(json).json();
+    if (ScimJson.keyIgnoreCase(sent, "schemas") != null) {
+      return ScimResource.of(sent);
+    }
+    ObjectNode r = ScimJson.object();
+    ArrayNode schemas = r.putArray("schemas").add(type.schema());
+    for (String key : sent.propertyNames()) {
+      if (key.startsWith("urn:") && sent.get(key).isObject()) {
+        schemas.add(key);
+      }
+    }
+    r.setAll(sent);
+    return ScimResource.of(r);
   }
 
   private static void assertScimError(ThrowingCallable call, String scimType, String... inDetail) {
@@ -115,7 +139,7 @@ class ResourceValidatorTest {
     assertScimError(
         () ->
             strict.validateCreate(
-                users, ScimResource.parse("{\"userName\": \"a\", \"active\": \"False\"}")),
+                users, listed(users, "{\"userName\": \"a\", \"active\": \"False\"}")),
         "invalidValue",
         "active",
         "boolean");
@@ -163,7 +187,8 @@ class ResourceValidatorTest {
         () ->
             all.validateCreate(
                 users,
-                ScimResource.parse(
+                listed(
+                    users,
                     "{\"userName\": \"a\", \"emails\": [{\"value\": \"x\", \"type\": \"pigeon\"}]}")),
         "invalidValue",
         "emails[0].type");
@@ -242,7 +267,8 @@ class ResourceValidatorTest {
     ScimResource g =
         validator.validateCreate(
             groups,
-            ScimResource.parse(
+            listed(
+                groups,
                 "{\"schemas\": [\""
                     + ScimUrns.CORE_GROUP
                     + "\", \"http://schemas.microsoft.com/2006/11/ResourceManagement/ADSCIM/2.0/Group\"],"
@@ -258,15 +284,13 @@ class ResourceValidatorTest {
         ResourceValidator.of(
             WORKSPACE,
             ValidationOptions.builder().unknownAttributes(UnknownAttributes.KEEP).build());
-    assertThat(keeping.validateCreate(users, ScimResource.parse(body)).get("shoeSize").asInt())
+    assertThat(keeping.validateCreate(users, listed(users, body)).get("shoeSize").asInt())
         .isEqualTo(44);
     assertThat(create(body).toJson())
         .isEqualTo("{\"schemas\":[\"" + CORE + "\"],\"userName\":\"a\"}");
     ResourceValidator rejecting = ResourceValidator.of(WORKSPACE, ValidationOptions.strict());
     assertScimError(
-        () -> rejecting.validateCreate(users, ScimResource.parse(body)),
-        "invalidSyntax",
-        "shoeSize");
+        () -> rejecting.validateCreate(users, listed(users, body)), "invalidSyntax", "shoeSize");
   }
 
   @Test
@@ -278,7 +302,8 @@ class ResourceValidatorTest {
     ScimResource r =
         keeping.validateCreate(
             users,
-            ScimResource.parse(
+            listed(
+                users,
                 "{\"schemas\": [\""
                     + CORE
                     + "\", \"urn:acme:2.0:User\"], \"userName\": \"a\","
@@ -291,7 +316,8 @@ class ResourceValidatorTest {
     ScimResource dropped =
         dropping.validateCreate(
             users,
-            ScimResource.parse(
+            listed(
+                users,
                 "{\"schemas\": [\""
                     + CORE
                     + "\", \"urn:acme:2.0:User\"], \"userName\": \"a\","
@@ -304,7 +330,7 @@ class ResourceValidatorTest {
     ResourceType strictUsers =
         ResourceType.builder("User", "/Users", CORE).extension(ENT, true).build();
     assertScimError(
-        () -> validator.validateCreate(strictUsers, ScimResource.parse("{\"userName\": \"a\"}")),
+        () -> validator.validateCreate(strictUsers, listed(strictUsers, "{\"userName\": \"a\"}")),
         "invalidValue",
         ENT);
   }
@@ -315,7 +341,7 @@ class ResourceValidatorTest {
     assertScimError(
         () ->
             validator.validateReplace(
-                users, ScimResource.parse("{\"userName\": \"a\", \"badge\": \"B2\"}"), stored),
+                users, listed(users, "{\"userName\": \"a\", \"badge\": \"B2\"}"), stored),
         "mutability",
         "badge");
     assertScimError(
@@ -331,9 +357,9 @@ class ResourceValidatorTest {
     ScimResource stored = create("{\"userName\": \"a\"}");
     ScimResource set =
         validator.validateReplace(
-            users, ScimResource.parse("{\"userName\": \"a\", \"badge\": \"B1\"}"), stored);
+            users, listed(users, "{\"userName\": \"a\", \"badge\": \"B1\"}"), stored);
     ScimResource omitted =
-        validator.validateReplace(users, ScimResource.parse("{\"userName\": \"b\"}"), set.copy());
+        validator.validateReplace(users, listed(users, "{\"userName\": \"b\"}"), set.copy());
     assertThat(omitted.getString("badge")).contains("B1");
   }
 
@@ -354,12 +380,12 @@ class ResourceValidatorTest {
   void groupMembersMayBeReplacedWholeDespiteTheirImmutableSubAttributes() {
     ScimResource stored =
         validator.validateCreate(
-            groups,
-            ScimResource.parse("{\"displayName\": \"G\", \"members\": [{\"value\": \"1\"}]}"));
+            groups, listed(groups, "{\"displayName\": \"G\", \"members\": [{\"value\": \"1\"}]}"));
     ScimResource replaced =
         validator.validateReplace(
             groups,
-            ScimResource.parse(
+            listed(
+                groups,
                 "{\"displayName\": \"G\", \"members\": [{\"value\": \"2\", \"display\": \"Bob\"}]}"),
             stored);
     assertThat(replaced.get("members.value").get(0).asString()).isEqualTo("2");
@@ -379,14 +405,14 @@ class ResourceValidatorTest {
             ValidationOptions.builder().coerceNumberStrings(true).build());
     ScimResource r =
         v.validateCreate(
-            devices, ScimResource.parse("{\"seats\": \"12\", \"seen\": \"2024-01-01T00:00:00Z\"}"));
+            devices, listed(devices, "{\"seats\": \"12\", \"seen\": \"2024-01-01T00:00:00Z\"}"));
     assertThat(r.json().get("seats").isIntegralNumber()).isTrue();
     assertScimError(
-        () -> v.validateCreate(devices, ScimResource.parse("{\"seats\": 1.5}")),
+        () -> v.validateCreate(devices, listed(devices, "{\"seats\": 1.5}")),
         "invalidValue",
         "seats");
     assertScimError(
-        () -> v.validateCreate(devices, ScimResource.parse("{\"seen\": \"yesterday\"}")),
+        () -> v.validateCreate(devices, listed(devices, "{\"seen\": \"yesterday\"}")),
         "invalidValue",
         "seen");
   }

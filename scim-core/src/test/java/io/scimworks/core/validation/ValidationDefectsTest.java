@@ -19,7 +19,7 @@ class ValidationDefectsTest {
   private final ResourceValidator validator = ResourceValidator.of(REGISTRY);
 
   private ScimResource create(ResourceValidator v, ResourceType type, String json) {
-    return v.validateCreate(type, ScimResource.parse(json));
+    return v.validateCreate(type, ResourceValidatorTest.listed(type, json));
   }
 
   private void assertInvalid(ResourceValidator v, String json, String scimType, String named) {

@@ -154,12 +154,12 @@ public final class Dispatcher {
 
   /**
    * The request body as a JSON object, after checking how it is sent: see {@link RequestBodies}.
-   * Text that is not Unicode (an unpaired surrogate escape) is refused here, for every endpoint and
-   * every store alike.
+   * Text that is not Unicode (an unpaired surrogate escape) or that holds NUL is refused here, for
+   * every endpoint and every store alike.
    */
   static ObjectNode body(Exchange ex) {
     ObjectNode body = ScimJson.readObject(RequestBodies.json(ex.request()));
-    ScimJson.checkUnicode(body);
+    ScimJson.checkText(body);
     return body;
   }
 }

@@ -112,6 +112,10 @@ public final class TypeEndpoint {
       throw ScimException.notFound("No such endpoint");
     }
     String id = rest.get(0);
+    if (id.indexOf('\0') >= 0) {
+      // no stored id holds NUL (bodies holding one are refused), and PostgreSQL cannot look one up
+      throw ScimException.notFound(def.name() + " not found: an id never holds U+0000");
+    }
     if (id.equals(".search")) {
       if (!method.equals("POST")) {
         throw Dispatcher.notAllowed("POST");

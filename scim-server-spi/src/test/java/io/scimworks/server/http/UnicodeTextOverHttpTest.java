@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * other half ({@code "\ud800"}) is refused wherever a client can send one (resource bodies, PATCH
  * values and paths, filters in the query and in {@code .search}, bulk) with a 400 that names the
  * value, before any store sees it: every store answers alike (PostgreSQL cannot hold such a string,
- * memory and H2 could).
+ * memory and H2 could). U+0000 (NUL) is refused alike in bodies, for the same reason: PostgreSQL
+ * cannot hold it, memory and H2 could.
  */
 class UnicodeTextOverHttpTest extends OverHttpSuite {
   private static final String LONE = "\\ud800";
@@ -168,6 +169,61 @@ class UnicodeTextOverHttpTest extends OverHttpSuite {
     assertThat(bytes).isNotNull();
     assertThat(bytes.status()).isEqualTo(400);
     assertThat(bytes.body()).contains("invalidSyntax");
+  }
+
+  @ParameterizedTest
+  @EnumSource(BindingKind.class)
+  void nulInABodyIsRefusedAsInvalidValueNamingThePlaceAndNothingIsWritten(BindingKind kind) {
+    sut = ServerUnderTest.start(kind);
+    ScimHttp scim = sut.scim;
+    String id = sut.createUser("nul@example.com");
+    String etag = scim.get("/Users/" + id).header("ETag");
+
+    ScimHttp.Reply post = scim.post("/Users", user("a\\u0000b@example.com", "A"));
+    ScimHttp.Reply inEmail =
+        scim.post(
+            "/Users", user("m@example.com", "M").replace("x@example.com", "x\\u0000@example.com"));
+    ScimHttp.Reply inName =
+        scim.post(
+            "/Users",
+            "{\"schemas\":[\"" + USER_URN + "\"],\"userName\":\"k@example.com\",\"x\\u0000y\":1}");
+    ScimHttp.Reply put = scim.put("/Users/" + id, user("nul@example.com", "\\u0000"));
+    ScimHttp.Reply patch =
+        scim.patch(
+            "/Users/" + id, patchOp("{\"op\":\"Replace\",\"value\":{\"title\":\"t\\u0000\"}}"));
+    ScimHttp.Reply group =
+        scim.post(
+            "/Groups",
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                + "\"displayName\":\"g\",\"members\":[{\"value\":\"\\u0000\"}]}");
+
+    assertNul(post, "'userName'");
+    assertNul(inEmail, "'emails[0].value'");
+    assertNul(inName, "'x\uFFFDy'");
+    assertNul(put, "'displayName'");
+    assertNul(patch, "'Operations[0].value.title'");
+    assertNul(group, "'members[0].value'");
+    assertThat(scim.get("/Users").at("/totalResults")).isEqualTo("1");
+    assertThat(scim.get("/Groups").at("/totalResults")).isEqualTo("0");
+    assertThat(scim.get("/Users/" + id).header("ETag")).isEqualTo(etag);
+  }
+
+  @ParameterizedTest
+  @EnumSource(BindingKind.class)
+  void aFilterValueHoldingNulMatchesNothing(BindingKind kind) {
+    sut = ServerUnderTest.start(kind);
+    sut.createUser("a");
+
+    ScimHttp.Reply filter = sut.scim.get("/Users?filter=userName+eq+%22a%5Cu0000%22");
+
+    assertThat(filter.status()).as(filter.toString()).isEqualTo(200);
+    assertThat(filter.at("/totalResults")).isEqualTo("0");
+  }
+
+  private static void assertNul(ScimHttp.Reply r, String names) {
+    assertThat(r.status()).as(r.toString()).isEqualTo(400);
+    assertThat(r.at("/scimType")).as(r.toString()).isEqualTo("invalidValue");
+    assertThat(r.at("/detail")).as(r.toString()).contains(names).contains("U+0000");
   }
 
   private static void assertInvalidValue(ScimHttp.Reply r, String names) {
