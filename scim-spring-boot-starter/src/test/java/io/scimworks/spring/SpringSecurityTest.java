@@ -11,6 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * and served with SCIMworks' bearer tokens in an application that has no Spring Security at all.
  */
 class SpringSecurityTest {
+  private static final String USER =
+      "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],";
 
   @Test
   void delegatedAuthenticationLetsSpringSecuritysUserInAndAnswersOthersInScimFormat() {
@@ -20,7 +22,7 @@ class SpringSecurityTest {
 
       Http.Reply created =
           Http.basic(base, "admin", BootApps.ADMIN_PASSWORD)
-              .post("/Users", "{\"userName\":\"" + UUID.randomUUID() + "\"}");
+              .post("/Users", USER + "\"userName\":\"" + UUID.randomUUID() + "\"}");
       assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
       Http.Reply refused = Http.basic(base, "admin", "wrong").get("/Users");
@@ -48,7 +50,10 @@ class SpringSecurityTest {
                 + "org.springframework.boot.security.autoconfigure."
                 + "UserDetailsServiceAutoConfiguration")) {
       String base = BootApps.baseUrl(app) + "/scim/v2";
-      assertThat(Http.bearer(base, "plain-token").post("/Users", "{\"userName\":\"u1\"}").status())
+      assertThat(
+              Http.bearer(base, "plain-token")
+                  .post("/Users", USER + "\"userName\":\"u1\"}")
+                  .status())
           .isEqualTo(201);
       assertThat(Http.bearer(base, "other").get("/Users").status()).isEqualTo(401);
       assertThat(

@@ -15,6 +15,9 @@ import tools.jackson.databind.JsonNode;
  * ID and Okta send, bad input, and what Actuator shows.
  */
 class StarterEndpointTest {
+  private static final String USER =
+      "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],";
+
   private static final String TOKEN = "entra-secret-token";
   private static final String NEXT_TOKEN = "rotated-secret-token";
   private static ConfigurableApplicationContext app;
@@ -68,7 +71,7 @@ class StarterEndpointTest {
     assertThat(created.json().at("/meta/location").asString())
         .isEqualTo(created.header("Location"));
 
-    Http.Reply duplicate = scim.post("/Users", "{\"userName\":\"" + userName + "\"}");
+    Http.Reply duplicate = scim.post("/Users", USER + "\"userName\":\"" + userName + "\"}");
     assertThat(duplicate.status()).isEqualTo(409);
     assertThat(duplicate.json().get("scimType").asString()).isEqualTo("uniqueness");
 
@@ -159,17 +162,19 @@ class StarterEndpointTest {
     assertThat(filter.json().get("scimType").asString()).isEqualTo("invalidFilter");
     assertThat(filter.json().get("status").asString()).isEqualTo("400");
 
-    Http.Reply json = scim.post("/Users", "{\"userName\":");
+    Http.Reply json = scim.post("/Users", USER + "\"userName\":");
     assertThat(json.status()).isEqualTo(400);
 
-    Http.Reply type = scim.post("/Users", "{\"userName\":\"x\",\"userType\":\"User\",\"name\":7}");
+    Http.Reply type =
+        scim.post("/Users", USER + "\"userName\":\"x\",\"userType\":\"User\",\"name\":7}");
     assertThat(type.status()).isEqualTo(400);
 
     Http.Reply unknown = scim.get("/Nothing/here");
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.header("Content-Type")).startsWith("application/scim+json");
 
-    Http.Reply big = scim.post("/Users", "{\"userName\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}");
+    Http.Reply big =
+        scim.post("/Users", USER + "\"userName\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}");
     assertThat(big.status()).isEqualTo(413);
   }
 
@@ -248,7 +253,8 @@ class StarterEndpointTest {
   }
 
   private String createUser(String userName) {
-    Http.Reply r = scim.post("/Users", "{\"userName\":\"" + userName + "\",\"displayName\":\"U\"}");
+    Http.Reply r =
+        scim.post("/Users", USER + "\"userName\":\"" + userName + "\",\"displayName\":\"U\"}");
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     return r.json().get("id").asString();
   }

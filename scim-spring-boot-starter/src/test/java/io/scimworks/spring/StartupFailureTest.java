@@ -10,6 +10,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** A misconfigured application fails at start-up with a message that says what to declare. */
 class StartupFailureTest {
+  private static final String USER =
+      "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],";
+
   /** A start-up that fails on purpose logs its failure; the test asserts it instead. */
   private static final String QUIET = "logging.level.root=OFF";
 
@@ -66,7 +69,7 @@ class StartupFailureTest {
           scim.send(
               "POST",
               "/Users",
-              "{\"userName\":\"located\"}",
+              USER + "\"userName\":\"located\"}",
               java.util.Map.of("X-Forwarded-Host", "evil.example"));
       assertThat(created.header("Location")).startsWith("https://scim.example.com/scim/v2/Users/");
     }
@@ -78,7 +81,7 @@ class StartupFailureTest {
         BootApps.start(
             BootApps.NoStorageApp.class, "scimworks.tokens=t", "scimworks.in-memory=true")) {
       Http scim = Http.bearer(BootApps.baseUrl(app) + "/scim/v2", "t");
-      assertThat(scim.post("/Users", "{\"userName\":\"bjensen\"}").status()).isEqualTo(201);
+      assertThat(scim.post("/Users", USER + "\"userName\":\"bjensen\"}").status()).isEqualTo(201);
       assertThat(scim.get("/Groups").status()).isEqualTo(200);
     }
   }
