@@ -12,6 +12,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -60,6 +61,10 @@ public final class ScimJson {
                   .build())
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
+
+  /** Reads request bodies: as {@link #MAPPER}, but a member named twice in one object fails. */
+  private static final ObjectReader REQUEST_READER =
+      MAPPER.reader().with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
   private ScimJson() {}
 
@@ -164,6 +169,39 @@ public final class ScimJson {
    */
   public static ObjectNode readObject(byte[] json) {
     return requireObject(read(json));
+  }
+
+  /**
+   * Parses a request body that must be a JSON object in which no object names a member twice. RFC
+   * 8259 §4 leaves the meaning of duplicate names open and parsers differ (the first, the last, an
+   * error), so a body such as {@code {"userName":"a","userName":"admin"}} is refused rather than
+   * read as whatever a proxy or a validator in front did not see. Responses from other services are
+   * read leniently with {@link #readObject(byte[])}.
+   *
+   * @param json the encoded bytes; not null
+   * @return the parsed, mutable object
+   * @throws ScimException 400 {@code invalidSyntax} if the bytes are not a JSON object, or an
+   *     object in it names a member twice
+   */
+  public static ObjectNode readRequestObject(byte[] json) {
+    JsonNode node;
+    try {
+      node = REQUEST_READER.readTree(json);
+    } catch (JacksonException e) {
+      String message = e.getOriginalMessage();
+      int open = message.indexOf('"');
+      int close = open < 0 ? -1 : message.indexOf('"', open + 1);
+      if (message.startsWith("Duplicate property") && close > open) {
+        throw ScimException.of(
+            ScimType.INVALID_SYNTAX,
+            "request body is not valid JSON: member "
+                + message.substring(open, close + 1)
+                + " appears twice in one object",
+            e);
+      }
+      throw syntaxError(e);
+    }
+    return requireObject(node);
   }
 
   /**

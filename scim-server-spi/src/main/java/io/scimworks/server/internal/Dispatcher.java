@@ -158,7 +158,7 @@ public final class Dispatcher {
    * every endpoint and every store alike.
    */
   static ObjectNode body(Exchange ex) {
-    ObjectNode body = ScimJson.readObject(RequestBodies.json(ex.request()));
+    ObjectNode body = ScimJson.readRequestObject(RequestBodies.json(ex.request()));
     ScimJson.checkText(body);
     return body;
   }

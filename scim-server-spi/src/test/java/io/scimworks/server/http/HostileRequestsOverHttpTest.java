@@ -265,4 +265,36 @@ class HostileRequestsOverHttpTest extends OverHttpSuite {
       assertThat(put.body()).contains("Two lines");
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(BindingKind.class)
+  void aMemberNamedTwiceInABodyIsInvalidSyntaxNotTheLastOneTakenSilently(BindingKind kind) {
+    sut = ServerUnderTest.start(kind);
+    String id = sut.createUser("once@example.com");
+
+    ScimHttp.Reply post =
+        sut.scim.post("/Users", user("twice@example.com").replace("}", ",\"userName\":\"admin\"}"));
+    ScimHttp.Reply nested =
+        sut.scim.post(
+            "/Users",
+            user("nested@example.com")
+                .replace(
+                    "}",
+                    ",\"emails\":[{\"value\":\"n@example.com\",\"primary\":false,"
+                        + "\"primary\":true}]}"));
+    ScimHttp.Reply patch =
+        sut.scim.patch(
+            "/Users/" + id,
+            ServerUnderTest.patchOp(
+                "{\"op\":\"add\",\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"X\"}"));
+
+    for (ScimHttp.Reply r : new ScimHttp.Reply[] {post, nested, patch}) {
+      assertScimError(r, 400);
+      assertThat(r.at("/scimType")).isEqualTo("invalidSyntax");
+      assertThat(r.at("/detail")).contains("appears twice");
+    }
+    assertThat(usersNamed("admin")).isZero();
+    assertThat(usersNamed("nested%40example.com")).isZero();
+    assertThat(sut.scim.get("/Users/" + id).at("/displayName")).isEqualTo("once@example.com");
+  }
 }
