@@ -47,6 +47,20 @@ public final class BindingErrors {
         Map.of("Connection", "close"));
   }
 
+  /**
+   * 501: the request's body is sent with a transfer coding other than {@code chunked} (RFC 9112
+   * §6.1), which the binding cannot undo. The connection is closed after it.
+   */
+  public static ScimResponse unsupportedTransferCoding(String codings) {
+    return error(
+        501,
+        "Transfer-Encoding "
+            + codings
+            + " is not supported; send the body chunked or with a"
+            + " Content-Length.",
+        Map.of("Connection", "close"));
+  }
+
   /** 404: a path outside the mount point. */
   public static ScimResponse notFound(String detail) {
     return error(404, detail, Map.of());

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Serves a {@link ScimHandler} from any Jakarta Servlet 6 container. Map it to a path ending in
@@ -107,6 +108,12 @@ public class ScimServlet extends HttpServlet {
           req.getMethod().equals("HEAD"));
       return;
     }
+    String coding = unsupportedTransferCoding(req);
+    if (coding != null) {
+      // Jetty passes such a body on with only its chunking undone (the JDK server answers 501).
+      refuse(req, resp, BindingErrors.unsupportedTransferCoding(coding));
+      return;
+    }
     byte[] body;
     try {
       // The container's idle timeout ends a client that stops sending; the read timeout bounds
@@ -163,6 +170,27 @@ public class ScimServlet extends HttpServlet {
         LOG.log(Level.DEBUG, "Refused request body not discarded: {0}", e.toString());
       }
     }
+  }
+
+  /**
+   * The request's {@code Transfer-Encoding} when it names a coding but {@code chunked}, else null.
+   */
+  private static @Nullable String unsupportedTransferCoding(HttpServletRequest req) {
+    Enumeration<String> values = req.getHeaders("Transfer-Encoding");
+    if (values == null) {
+      return null;
+    }
+    List<String> all = new ArrayList<>();
+    boolean other = false;
+    while (values.hasMoreElements()) {
+      String value = values.nextElement();
+      all.add(value);
+      for (String coding : value.split(",", -1)) {
+        String c = coding.strip();
+        other |= !c.isEmpty() && !c.equalsIgnoreCase("chunked");
+      }
+    }
+    return other ? String.join(", ", all) : null;
   }
 
   /**
