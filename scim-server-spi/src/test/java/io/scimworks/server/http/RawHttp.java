@@ -92,8 +92,8 @@ public final class RawHttp implements AutoCloseable {
     byte[] body;
     String length = headers.get("Content-Length");
     String encoding = headers.getOrDefault("Transfer-Encoding", "");
-    if (head) {
-      body = new byte[0];
+    if (head || status < 200) {
+      body = new byte[0]; // an interim 1xx has no body, whatever headers it carries
     } else if (length != null) {
       body = in.readNBytes(Integer.parseInt(length));
     } else if (encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
