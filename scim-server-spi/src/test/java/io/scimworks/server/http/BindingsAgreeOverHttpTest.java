@@ -34,6 +34,9 @@ class BindingsAgreeOverHttpTest {
           get("/Users;v=1", ""),
           get("/Users/..", ""),
           get("/ServiceProviderConfig/", ""),
+          get("/Users#fragment", ""),
+          post("Content-Type: application/scim+json\r\nExpect: 100-continue, x-later\r\n", USER),
+          post("Content-Type: application/scim+json\r\nExpect: 200-ok\r\n", USER),
           "delete {M}/Users/x HTTP/1.1\r\nHost: localhost\r\n" + AUTH + "Connection: close\r\n\r\n",
           "FOO {M}/Users HTTP/1.1\r\nHost: localhost\r\n" + AUTH + "Connection: close\r\n\r\n",
           "OPTIONS {M}/Users/x HTTP/1.1\r\nHost: localhost\r\n"

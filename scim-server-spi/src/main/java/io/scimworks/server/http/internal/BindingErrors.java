@@ -6,7 +6,9 @@ import io.scimworks.server.ScimResponse;
 import io.scimworks.server.internal.Responses;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The responses a binding gives on its own, before or instead of the handler, in the SCIM error
@@ -59,6 +61,36 @@ public final class BindingErrors {
             + " is not supported; send the body chunked or with a"
             + " Content-Length.",
         Map.of("Connection", "close"));
+  }
+
+  /**
+   * 417: the request expects something other than {@code 100-continue} (RFC 9110 §10.1.1). The
+   * connection is closed after it.
+   */
+  public static ScimResponse unmetExpectation(String expect) {
+    return error(
+        417,
+        "Expect " + expect + " cannot be met; only 100-continue is understood.",
+        Map.of("Connection", "close"));
+  }
+
+  /**
+   * The value of an {@code Expect} header that asks for more than {@code 100-continue}, or {@code
+   * null} when there is none or it only asks for that.
+   */
+  public static @Nullable String unmetExpectation(@Nullable List<String> expect) {
+    if (expect == null) {
+      return null;
+    }
+    for (String value : expect) {
+      for (String member : value.split(",", -1)) {
+        String m = member.strip();
+        if (!m.isEmpty() && !m.equalsIgnoreCase("100-continue")) {
+          return String.join(", ", expect);
+        }
+      }
+    }
+    return null;
   }
 
   /** 404: a path outside the mount point. */

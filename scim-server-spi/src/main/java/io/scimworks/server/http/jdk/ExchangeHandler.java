@@ -88,6 +88,15 @@ final class ExchangeHandler implements HttpHandler {
       refuse(exchange, BindingErrors.badRequest("An HTTP/1.1 request needs a Host header."));
       return; // RFC 9112 §3.2; the JDK server lets such a request through
     }
+    if (exchange.getRequestURI().getRawFragment() != null) {
+      refuse(exchange, BindingErrors.badRequest("A request target has no fragment (#...)."));
+      return; // RFC 9112 §3.2; the JDK server drops it and serves the rest
+    }
+    String expect = BindingErrors.unmetExpectation(requestHeaders.get("Expect"));
+    if (expect != null) {
+      refuse(exchange, BindingErrors.unmetExpectation(expect));
+      return; // Jetty answers the same; the JDK server ignores what it does not understand
+    }
     byte[] body;
     try {
       body = BoundedBody.read(exchange.getRequestBody(), declared, options.maxRequestBytes());

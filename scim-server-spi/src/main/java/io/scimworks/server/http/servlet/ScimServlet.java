@@ -108,6 +108,11 @@ public class ScimServlet extends HttpServlet {
           req.getMethod().equals("HEAD"));
       return;
     }
+    String expect = BindingErrors.unmetExpectation(list(req.getHeaders("Expect")));
+    if (expect != null) {
+      refuse(req, resp, BindingErrors.unmetExpectation(expect)); // containers that pass it on
+      return;
+    }
     String coding = unsupportedTransferCoding(req);
     if (coding != null) {
       // Jetty passes such a body on with only its chunking undone (the JDK server answers 501).
@@ -170,6 +175,18 @@ public class ScimServlet extends HttpServlet {
         LOG.log(Level.DEBUG, "Refused request body not discarded: {0}", e.toString());
       }
     }
+  }
+
+  /** The values of a header, {@code null} when it is absent. */
+  private static @Nullable List<String> list(@Nullable Enumeration<String> values) {
+    if (values == null || !values.hasMoreElements()) {
+      return null;
+    }
+    List<String> all = new ArrayList<>();
+    while (values.hasMoreElements()) {
+      all.add(values.nextElement());
+    }
+    return all;
   }
 
   /**
