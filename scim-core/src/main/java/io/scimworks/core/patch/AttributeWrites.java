@@ -74,8 +74,9 @@ final class AttributeWrites {
     if (op == PatchOp.ADD && current instanceof ArrayNode array) {
       if (n != null) {
         List<JsonNode> touched = new ArrayList<>(n.size());
-        MultiValues.addAll(def, array, n, touched);
-        MultiValues.fixPrimary(def, array, touched);
+        ExistingValues existing = patcher.existingValues(def, array);
+        MultiValues.addAll(existing, n, touched);
+        MultiValues.fixPrimary(def, array, touched, existing);
       }
       return;
     }

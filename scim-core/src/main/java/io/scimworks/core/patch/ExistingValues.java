@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BooleanNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -22,11 +23,39 @@ final class ExistingValues {
   private final ArrayNode array;
   private @Nullable Map<Object, List<ObjectNode>> byValue;
   private @Nullable Map<Object, Integer> whole;
+  private @Nullable JsonNode solePrimary;
 
   ExistingValues(AttributeDefinition def, ArrayNode array) {
     this.def = def;
     this.valueDef = def.subAttributeOrNull("value");
     this.array = array;
+  }
+
+  /** Whether these are the values of {@code array} (the same array, not an equal one). */
+  boolean indexes(ArrayNode array) {
+    return this.array == array;
+  }
+
+  /** Sets {@code primary} to false on one of the values, keeping the hashes in step. */
+  void unsetPrimary(ObjectNode element) {
+    Object before = whole == null ? null : ValueKey.of(def, element);
+    element.set("primary", BooleanNode.FALSE);
+    if (whole != null) {
+      count(whole, before, -1);
+      count(whole, ValueKey.of(def, element), 1);
+    }
+  }
+
+  /**
+   * The one value with {@code primary: true} when a pass of {@link MultiValues#fixPrimary} left it
+   * so and only adds through this index followed, else null (not known).
+   */
+  @Nullable JsonNode solePrimary() {
+    return solePrimary;
+  }
+
+  void solePrimary(JsonNode winner) {
+    solePrimary = winner;
   }
 
   /** Adds {@code element}, or merges it into the element with the same key (see MultiValues). */

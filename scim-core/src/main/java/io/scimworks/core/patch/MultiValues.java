@@ -22,16 +22,15 @@ final class MultiValues {
   private MultiValues() {}
 
   /**
-   * Adds each value of {@code values} (an array, or one value) to {@code array} unless an equal
-   * value is there (RFC 7644 §3.5.2.1: "If the target location already contains the value
-   * specified, no changes SHOULD be made"). A complex element whose {@code value} (and {@code
-   * type}, when both have one) matches an existing element is the same value: its other
-   * sub-attributes are merged into that element, so adding a member twice, or with a {@code
-   * display}, never duplicates it. Linear in the sizes of both: existing values are found by hash.
+   * Adds each value of {@code values} (an array, or one value) to the array {@code existing}
+   * indexes unless an equal value is there (RFC 7644 §3.5.2.1: "If the target location already
+   * contains the value specified, no changes SHOULD be made"). A complex element whose {@code
+   * value} (and {@code type}, when both have one) matches an existing element is the same value:
+   * its other sub-attributes are merged into that element, so adding a member twice, or with a
+   * {@code display}, never duplicates it. Linear in the sizes of both: existing values are found by
+   * hash (and the hashes outlive the call, see {@link Patcher#existingValues}).
    */
-  static void addAll(
-      AttributeDefinition def, ArrayNode array, JsonNode values, List<JsonNode> touched) {
-    ExistingValues existing = new ExistingValues(def, array);
+  static void addAll(ExistingValues existing, JsonNode values, List<JsonNode> touched) {
     if (values.isArray()) {
       for (JsonNode element : values) {
         existing.addOrMerge(element, touched);
@@ -127,10 +126,25 @@ final class MultiValues {
   /**
    * RFC 7644 §3.5.2: setting {@code primary} to true on one value sets it to false on the others.
    * The last touched element with {@code primary: true} wins.
+   *
+   * @return whether an element was changed
    */
-  static void fixPrimary(AttributeDefinition def, ArrayNode array, List<JsonNode> touched) {
+  static boolean fixPrimary(AttributeDefinition def, ArrayNode array, List<JsonNode> touched) {
+    return fixPrimary(def, array, touched, null);
+  }
+
+  /**
+   * As {@link #fixPrimary(AttributeDefinition, ArrayNode, List)}, for an add through {@code
+   * existing}: once one pass has left a single primary value, the next add of the same run looks
+   * only at that value and at what it touched, not at the whole array.
+   */
+  static boolean fixPrimary(
+      AttributeDefinition def,
+      ArrayNode array,
+      List<JsonNode> touched,
+      @Nullable ExistingValues existing) {
     if (touched.isEmpty() || def.subAttributeOrNull("primary") == null) {
-      return;
+      return false;
     }
     JsonNode winner = null;
     for (JsonNode t : touched) {
@@ -139,13 +153,33 @@ final class MultiValues {
       }
     }
     if (winner == null) {
-      return;
+      return false;
     }
-    for (JsonNode x : array) {
-      if (x != winner && isPrimary(x)) {
-        ((ObjectNode) x).set("primary", BooleanNode.FALSE);
-      }
+    JsonNode known = existing == null ? null : existing.solePrimary();
+    boolean changed = false;
+    for (JsonNode x : known == null ? array : touched) {
+      changed |= clearPrimary(x, winner, existing);
     }
+    if (known != null) {
+      changed |= clearPrimary(known, winner, existing);
+    }
+    if (existing != null) {
+      existing.solePrimary(winner);
+    }
+    return changed;
+  }
+
+  private static boolean clearPrimary(
+      JsonNode x, JsonNode winner, @Nullable ExistingValues existing) {
+    if (x == winner || !isPrimary(x)) {
+      return false;
+    }
+    if (existing != null) {
+      existing.unsetPrimary((ObjectNode) x);
+    } else {
+      ((ObjectNode) x).set("primary", BooleanNode.FALSE);
+    }
+    return true;
   }
 
   private static boolean isPrimary(JsonNode element) {

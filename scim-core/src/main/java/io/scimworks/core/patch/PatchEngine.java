@@ -193,6 +193,9 @@ public final class PatchEngine {
     int i = 0;
     while (i < operations.size()) {
       int end = RemoveBatch.runEnd(operations, i);
+      if (end > i) {
+        patcher.forgetAdds(); // a batch writes outside Patcher.apply
+      }
       if (end > i && RemoveBatch.apply(patcher, operations.subList(i, end))) {
         i = end; // a run of member removals, in one pass
         continue;

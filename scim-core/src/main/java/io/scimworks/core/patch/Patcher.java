@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,6 +37,16 @@ final class Patcher {
   private long elementTests;
   private @Nullable PatchOperation current;
 
+  /**
+   * The index of the values an {@code add} just added to, kept for the next operation only: a run
+   * of adds to one multi-valued attribute (one operation per value, as some clients send members
+   * and emails) then costs the run's length plus the values there, not their product. Any other
+   * operation in between drops it, so nothing else has changed the array it indexes.
+   */
+  private @Nullable ExistingValues lastAdd;
+
+  private @Nullable ExistingValues carriedAdd;
+
   Patcher(PatchEngine engine, ObjectNode root) {
     this.engine = engine;
     this.root = root;
@@ -48,6 +59,8 @@ final class Patcher {
   void apply(int index, PatchOperation op) {
     this.index = index;
     this.current = op;
+    carriedAdd = lastAdd;
+    lastAdd = null;
     try {
       route(op);
     } catch (ScimException e) {
@@ -124,6 +137,26 @@ final class Patcher {
               + PatchEngine.MAX_FILTERED_ELEMENT_TESTS
               + " values; send fewer operations per request");
     }
+  }
+
+  /**
+   * The hashed values of {@code array} for an {@code add}: those the previous operation built when
+   * it added to the same array, else new ones.
+   */
+  ExistingValues existingValues(AttributeDefinition def, ArrayNode array) {
+    ExistingValues v = carriedAdd;
+    if (v == null || !v.indexes(array)) {
+      v = new ExistingValues(def, array);
+    }
+    carriedAdd = null;
+    lastAdd = v;
+    return v;
+  }
+
+  /** Forgets the index kept by {@link #existingValues}: operations applied elsewhere follow. */
+  void forgetAdds() {
+    lastAdd = null;
+    carriedAdd = null;
   }
 
   /** Tidies extension objects and {@code schemas} after all operations. */
