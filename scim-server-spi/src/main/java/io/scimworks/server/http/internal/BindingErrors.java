@@ -93,6 +93,11 @@ public final class BindingErrors {
     return null;
   }
 
+  /** 505: a request line naming an HTTP version other than 1.0 and 1.1. Closes the connection. */
+  public static ScimResponse versionNotSupported() {
+    return error(505, "Send HTTP/1.1 (or HTTP/1.0).", Map.of("Connection", "close"));
+  }
+
   /** 404: a path outside the mount point. */
   public static ScimResponse notFound(String detail) {
     return error(404, detail, Map.of());

@@ -84,7 +84,13 @@ final class ExchangeHandler implements HttpHandler {
       send(exchange, BindingErrors.badRequest("Malformed Content-Length."));
       return; // the body cannot be delimited: the connection is closed
     }
-    if (exchange.getProtocol().equals("HTTP/1.1") && !requestHeaders.containsKey("Host")) {
+    String version = exchange.getProtocol();
+    if (!version.equalsIgnoreCase("HTTP/1.1") && !version.equalsIgnoreCase("HTTP/1.0")) {
+      // The JDK server serves "HTTP/9.9" or "HTTX/1.1" as HTTP/1.1; Jetty answers 505.
+      refuse(exchange, BindingErrors.versionNotSupported());
+      return;
+    }
+    if (version.equalsIgnoreCase("HTTP/1.1") && !requestHeaders.containsKey("Host")) {
       refuse(exchange, BindingErrors.badRequest("An HTTP/1.1 request needs a Host header."));
       return; // RFC 9112 §3.2; the JDK server lets such a request through
     }
