@@ -224,7 +224,35 @@ final class Checker {
       a.removeAll();
       a.addAll(kept);
     }
+    checkOnePrimary(d, a, label);
     return a.isEmpty() ? null : a;
+  }
+
+  /**
+   * RFC 7643 §2.4: "The primary attribute value 'true' MUST appear no more than once." A PATCH that
+   * sets one value primary clears the others (RFC 7644 §3.5.2); a resource sent whole with two is
+   * refused rather than guessed at.
+   */
+  private static void checkOnePrimary(AttributeDefinition d, ArrayNode a, Label label) {
+    if (!d.isComplex() || a.size() < 2 || d.subAttributeOrNull("primary") == null) {
+      return;
+    }
+    int first = -1;
+    for (int i = 0; i < a.size(); i++) {
+      JsonNode p = a.get(i) instanceof ObjectNode o ? o.get("primary") : null;
+      if (p != null && p.isBoolean() && p.booleanValue()) {
+        if (first >= 0) {
+          throw invalidValue(
+              label
+                  + " has more than one primary value (elements "
+                  + first
+                  + " and "
+                  + i
+                  + "); at most one may be primary (RFC 7643 §2.4)");
+        }
+        first = i;
+      }
+    }
   }
 
   private @Nullable JsonNode checkSingle(AttributeDefinition d, JsonNode v, Label label) {
