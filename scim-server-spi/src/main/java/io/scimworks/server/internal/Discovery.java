@@ -27,6 +27,11 @@ final class Discovery {
     if (!ex.request().method().equals("GET")) {
       throw Dispatcher.notAllowed("GET");
     }
+    if (ex.params().has("filter")) {
+      // RFC 7644 §4: a client must not believe its filter held; these endpoints filter nothing
+      throw ScimException.forbidden(
+          "The discovery endpoints do not filter (RFC 7644 §4); send the request without filter");
+    }
     String what = segments.get(0).toLowerCase(Locale.ROOT);
     if (what.equals("serviceproviderconfig")) {
       if (segments.size() > 1) {
