@@ -165,14 +165,7 @@ public final class Projection {
    *     copy sharing unchanged sub-trees), or {@code null} when the member is left out
    */
   public @Nullable JsonNode member(String name, JsonNode value) {
-    Plan plan = plans.get(name);
-    if (plan == null) {
-      plan = plan(name);
-      if (plans.size() < MAX_PLANS) {
-        plans.putIfAbsent(name, plan);
-      }
-    }
-    return plan.apply(this, value);
+    return planOf(name).apply(this, value);
   }
 
   /**
@@ -183,6 +176,35 @@ public final class Projection {
    * @return {@code true} when no value of that name is left out or filtered
    */
   public boolean keepsWhole(String name) {
+    return planOf(name) == Plan.KEEP;
+  }
+
+  /**
+   * Whether {@link #member} returns every non-empty JSON object under a top-level member of this
+   * name as it is: what {@link #keepsWhole} says, and also true of an extension whose attributes
+   * this projection returns all of (an empty extension object is left out, so a writer copying an
+   * object as it is must check that it is not empty).
+   *
+   * @param name the member's name, as it appears in the resource
+   * @return {@code true} when no non-empty object value of that name is cut into
+   */
+  public boolean keepsWholeObjects(String name) {
+    Plan plan = planOf(name);
+    return plan == Plan.KEEP || plan.wholeObjects;
+  }
+
+  /**
+   * Whether {@link #member} leaves out every value of a top-level member of this name, so that a
+   * writer may skip such a member without reading it.
+   *
+   * @param name the member's name, as it appears in the resource
+   * @return {@code true} when no value of that name is returned
+   */
+  public boolean leavesOut(String name) {
+    return planOf(name) == Plan.DROP;
+  }
+
+  private Plan planOf(String name) {
     Plan plan = plans.get(name);
     if (plan == null) {
       plan = plan(name);
@@ -190,7 +212,7 @@ public final class Projection {
         plans.putIfAbsent(name, plan);
       }
     }
-    return plan == Plan.KEEP;
+    return plan;
   }
 
   /** What {@link #member} does with a member of this name, worked out once per name. */
@@ -218,7 +240,11 @@ public final class Projection {
     } else {
       plain = Plan.filter(d, root.subs(lk), false);
     }
-    return ext == null ? plain : new Plan(ext, extensionSelections.get(lk), plain);
+    if (ext == null) {
+      return plain;
+    }
+    Selection selection = extensionSelections.get(lk);
+    return new Plan(ext, selection, plain, !includeMode && selection == null && allShown(ext));
   }
 
   /** The projected extension object: {@code obj} itself when every member stays as it is. */
@@ -343,6 +369,17 @@ public final class Projection {
     return out.isEmpty() ? null : out;
   }
 
+  /** Whether a projection without a selection in this schema returns all of its attributes. */
+  private static boolean allShown(Schema schema) {
+    for (AttributeDefinition d : schema.attributes()) {
+      Returned r = returned(d);
+      if ((r != Returned.DEFAULT && r != Returned.ALWAYS) || hasHiddenSubs(d)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean hasHiddenSubs(AttributeDefinition d) {
     for (AttributeDefinition s : d.subAttributes()) {
       if (returned(s) != Returned.DEFAULT && returned(s) != Returned.ALWAYS) {
@@ -405,8 +442,8 @@ public final class Projection {
    * records upset the fuzzer's instrumentation.
    */
   private static final class Plan {
-    static final Plan DROP = new Plan(null, null, false, null, null, null);
-    static final Plan KEEP = new Plan(null, null, false, null, null, null);
+    static final Plan DROP = new Plan(null, null, false, null, null, null, false);
+    static final Plan KEEP = new Plan(null, null, false, null, null, null, false);
 
     private final @Nullable AttributeDefinition definition;
     private final @Nullable Set<String> named;
@@ -415,24 +452,32 @@ public final class Projection {
     private final @Nullable Selection selection;
     private final @Nullable Plan notAnObject;
 
+    /** An extension object whose non-empty values are returned as they are. */
+    final boolean wholeObjects;
+
     private Plan(
         @Nullable AttributeDefinition definition,
         @Nullable Set<String> named,
         boolean keepNamed,
         @Nullable Schema extension,
         @Nullable Selection selection,
-        @Nullable Plan notAnObject) {
+        @Nullable Plan notAnObject,
+        boolean wholeObjects) {
       this.definition = definition;
       this.named = named;
       this.keepNamed = keepNamed;
       this.extension = extension;
       this.selection = selection;
       this.notAnObject = notAnObject;
+      this.wholeObjects = wholeObjects;
     }
 
-    /** An extension object; a value of that name that is not an object follows {@code plain}. */
-    Plan(Schema extension, @Nullable Selection selection, Plan plain) {
-      this(null, null, false, extension, selection, plain);
+    /**
+     * An extension object; a value of that name that is not an object follows {@code plain}; {@code
+     * wholeObjects} when the projection returns every attribute of the extension.
+     */
+    Plan(Schema extension, @Nullable Selection selection, Plan plain, boolean wholeObjects) {
+      this(null, null, false, extension, selection, plain, wholeObjects);
     }
 
     /** What {@code filter(d, v, named, keepNamed)} does, known in advance when it keeps all. */
@@ -440,7 +485,7 @@ public final class Projection {
         @Nullable AttributeDefinition d, @Nullable Set<String> named, boolean keepNamed) {
       return named == null && (d == null || !hasHiddenSubs(d))
           ? KEEP
-          : new Plan(d, named, keepNamed, null, null, null);
+          : new Plan(d, named, keepNamed, null, null, null, false);
     }
 
     @Nullable JsonNode apply(Projection projection, JsonNode value) {

@@ -16,8 +16,10 @@ import tools.jackson.databind.node.StringNode;
 /**
  * Writes a stored resource as the client sees it: {@code schemas}, {@code id}, the attributes, the
  * computed {@code groups} of a user, and a complete {@code meta}, each member through the
- * projection. One pass from the stored tree to JSON: the stored sub-trees are written as they are,
- * without building the response as a tree first.
+ * projection. One pass from the stored resource to JSON, without building the response as a tree
+ * first: from a stored tree, its sub-trees are written as they are; from stored JSON text ({@link
+ * StoredResource#json()}), the members the projection keeps whole are copied from the text without
+ * being parsed, and only the others are read as trees.
  */
 final class Renderer {
   private Renderer() {}
@@ -41,7 +43,6 @@ final class Renderer {
       Attributes attributes,
       String etag) {
     Projection projection = endpoint.projection(attributes);
-    ObjectNode stored = s.resource();
     ArrayNode groups = null;
     if (endpoint.def().isUser() && attributes.wants("groups")) {
       List<Membership> delivered = s.groups();
@@ -54,35 +55,19 @@ final class Renderer {
       }
     }
     g.writeStartObject();
-    JsonNode schemas = ScimJson.getIgnoreCase(stored, "schemas");
-    if (schemas == null || !schemas.isArray() || schemas.isEmpty()) {
-      schemas = endpoint.defaultSchemas();
-    }
-    member(g, projection, "schemas", schemas);
-    if (projection.keepsWhole("id")) {
-      g.writeStringProperty("id", s.id());
+    byte[] json = s.json();
+    String created;
+    String lastModified;
+    if (json != null) {
+      StoredJson stored = StoredJson.scan(json);
+      fromText(g, endpoint, projection, s.id(), groups, stored);
+      created = stored.created();
+      lastModified = stored.lastModified();
     } else {
-      member(g, projection, "id", StringNode.valueOf(s.id()));
+      ObjectNode storedMeta = fromTree(g, endpoint, projection, s.id(), groups, s.resource());
+      created = storedMeta == null ? null : text(storedMeta, "created");
+      lastModified = storedMeta == null ? null : text(storedMeta, "lastModified");
     }
-    ObjectNode storedMeta = null;
-    boolean groupsWritten = false;
-    for (Map.Entry<String, JsonNode> e : stored.properties()) {
-      String k = e.getKey();
-      if (k.equalsIgnoreCase("meta")) {
-        storedMeta = e.getValue() instanceof ObjectNode ? (ObjectNode) e.getValue() : null;
-      } else if (groups != null && k.equals("groups")) {
-        // the computed value takes the stored one's place
-        member(g, projection, k, groups);
-        groupsWritten = true;
-      } else if (!k.equalsIgnoreCase("schemas") && !k.equalsIgnoreCase("id")) {
-        member(g, projection, k, e.getValue());
-      }
-    }
-    if (groups != null && !groupsWritten) {
-      member(g, projection, "groups", groups);
-    }
-    String created = storedMeta == null ? null : text(storedMeta, "created");
-    String lastModified = storedMeta == null ? null : text(storedMeta, "lastModified");
     String location = endpoint.location(ex, s.id());
     if (projection.keepsWhole("meta")) {
       g.writeObjectPropertyStart("meta");
@@ -110,6 +95,105 @@ final class Renderer {
       member(g, projection, "meta", meta);
     }
     g.writeEndObject();
+  }
+
+  /** Writes schemas, id and the stored members of a tree; the stored meta, if any. */
+  private static @Nullable ObjectNode fromTree(
+      JsonGenerator g,
+      TypeEndpoint endpoint,
+      Projection projection,
+      String id,
+      @Nullable ArrayNode groups,
+      ObjectNode stored) {
+    JsonNode schemas = ScimJson.getIgnoreCase(stored, "schemas");
+    if (schemas == null || !schemas.isArray() || schemas.isEmpty()) {
+      schemas = endpoint.defaultSchemas();
+    }
+    member(g, projection, "schemas", schemas);
+    id(g, projection, id);
+    ObjectNode storedMeta = null;
+    boolean groupsWritten = false;
+    for (Map.Entry<String, JsonNode> e : stored.properties()) {
+      String k = e.getKey();
+      if (k.equalsIgnoreCase("meta")) {
+        storedMeta = e.getValue() instanceof ObjectNode ? (ObjectNode) e.getValue() : null;
+      } else if (groups != null && k.equals("groups")) {
+        // the computed value takes the stored one's place
+        member(g, projection, k, groups);
+        groupsWritten = true;
+      } else if (!k.equalsIgnoreCase("schemas") && !k.equalsIgnoreCase("id")) {
+        member(g, projection, k, e.getValue());
+      }
+    }
+    if (groups != null && !groupsWritten) {
+      member(g, projection, "groups", groups);
+    }
+    return storedMeta;
+  }
+
+  /**
+   * Writes schemas, id and the stored members from the stored JSON text, exactly as {@link
+   * #fromTree} writes them from its tree (the caller writes meta from the scan's timestamps):
+   * members the projection keeps whole are copied from the text as they are, only the others are
+   * parsed.
+   */
+  private static void fromText(
+      JsonGenerator g,
+      TypeEndpoint endpoint,
+      Projection projection,
+      String id,
+      @Nullable ArrayNode groups,
+      StoredJson stored) {
+    int schemasAt = -1; // an exact match wins, as in ScimJson.getIgnoreCase
+    for (int i = 0; i < stored.count(); i++) {
+      if (stored.name(i).equals("schemas")) {
+        schemasAt = i;
+        break;
+      }
+      if (schemasAt < 0 && stored.name(i).equalsIgnoreCase("schemas")) {
+        schemasAt = i;
+      }
+    }
+    if (schemasAt >= 0 && stored.isNonEmptyArray(schemasAt)) {
+      if (stored.inText(schemasAt) && projection.keepsWhole("schemas")) {
+        g.writeName("schemas");
+        stored.writeValue(g, schemasAt);
+      } else {
+        member(g, projection, "schemas", stored.value(schemasAt));
+      }
+    } else {
+      member(g, projection, "schemas", endpoint.defaultSchemas());
+    }
+    id(g, projection, id);
+    boolean groupsWritten = false;
+    for (int i = 0; i < stored.count(); i++) {
+      String k = stored.name(i); // never meta: the scan keeps only its timestamps
+      if (groups != null && k.equals("groups")) {
+        member(g, projection, k, groups);
+        groupsWritten = true;
+      } else if (!k.equalsIgnoreCase("schemas") && !k.equalsIgnoreCase("id")) {
+        if (!stored.inText(i)) {
+          member(g, projection, k, stored.value(i));
+        } else if (projection.keepsWhole(k)
+            || (stored.isNonEmptyObjectInText(i) && projection.keepsWholeObjects(k))) {
+          g.writeName(k);
+          stored.writeValue(g, i);
+        } else if (!projection.leavesOut(k)) {
+          member(g, projection, k, stored.value(i));
+        }
+      }
+    }
+    if (groups != null && !groupsWritten) {
+      member(g, projection, "groups", groups);
+    }
+  }
+
+  private static void id(JsonGenerator g, Projection projection, String id) {
+    if (projection.keepsWhole("id")) {
+      g.writeStringProperty("id", id);
+    } else {
+      member(g, projection, "id", StringNode.valueOf(id));
+    }
   }
 
   private static void member(JsonGenerator g, Projection projection, String name, JsonNode value) {

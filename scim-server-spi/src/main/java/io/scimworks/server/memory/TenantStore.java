@@ -38,7 +38,7 @@ final class TenantStore {
   /** A stored resource: its JSON bytes (compact) and its version. */
   private record Entry(byte[] json, long version) {
     StoredResource toStored(String id) {
-      return new StoredResource(id, Long.toString(version), ScimJson.readObject(json));
+      return StoredResource.ofJson(id, Long.toString(version), json, null);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.scimworks.store.jdbc.internal;
 
 import io.scimworks.core.json.ScimJson;
+import io.scimworks.server.spi.Membership;
 import io.scimworks.server.spi.StoredResource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,11 +46,15 @@ final class RowReader {
 
   /** The resource of the current row; {@code groupsColumn} is where {@link #columns()} landed. */
   StoredResource read(ResultSet rs, int groupsColumn) throws SQLException {
-    return new StoredResource(
-        rs.getString(1),
-        Long.toString(rs.getLong(2)),
-        body(dialect, rs, 3),
-        groups == null ? null : MembershipColumn.read(rs.getString(groupsColumn)));
+    String id = rs.getString(1);
+    String version = Long.toString(rs.getLong(2));
+    List<Membership> memberships =
+        groups == null ? null : MembershipColumn.read(rs.getString(groupsColumn));
+    if (dialect == Dialect.POSTGRESQL) {
+      // handed over as text: parsed only if the server needs the tree, copied where it does not
+      return StoredResource.ofJson(id, version, JsonbText.compact(text(rs, 3)), memberships);
+    }
+    return new StoredResource(id, version, body(dialect, rs, 3), memberships);
   }
 
   /**
@@ -60,11 +65,16 @@ final class RowReader {
     if (dialect != Dialect.POSTGRESQL) {
       return ScimJson.readObject(rs.getString(column));
     }
+    return ScimJson.readObject(text(rs, column));
+  }
+
+  /** The UTF-8 text of PostgreSQL's {@code jsonb} in {@code column}. */
+  private static byte[] text(ResultSet rs, int column) throws SQLException {
     byte[] bytes = rs.getBytes(column);
     if (bytes.length > 0 && bytes[0] == 1) {
       // jsonb in binary transfer (a driver configured so): a version byte, then the text
       bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
     }
-    return ScimJson.readObject(bytes);
+    return bytes;
   }
 }
