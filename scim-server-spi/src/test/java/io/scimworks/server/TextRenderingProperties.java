@@ -180,7 +180,12 @@ class TextRenderingProperties {
               + "\"}]}");
     }
     String query = projection.isEmpty() ? "" : "?" + projection;
+    assertThat(users.get(RequestContext.of("User"), id).json())
+        .as("the in-memory store hands over text")
+        .isNotNull();
     sameBody("/Users/" + id + query);
+    // a page of a listing without a filter, also handed over as text
+    sameBody("/Users?count=3" + (projection.isEmpty() ? "" : "&" + projection));
     String filter = "filter=" + URLEncoder.encode("id eq \"" + id + "\"", StandardCharsets.UTF_8);
     sameBody("/Users?" + filter + (projection.isEmpty() ? "" : "&" + projection));
   }
@@ -277,7 +282,6 @@ class TextRenderingProperties {
     }
 
     private static StoredResource tree(StoredResource s) {
-      assertThat(s.json()).as("the in-memory store hands over text").isNotNull();
       return new StoredResource(s.id(), s.version(), s.resource().deepCopy(), s.groups());
     }
 

@@ -104,15 +104,16 @@ final class TenantStore {
       if (e == null) {
         continue;
       }
-      StoredResource s = e.toStored(id);
-      if (!query.matcher().matches(s.resource())) {
+      // parsed to be matched: the tree is what the page hands over (its text would be read again)
+      ObjectNode tree = ScimJson.readObject(e.json());
+      if (!query.matcher().matches(tree)) {
         continue;
       }
       total++;
       if (skip > 0) {
         skip--;
       } else if (page.size() < query.count()) {
-        page.add(s);
+        page.add(new StoredResource(id, Long.toString(e.version()), tree));
       }
     }
     return new SearchResult(page, total);
