@@ -84,24 +84,10 @@ final class ExchangeHandler implements HttpHandler {
       send(exchange, BindingErrors.badRequest("Malformed Content-Length."));
       return; // the body cannot be delimited: the connection is closed
     }
-    String version = exchange.getProtocol();
-    if (!version.equalsIgnoreCase("HTTP/1.1") && !version.equalsIgnoreCase("HTTP/1.0")) {
-      // The JDK server serves "HTTP/9.9" or "HTTX/1.1" as HTTP/1.1; Jetty answers 505.
-      refuse(exchange, BindingErrors.versionNotSupported());
+    ScimResponse unfit = unfitRequest(exchange, requestHeaders);
+    if (unfit != null) {
+      refuse(exchange, unfit);
       return;
-    }
-    if (version.equalsIgnoreCase("HTTP/1.1") && !requestHeaders.containsKey("Host")) {
-      refuse(exchange, BindingErrors.badRequest("An HTTP/1.1 request needs a Host header."));
-      return; // RFC 9112 §3.2; the JDK server lets such a request through
-    }
-    if (exchange.getRequestURI().getRawFragment() != null) {
-      refuse(exchange, BindingErrors.badRequest("A request target has no fragment (#...)."));
-      return; // RFC 9112 §3.2; the JDK server drops it and serves the rest
-    }
-    String expect = BindingErrors.unmetExpectation(requestHeaders.get("Expect"));
-    if (expect != null) {
-      refuse(exchange, BindingErrors.unmetExpectation(expect));
-      return; // Jetty answers the same; the JDK server ignores what it does not understand
     }
     byte[] body;
     try {
@@ -131,6 +117,26 @@ final class ExchangeHandler implements HttpHandler {
             body,
             remoteAddress(exchange));
     send(exchange, BindingErrors.answer(handler, request));
+  }
+
+  /**
+   * The answer to a request the JDK server lets through but HTTP does not (Jetty refuses each of
+   * these before the servlet), or {@code null} for a request fit to serve.
+   */
+  private static @Nullable ScimResponse unfitRequest(HttpExchange exchange, Headers headers) {
+    String version = exchange.getProtocol();
+    if (!version.equalsIgnoreCase("HTTP/1.1") && !version.equalsIgnoreCase("HTTP/1.0")) {
+      return BindingErrors.versionNotSupported(); // served as HTTP/1.1 by the JDK server
+    }
+    if (version.equalsIgnoreCase("HTTP/1.1") && !headers.containsKey("Host")) {
+      return BindingErrors.badRequest("An HTTP/1.1 request needs a Host header."); // RFC 9112 §3.2
+    }
+    if (exchange.getRequestURI().getRawFragment() != null) {
+      // RFC 9112 §3.2; the JDK server would drop it and serve the rest
+      return BindingErrors.badRequest("A request target has no fragment (#...).");
+    }
+    String expect = BindingErrors.unmetExpectation(headers.get("Expect"));
+    return expect == null ? null : BindingErrors.unmetExpectation(expect);
   }
 
   /** The path below the mount point, or {@code null} when the request is outside of it. */
