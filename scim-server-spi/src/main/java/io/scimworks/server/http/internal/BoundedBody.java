@@ -12,7 +12,14 @@ import org.jspecify.annotations.Nullable;
  * is refused before reading, and a body of unknown length (chunked) is counted as it arrives.
  */
 public final class BoundedBody {
-  private static final int CHUNK = 16 * 1024;
+  /** The first buffer for a body of unknown length; it doubles as the body grows. */
+  private static final int FIRST_CHUNK = 1024;
+
+  /**
+   * The body of a request without one (no {@code Content-Length}, not chunked), which a binding
+   * answers without reading its stream. Empty; never written to.
+   */
+  public static final byte[] NONE = new byte[0];
 
   private BoundedBody() {}
 
@@ -82,7 +89,7 @@ public final class BoundedBody {
       }
       return body;
     }
-    byte[] buffer = new byte[(int) Math.min(limit, CHUNK)];
+    byte[] buffer = new byte[(int) Math.min(limit, FIRST_CHUNK)];
     int size = 0;
     while (true) {
       if (size == buffer.length) {
@@ -121,7 +128,7 @@ public final class BoundedBody {
    */
   public static boolean discard(InputStream in, long maxBytes, long maxNanos) throws IOException {
     long deadline = System.nanoTime() + maxNanos;
-    byte[] sink = new byte[CHUNK];
+    byte[] sink = new byte[16 * 1024];
     long read = 0;
     while (read < maxBytes && System.nanoTime() - deadline < 0) {
       int n = in.read(sink, 0, (int) Math.min(sink.length, maxBytes - read));

@@ -91,7 +91,10 @@ final class ExchangeHandler implements HttpHandler {
     }
     byte[] body;
     try {
-      body = BoundedBody.read(exchange.getRequestBody(), declared, options.maxRequestBytes());
+      body =
+          declared < 0 && !requestHeaders.containsKey("Transfer-Encoding")
+              ? BoundedBody.NONE // no Content-Length, not chunked: no body (RFC 9112 §6.3)
+              : BoundedBody.read(exchange.getRequestBody(), declared, options.maxRequestBytes());
     } catch (BoundedBody.TooLargeException e) {
       refuse(exchange, BindingErrors.tooLarge(options.maxRequestBytes()));
       return;

@@ -120,15 +120,18 @@ public class ScimServlet extends HttpServlet {
       return;
     }
     byte[] body;
+    long declared = req.getContentLengthLong();
     try {
       // The container's idle timeout ends a client that stops sending; the read timeout bounds
       // the whole body, so that one trickling a byte now and then does not hold its permit.
       body =
-          BoundedBody.read(
-              req.getInputStream(),
-              req.getContentLengthLong(),
-              options.maxRequestBytes(),
-              options.readTimeout().toNanos());
+          declared < 0 && req.getHeader("Transfer-Encoding") == null
+              ? BoundedBody.NONE // no Content-Length, not chunked: no body (RFC 9112 §6.3)
+              : BoundedBody.read(
+                  req.getInputStream(),
+                  declared,
+                  options.maxRequestBytes(),
+                  options.readTimeout().toNanos());
     } catch (BoundedBody.TooLargeException e) {
       refuse(req, resp, BindingErrors.tooLarge(options.maxRequestBytes()));
       return;
