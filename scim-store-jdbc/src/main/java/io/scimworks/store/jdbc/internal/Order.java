@@ -112,18 +112,27 @@ record Order(@Nullable String column, boolean timestamp, boolean descending) {
   }
 
   /**
-   * The key of a row: its sort value (column {@code index} of {@code rs}, read only when there is a
-   * sort column) and its id.
+   * The sort value of the current row (column {@code index} of {@code rs}, read only when there is
+   * a sort column), for {@link #key}: a page remembers it for its last row and makes the key only
+   * when another row follows.
    */
-  String keyOf(ResultSet rs, int index, String id) throws SQLException {
+  @Nullable Object sortValue(ResultSet rs, int index) throws SQLException {
+    if (column == null) {
+      return null;
+    }
+    return timestamp ? rs.getObject(index, OffsetDateTime.class) : rs.getString(index);
+  }
+
+  /** The key of a row whose {@link #sortValue} and id these are. */
+  String key(@Nullable Object sortValue, String id) {
     String value;
     if (column == null) {
       value = "";
     } else if (timestamp) {
-      OffsetDateTime t = rs.getObject(index, OffsetDateTime.class);
+      OffsetDateTime t = (OffsetDateTime) sortValue;
       value = t == null ? "N" : "T" + ChronoUnit.MICROS.between(Instant.EPOCH, t.toInstant());
     } else {
-      String s = rs.getString(index);
+      String s = (String) sortValue;
       if (s == null) {
         value = "N";
       } else if (wellFormed(s)) {

@@ -64,16 +64,17 @@ final class Searches {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         bind(ps, rows.params(all));
         try (ResultSet rs = ps.executeQuery()) {
-          String lastKey = null;
+          Object lastValue = null;
           while (rs.next()) {
             if (page.size() == count) {
-              nextKey = lastKey; // one more row follows the page
+              // one more row follows the page
+              nextKey = order.key(lastValue, page.get(page.size() - 1).id());
               more = true;
               break;
             }
             StoredResource s = rows.read(rs, groupsAt);
             page.add(s);
-            lastKey = order.keyOf(rs, 4, s.id());
+            lastValue = order.sortValue(rs, 4);
           }
         }
       }
@@ -162,7 +163,7 @@ final class Searches {
       throws SQLException {
     long total = 0;
     List<StoredResource> page = new ArrayList<>();
-    String lastKey = null;
+    Object lastValue = null;
     String nextKey = null;
     int groupsAt = 4 + order.selectedCount();
     try (PreparedStatement ps =
@@ -187,10 +188,10 @@ final class Searches {
             skip--;
           } else if (page.size() < query.count()) {
             page.add(s);
-            lastKey = order.keyOf(rs, 4, s.id());
+            lastValue = order.sortValue(rs, 4);
           } else {
-            if (nextKey == null) {
-              nextKey = lastKey;
+            if (nextKey == null && !page.isEmpty()) {
+              nextKey = order.key(lastValue, page.get(page.size() - 1).id());
             }
             if (!countAll) {
               break;
