@@ -61,6 +61,7 @@ final class Checker {
           continue;
         }
         if (common.name().equals("schemas")) {
+          checkValue(common, v, Label.of("schemas")); // URIs; the list itself is rebuilt later
           e = renameIfNeeded(e, key, "schemas");
         } else {
           e = checkAttribute(e, key, v, common, Label.of(common.name()), original);

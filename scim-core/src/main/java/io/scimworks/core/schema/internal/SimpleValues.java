@@ -8,6 +8,8 @@ import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -48,7 +50,8 @@ public final class SimpleValues {
   public static JsonNode check(AttributeDefinition def, JsonNode v, Object label, Coercions c) {
     JsonNode out =
         switch (def.type()) {
-          case STRING, REFERENCE -> string(v, label);
+          case STRING -> string(v, label);
+          case REFERENCE -> reference(v, label);
           case BOOLEAN -> bool(v, label, c);
           case INTEGER -> integer(v, label, c);
           case DECIMAL -> decimal(v, label, c);
@@ -69,6 +72,28 @@ public final class SimpleValues {
       return v;
     }
     throw invalid(label + " must be a string, got " + Shown.value(v));
+  }
+
+  /**
+   * RFC 7643 §2.3.7: a reference is a URI (a resource of the service, an external resource, or a
+   * URI such as a schema URN): text that does not parse as an RFC 3986 URI reference is refused, so
+   * that what a client reads back is a link it can follow. The scheme is not restricted.
+   */
+  private static JsonNode reference(JsonNode v, Object label) {
+    JsonNode s = string(v, label);
+    try {
+      new URI(s.stringValue());
+      return s;
+    } catch (URISyntaxException e) {
+      throw invalid(
+          label
+              + " must be a URI reference (RFC 7643 §2.3.7), got "
+              + Shown.value(v)
+              + ": "
+              + e.getReason()
+              + " at index "
+              + e.getIndex());
+    }
   }
 
   private static JsonNode bool(JsonNode v, Object label, Coercions c) {
