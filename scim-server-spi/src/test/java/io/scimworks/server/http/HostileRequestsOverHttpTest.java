@@ -297,4 +297,24 @@ class HostileRequestsOverHttpTest extends OverHttpSuite {
     assertThat(usersNamed("nested%40example.com")).isZero();
     assertThat(sut.scim.get("/Users/" + id).at("/displayName")).isEqualTo("once@example.com");
   }
+
+  @ParameterizedTest
+  @EnumSource(BindingKind.class)
+  void aJsonSyntaxErrorIsExplainedWithoutTheParsersInternals(BindingKind kind) {
+    sut = ServerUnderTest.start(kind);
+
+    for (String body :
+        new String[] {user("trailing") + "{", "{\"a\":NaN}", "{\"a\":" + "1".repeat(2_000) + "}"}) {
+      ScimHttp.Reply r = sut.scim.post("/Users", body);
+
+      assertScimError(r, 400);
+      assertThat(r.at("/scimType")).isEqualTo("invalidSyntax");
+      assertThat(r.at("/detail"))
+          .as(body.substring(0, Math.min(12, body.length())))
+          .doesNotContain("`")
+          .doesNotContainIgnoringCase("jackson")
+          .doesNotContain("Feature")
+          .doesNotContain("Constraints");
+    }
+  }
 }
