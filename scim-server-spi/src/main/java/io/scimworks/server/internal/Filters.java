@@ -38,8 +38,9 @@ public final class Filters {
    * @param matcher the filter compiled with the type's schema rules
    * @param managed whether it names a server-managed attribute ({@link ManagedAttributes}), so that
    *     it must be evaluated on the resource as the client sees it
+   * @param groups whether it names a user's {@code groups}, which that resource must then hold
    */
-  record Compiled(Filter filter, ResourceMatcher matcher, boolean managed) {}
+  record Compiled(Filter filter, ResourceMatcher matcher, boolean managed, boolean groups) {}
 
   Filters(ServerOptions options) {
     this.options = options;
@@ -93,7 +94,10 @@ public final class Filters {
     Filter filter = parse(text);
     c =
         new Compiled(
-            filter, compile(registry, type, filter), ManagedAttributes.referencedBy(filter));
+            filter,
+            compile(registry, type, filter),
+            ManagedAttributes.referencedBy(filter),
+            ManagedAttributes.namesGroups(filter));
     if (text.length() <= FilterCache.MAX_CACHED_LENGTH) {
       if (compiled.size() >= MAX_COMPILED) {
         compiled.clear();

@@ -29,7 +29,7 @@ final class Lister {
     ResourceMatcher matcher = compiled == null ? ResourceMatcher.ALL : compiled.matcher();
     Function<StoredResource, ObjectNode> view =
         compiled != null && compiled.managed()
-            ? s -> ManagedAttributes.view(endpoint, s, ex)
+            ? s -> ManagedAttributes.view(endpoint, s, ex, compiled.groups())
             : null;
     AttributePath sortBy = spec.sortBy() == null ? null : model.filters().parsePath(spec.sortBy());
     Comparator<StoredResource> sorter = null;
@@ -50,7 +50,7 @@ final class Lister {
     }
     Finder.Page page =
         Finder.find(
-            endpoint.reader(spec.projection()),
+            endpoint.reader(spec.projection(), compiled),
             endpoint.ctx(ex),
             new Finder.Query(
                 filter,

@@ -3,9 +3,11 @@ package io.scimworks.server.internal;
 import io.scimworks.core.json.ScimJson;
 import io.scimworks.filter.AttributePath;
 import io.scimworks.filter.Filter;
+import io.scimworks.server.spi.Membership;
 import io.scimworks.server.spi.StoredResource;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -13,9 +15,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The attributes the server, not the repository, gives a resource: {@code id}, {@code
  * meta.resourceType}, {@code meta.location} and {@code meta.version} ({@code meta.created} and
- * {@code meta.lastModified} are stored). A filter naming one of them is never handed to a
- * repository: the server evaluates it on the resource as the client sees it, so {@code id pr} or
- * {@code meta.resourceType eq "User"} give the same answer whatever the store.
+ * {@code meta.lastModified} are stored), and a user's {@code groups} (memberships, which the groups
+ * hold). A filter naming one of them is never handed to a repository: the server evaluates it on
+ * the resource as the client sees it, so {@code id pr}, {@code meta.resourceType eq "User"} or
+ * {@code groups[value eq "..."]} give the same answer whatever the store.
  */
 final class ManagedAttributes {
   private ManagedAttributes() {}
@@ -59,8 +62,38 @@ final class ManagedAttributes {
     return false;
   }
 
+  /** Whether {@code filter} names {@code groups} anywhere (walked without recursion). */
+  static boolean namesGroups(Filter filter) {
+    Deque<Filter> todo = new ArrayDeque<>();
+    todo.push(filter);
+    while (!todo.isEmpty()) {
+      Filter f = todo.pop();
+      if (f instanceof Filter.And and) {
+        todo.push(and.left());
+        todo.push(and.right());
+      } else if (f instanceof Filter.Or or) {
+        todo.push(or.left());
+        todo.push(or.right());
+      } else if (f instanceof Filter.Not not) {
+        todo.push(not.filter());
+      } else if (f instanceof Filter.Compare c && isGroups(c.path())
+          || f instanceof Filter.Present p && isGroups(p.path())
+          || f instanceof Filter.ValuePath v && isGroups(v.path())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isGroups(AttributePath path) {
+    return path.attribute().equalsIgnoreCase("groups");
+  }
+
   private static boolean isManaged(AttributePath path, boolean idAllowed) {
     String a = path.attribute();
+    if (isGroups(path)) {
+      return true;
+    }
     if (a.equalsIgnoreCase("id")) {
       return !idAllowed || path.subAttribute() != null;
     }
@@ -79,6 +112,14 @@ final class ManagedAttributes {
    * shallow copy: only {@code meta} is new).
    */
   static ObjectNode view(TypeEndpoint endpoint, StoredResource s, Exchange ex) {
+    return view(endpoint, s, ex, false);
+  }
+
+  /**
+   * As {@link #view(TypeEndpoint, StoredResource, Exchange)}, with a user's {@code groups} as the
+   * server renders them when {@code withGroups}.
+   */
+  static ObjectNode view(TypeEndpoint endpoint, StoredResource s, Exchange ex, boolean withGroups) {
     ObjectNode out = ScimJson.object();
     ObjectNode meta = ScimJson.object();
     for (Map.Entry<String, JsonNode> e : s.resource().properties()) {
@@ -95,6 +136,13 @@ final class ManagedAttributes {
     meta.put("location", endpoint.location(ex, s.id()));
     meta.put("version", ETags.of(s.version()));
     out.set("meta", meta);
+    if (withGroups && endpoint.def().isUser()) {
+      List<Membership> delivered = s.groups();
+      Memberships memberships = endpoint.model().memberships();
+      out.set(
+          "groups",
+          delivered != null ? memberships.render(ex, delivered) : memberships.groupsOf(ex, s.id()));
+    }
     return out;
   }
 }

@@ -35,10 +35,10 @@ final class RootSearch {
               ? null
               : model.filters().compile(model.registry(), e.def().type(), spec.filter());
       Function<StoredResource, ObjectNode> view =
-          c != null && c.managed() ? s -> ManagedAttributes.view(e, s, ex) : null;
+          c != null && c.managed() ? s -> ManagedAttributes.view(e, s, ex, c.groups()) : null;
       Finder.Page found =
           Finder.find(
-              e.reader(spec.projection()),
+              e.reader(spec.projection(), c),
               e.ctx(ex),
               new Finder.Query(
                   c == null ? null : c.filter(),

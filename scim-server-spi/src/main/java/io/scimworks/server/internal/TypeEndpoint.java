@@ -91,8 +91,17 @@ public final class TypeEndpoint {
    * delivering memberships when it exists and the attributes include {@code groups}.
    */
   Repository reader(Attributes attributes) {
+    return reader(attributes, null);
+  }
+
+  /**
+   * As {@link #reader(Attributes)}, also through the view when {@code filter} names {@code groups}:
+   * the server evaluates such a filter on the memberships the view delivers.
+   */
+  Repository reader(Attributes attributes, Filters.@Nullable Compiled filter) {
     Repository view = withGroups;
-    return view != null && attributes.wants("groups") ? view : def.repository();
+    boolean groups = attributes.wants("groups") || (filter != null && filter.groups());
+    return view != null && groups ? view : def.repository();
   }
 
   /** Serves a request below this endpoint ({@code rest} is the path after {@code /Users}). */
