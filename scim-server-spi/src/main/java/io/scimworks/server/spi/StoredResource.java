@@ -75,9 +75,11 @@ public final class StoredResource {
    *
    * @param id the resource's id; not null
    * @param version the version, as the ETag carries it; not null
-   * @param json one JSON object in UTF-8, as a JSON encoder writes it (the server copies members of
-   *     it into responses as they are, so compact text gives compact responses); the caller hands
-   *     the array over and must not modify it afterwards
+   * @param json the attributes the constructor's {@code resource} would hold (including {@code
+   *     meta.created} and {@code meta.lastModified}), as one JSON object in UTF-8 written by a JSON
+   *     encoder: the server copies members of it into responses as they are (escapes and number
+   *     forms included, so compact text gives compact responses); the caller hands the array over
+   *     and must not modify it afterwards
    * @param groups the groups listing it, or {@code null} when not delivered
    * @return the stored resource
    * @throws NullPointerException when {@code id}, {@code version} or {@code json} is null
