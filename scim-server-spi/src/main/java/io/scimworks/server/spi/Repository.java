@@ -54,6 +54,10 @@ public interface Repository {
    * totalResults}, order and pages stay exact. A repository with an index on {@code userName} alone
    * answers {@code userName eq "x" and title co "y"} through that index this way.
    *
+   * <p>The server never asks about attributes it gives resources itself: {@code id} (unless {@link
+   * #filtersOnId()}), {@code meta.resourceType}, {@code meta.location}, {@code meta.version} and a
+   * user's {@code groups}; it evaluates those on the resource as the client sees it.
+   *
    * <p>The default is {@link Capabilities#filtering()} for every filter.
    *
    * <pre>{@code
@@ -77,8 +81,8 @@ public interface Repository {
    * sees it, since the stored resource carries no {@code id}. A repository that indexes ids returns
    * true; it then receives {@code id} leaves it declared support for, and must evaluate {@link
    * SearchQuery#matcher()} on each resource with its {@code id} set (other server-managed
-   * attributes, {@code meta.resourceType}, {@code meta.location} and {@code meta.version}, always
-   * stay with the server).
+   * attributes, {@code meta.resourceType}, {@code meta.location}, {@code meta.version} and a user's
+   * {@code groups}, always stay with the server).
    *
    * @return {@code true} when {@link #search} answers {@code id} comparisons it declares exactly
    */
