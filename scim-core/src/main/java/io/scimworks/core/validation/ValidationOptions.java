@@ -10,8 +10,8 @@ import java.util.Objects;
  *
  * <p>Types are strict by default: a number where a string is defined ({@code "userName": 5}), a
  * single value where an array is defined ({@code "emails": "x@y"}) or an array where a single value
- * is defined is 400 {@code invalidValue} or {@code invalidSyntax}. Each coercion is a named
- * leniency that a real identity provider needs, and only those are on by default:
+ * is defined is 400 {@code invalidValue}. Each coercion is a named leniency that a real identity
+ * provider needs, and only those are on by default:
  *
  * <ul>
  *   <li>{@link #coerceBooleanStrings()}: Entra ID sends {@code "active": "True"} and {@code
