@@ -41,11 +41,13 @@ import org.jspecify.annotations.Nullable;
  * as it is. On its own the servlet answers, in the SCIM error format, {@code 413} for a body over
  * {@link BindingOptions#maxRequestBytes()} (a declared length before reading anything, a chunked
  * body while it streams) and {@code 503} with {@code Retry-After} beyond {@link
- * BindingOptions#maxInFlight()} requests, and {@code 408} for a body still arriving after {@link
- * BindingOptions#readTimeout()}. Idle timeouts, threads and graceful shutdown belong to the
- * container (for example Jetty's connector {@code idleTimeout}, Tomcat's {@code
- * connectionTimeout}), as do requests its URI rules reject (Jetty refuses an encoded {@code /} with
- * {@code 400}).
+ * BindingOptions#maxInFlight()} requests, {@code 408} for a body still arriving after {@link
+ * BindingOptions#readTimeout()}, {@code 400} for a body that cannot be read, and, where a container
+ * passes such a request on, {@code 417} for an {@code Expect} other than {@code 100-continue} and
+ * {@code 501} for a {@code Transfer-Encoding} other than {@code chunked}. Idle timeouts, threads
+ * and graceful shutdown belong to the container (for example Jetty's connector {@code idleTimeout},
+ * Tomcat's {@code connectionTimeout}), as do requests its URI rules reject (Jetty refuses an
+ * encoded {@code /} with {@code 400}).
  *
  * <p>On Jetty, call {@code HttpConfiguration.setHeaderCacheCaseSensitive(true)}: by default Jetty's
  * per-connection header cache hands over a header value that differs from an earlier one only in
