@@ -34,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * ScimServer server = ScimServer.builder()
- *     .users(new InMemoryRepository())
- *     .groups(new InMemoryRepository())
+ *     .users(InMemoryRepository.forUsers())
+ *     .groups(InMemoryRepository.forGroups())
  *     .authenticator(BearerTokens.of(secret))
  *     .build();
  * ScimResponse r = server.handle(ScimRequest.of("GET", "/Users?filter=userName+eq+%22bjensen%22"));
