@@ -121,6 +121,13 @@ final class FuzzRequests {
           "http, https",
           "application/scim+json",
           "application/json; charset=utf-8",
+          "application/scim+json; charset=ISO-8859-1",
+          "application/scim+json;charset=\"utf-16\"",
+          "application/json;q=0, application/scim+json;q=0",
+          "application/xml",
+          "*/*;q=0",
+          "application/*;q=0.5, application/json;q=1.0001",
+          "100-continue",
           "text/plain");
 
   static String method(FuzzedDataProvider data) {
@@ -187,6 +194,7 @@ final class FuzzRequests {
         + (data.consumeBoolean() ? ",\"externalId\":" + quoted(text(data)) : "")
         + (data.consumeBoolean() ? ",\"active\":" + value(data) : "")
         + (data.consumeBoolean() ? "," + quoted(text(data)) + ":" + value(data) : "")
+        + (data.consumeInt(0, 3) == 0 ? ",\"userName\":" + quoted(text(data)) : "")
         + "}";
   }
 
@@ -275,7 +283,19 @@ final class FuzzRequests {
   private static String value(FuzzedDataProvider data) {
     return data.pickValue(
         new String[] {
-          "1", "-1", "0", "1e400", "99999999999", "true", "\"False\"", "null", "\"x\"", "{}", "[]"
+          "1",
+          "-1",
+          "0",
+          "1e400",
+          "99999999999",
+          "true",
+          "\"False\"",
+          "null",
+          "\"x\"",
+          "{}",
+          "[]",
+          "\"a\\u0000b\"",
+          "[{\"value\":\"x\",\"primary\":true},{\"value\":\"y\",\"primary\":true}]"
         });
   }
 

@@ -86,7 +86,10 @@ class ServerFuzzTest {
       headers.put("Host", List.of(data.consumeBoolean() ? "scim.example.com" : junk(data)));
     }
     if (data.consumeBoolean()) {
-      headers.put("Content-Type", List.of(junk(data)));
+      headers.put("Content-Type", values(data));
+    }
+    if (data.consumeInt(0, 3) == 0) {
+      headers.put("Accept", values(data));
     }
     if (data.consumeInt(0, 3) == 0) {
       headers.put("If-Match", List.of(junk(data)));
@@ -120,6 +123,11 @@ class ServerFuzzTest {
     };
   }
 
+  /** One value, or now and then the same header repeated. */
+  private static List<String> values(FuzzedDataProvider data) {
+    return data.consumeInt(0, 5) == 0 ? List.of(junk(data), junk(data)) : List.of(junk(data));
+  }
+
   private static String junk(FuzzedDataProvider data) {
     return FuzzRequests.junk(data);
   }
@@ -132,6 +140,7 @@ class ServerFuzzTest {
       fail("answered " + status + ": " + response.bodyText(), request);
     }
     response.headers().forEach((name, value) -> checkHeader(name, value, request));
+    checkBody(response, request);
     String authorization = request.header("Authorization");
     boolean authorized = authorization != null && AUTHORIZED.matcher(authorization).matches();
     if (!authorized) {
@@ -158,6 +167,22 @@ class ServerFuzzTest {
     }
     if (value.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f || c > 0xff)) {
       fail("response header " + name + ": " + printable(value), request);
+    }
+  }
+
+  /** A body is one JSON object, without duplicate members, labelled as one of the JSON types. */
+  private static void checkBody(ScimResponse response, ScimRequest request) {
+    if (response.body().length == 0) {
+      return;
+    }
+    String type = response.headers().get("Content-Type");
+    if (!ScimResponse.SCIM_JSON.equals(type) && !"application/json".equals(type)) {
+      fail("answered a body of type " + type, request);
+    }
+    try {
+      ScimJson.readRequestObject(response.body());
+    } catch (RuntimeException e) {
+      fail("answered a body that is no JSON object (" + e.getMessage() + ")", request);
     }
   }
 
