@@ -13,15 +13,27 @@ import java.util.StringJoiner;
  * define.
  */
 final class FuzzResources {
+  private static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
+  private static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
+  private static final String[] REFERENCES = {
+    "https://example.com/photos/1.jpg",
+    "urn:example:x",
+    "../Users/2819c223",
+    "h t t p",
+    "::x y",
+    "^^",
+    "%zz",
+    "http://[::1",
+    "",
+    "a\u0000b"
+  };
+
   private FuzzResources() {}
 
   static String user(FuzzedDataProvider data) {
     StringJoiner members = new StringJoiner(",", "{", "}");
     boolean enterprise = data.consumeBoolean();
-    members.add(
-        "\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\""
-            + (enterprise ? ",\"" + FuzzValues.ENTERPRISE + "\"" : "")
-            + "]");
+    members.add("\"schemas\":" + schemas(data, USER_SCHEMA, enterprise));
     members.add("\"userName\":" + quoted(text(data)));
     if (data.consumeBoolean()) {
       members.add(
@@ -46,6 +58,12 @@ final class FuzzResources {
     if (data.consumeBoolean()) {
       members.add("\"roles\":" + multi(data, false));
     }
+    if (data.consumeInt(0, 3) == 0) {
+      members.add("\"profileUrl\":" + quoted(reference(data)));
+    }
+    if (data.consumeInt(0, 3) == 0) {
+      members.add("\"photos\":[{\"value\":" + quoted(reference(data)) + ",\"type\":\"photo\"}]");
+    }
     if (data.consumeBoolean()) {
       members.add("\"x509Certificates\":[{\"value\":\"QUJD\"}]");
     }
@@ -65,12 +83,15 @@ final class FuzzResources {
     if (data.consumeInt(0, 7) == 0) {
       members.add(quoted(FuzzValues.name(data)) + ":" + FuzzValues.value(data, 2));
     }
+    if (data.consumeInt(0, 15) == 0) {
+      members.add("\"userName\":" + quoted(text(data))); // the same member twice
+    }
     return members.toString();
   }
 
   static String group(FuzzedDataProvider data) {
     StringJoiner members = new StringJoiner(",", "{", "}");
-    members.add("\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"]");
+    members.add("\"schemas\":" + schemas(data, GROUP_SCHEMA, false));
     members.add("\"displayName\":" + quoted(text(data)));
     if (data.consumeBoolean()) {
       StringJoiner list = new StringJoiner(",", "[", "]");
@@ -80,6 +101,7 @@ final class FuzzResources {
             "{\"value\":"
                 + quoted(text(data))
                 + (data.consumeBoolean() ? ",\"type\":\"User\"" : "")
+                + (data.consumeInt(0, 3) == 0 ? ",\"$ref\":" + quoted(reference(data)) : "")
                 + (data.consumeBoolean() ? ",\"display\":" + quoted(text(data)) : "")
                 + "}");
       }
@@ -89,6 +111,29 @@ final class FuzzResources {
       members.add(quoted(FuzzValues.name(data)) + ":" + FuzzValues.value(data, 2));
     }
     return members.toString();
+  }
+
+  /**
+   * {@code schemas}: most of the time the resource's own (and the enterprise extension's), now and
+   * then empty, missing the core schema, naming the other type's, an unknown URN or no URI at all.
+   */
+  private static String schemas(FuzzedDataProvider data, String core, boolean enterprise) {
+    String extension = enterprise ? ",\"" + FuzzValues.ENTERPRISE + "\"" : "";
+    String other = core.equals(USER_SCHEMA) ? GROUP_SCHEMA : USER_SCHEMA;
+    return switch (data.consumeInt(0, 15)) {
+      case 0 -> "[]";
+      case 1 -> "[" + (enterprise ? quoted(FuzzValues.ENTERPRISE) : "") + "]";
+      case 2 -> "[\"" + other + "\"" + extension + "]";
+      case 3 -> "[\"" + core + "\"" + extension + ",\"urn:example:unknown:1.0\"]";
+      case 4 -> "[\"" + core + "\"" + extension + "," + quoted(reference(data)) + "]";
+      case 5 -> "[\"" + core + "\",\"" + core + "\"" + extension + "]";
+      default -> "[\"" + core + "\"" + extension + "]";
+    };
+  }
+
+  /** A reference: a URL, a URN, a relative reference, or something that is no URI reference. */
+  private static String reference(FuzzedDataProvider data) {
+    return data.consumeBoolean() ? data.pickValue(REFERENCES) : text(data);
   }
 
   /** Up to three {@code value}/{@code type}/{@code primary} elements. */

@@ -46,7 +46,11 @@ final class FuzzValues {
           "urn:ietf:params:scim:schemas:core:2.0:User",
           "{\"value\":\"Admin\",\"displayName\":\"Admin\"}",
           "[\"x\"]",
-          "m-1");
+          "m-1",
+          "https://example.com/photo.jpg",
+          "h t t p",
+          "::x y",
+          "urn:example:unknown:1.0");
 
   private static final List<String> NUMBERS =
       List.of(
