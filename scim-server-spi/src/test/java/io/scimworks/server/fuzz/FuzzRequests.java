@@ -84,6 +84,24 @@ final class FuzzRequests {
           "cursor",
           "FILTER");
 
+  private static final List<String> PROJECTIONS =
+      List.of(
+          "id",
+          "userName",
+          "emails",
+          "emails.value",
+          "name.givenName,meta",
+          "members.value",
+          "displayName,members",
+          "meta.created",
+          "meta.version,externalId",
+          "groups",
+          "urn:ietf:params:scim:schemas:core:2.0:User:name",
+          "urn:ietf:params:scim:schemas:core:2.0:Group",
+          "schemas",
+          "EMAILS.VALUE,Active",
+          "x.y.z");
+
   private static final List<String> QUERY_VALUES =
       List.of(
           "-1",
@@ -160,6 +178,16 @@ final class FuzzRequests {
       q.add(name + "=" + value);
     }
     return q.toString();
+  }
+
+  /** An {@code attributes} or {@code excludedAttributes} parameter (with its {@code &}), or none. */
+  static String projection(FuzzedDataProvider data) {
+    return switch (data.consumeInt(0, 3)) {
+      case 0 -> "";
+      case 1 -> "&attributes=" + encode(data.pickValue(PROJECTIONS));
+      case 2 -> "&excludedAttributes=" + encode(data.pickValue(PROJECTIONS));
+      default -> "&attributes=" + encode(data.consumeString(30));
+    };
   }
 
   static String filter(FuzzedDataProvider data) {
