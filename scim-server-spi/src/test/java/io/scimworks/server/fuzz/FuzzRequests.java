@@ -180,7 +180,9 @@ final class FuzzRequests {
     return q.toString();
   }
 
-  /** An {@code attributes} or {@code excludedAttributes} parameter (with its {@code &}), or none. */
+  /**
+   * An {@code attributes} or {@code excludedAttributes} parameter (with its {@code &}), or none.
+   */
   static String projection(FuzzedDataProvider data) {
     return switch (data.consumeInt(0, 3)) {
       case 0 -> "";

@@ -1,13 +1,13 @@
 package io.scimworks.server.fuzz;
 
 import io.scimworks.server.spi.Capabilities;
-import java.util.ArrayList;
-import java.util.List;
 import io.scimworks.server.spi.Repository;
 import io.scimworks.server.spi.RequestContext;
 import io.scimworks.server.spi.SearchQuery;
 import io.scimworks.server.spi.SearchResult;
 import io.scimworks.server.spi.StoredResource;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
