@@ -11,7 +11,8 @@ import java.util.concurrent.CompletableFuture;
  *
  * <pre>{@code
  * User u = scim.users().read(id).attributes("userName", "active").execute();
- * Optional<User> changed = scim.users().read(id).executeIfChanged(u.meta().version());
+ * String version = u.meta().map(Meta::version).orElseThrow();   // W/"3"
+ * Optional<User> changed = scim.users().read(id).executeIfChanged(version);
  * }</pre>
  *
  * @param <T> the resource type
