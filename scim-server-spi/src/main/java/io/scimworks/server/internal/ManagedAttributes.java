@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -35,35 +36,16 @@ final class ManagedAttributes {
    * idAllowed}, any server-managed attribute otherwise.
    */
   static boolean referencedBy(Filter filter, boolean idAllowed) {
-    Deque<Filter> todo = new ArrayDeque<>();
-    todo.push(filter);
-    while (!todo.isEmpty()) {
-      Filter f = todo.pop();
-      if (f instanceof Filter.And and) {
-        todo.push(and.left());
-        todo.push(and.right());
-      } else if (f instanceof Filter.Or or) {
-        todo.push(or.left());
-        todo.push(or.right());
-      } else if (f instanceof Filter.Not not) {
-        todo.push(not.filter());
-      } else if (f instanceof Filter.Compare c) {
-        if (isManaged(c.path(), idAllowed)) {
-          return true;
-        }
-      } else if (f instanceof Filter.Present p) {
-        if (isManaged(p.path(), idAllowed)) {
-          return true;
-        }
-      } else if (f instanceof Filter.ValuePath v && isManaged(v.path(), idAllowed)) {
-        return true;
-      }
-    }
-    return false;
+    return anyPath(filter, path -> isManaged(path, idAllowed));
   }
 
   /** Whether {@code filter} names {@code groups} anywhere (walked without recursion). */
   static boolean namesGroups(Filter filter) {
+    return anyPath(filter, ManagedAttributes::isGroups);
+  }
+
+  /** Whether an attribute path of {@code filter} passes {@code test} (walked without recursion). */
+  private static boolean anyPath(Filter filter, Predicate<AttributePath> test) {
     Deque<Filter> todo = new ArrayDeque<>();
     todo.push(filter);
     while (!todo.isEmpty()) {
@@ -76,9 +58,9 @@ final class ManagedAttributes {
         todo.push(or.right());
       } else if (f instanceof Filter.Not not) {
         todo.push(not.filter());
-      } else if (f instanceof Filter.Compare c && isGroups(c.path())
-          || f instanceof Filter.Present p && isGroups(p.path())
-          || f instanceof Filter.ValuePath v && isGroups(v.path())) {
+      } else if (f instanceof Filter.Compare c && test.test(c.path())
+          || f instanceof Filter.Present p && test.test(p.path())
+          || f instanceof Filter.ValuePath v && test.test(v.path())) {
         return true;
       }
     }
