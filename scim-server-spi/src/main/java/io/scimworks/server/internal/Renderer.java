@@ -65,8 +65,8 @@ final class Renderer {
       lastModified = stored.lastModified();
     } else {
       ObjectNode storedMeta = fromTree(g, endpoint, projection, s.id(), groups, s.resource());
-      created = storedMeta == null ? null : text(storedMeta, "created");
-      lastModified = storedMeta == null ? null : text(storedMeta, "lastModified");
+      created = storedMeta == null ? null : StoredJson.text(storedMeta, "created");
+      lastModified = storedMeta == null ? null : StoredJson.text(storedMeta, "lastModified");
     }
     String location = endpoint.location(ex, s.id());
     if (projection.keepsWhole("meta")) {
@@ -202,11 +202,5 @@ final class Renderer {
       g.writeName(name);
       BodyWriter.tree(g, projected);
     }
-  }
-
-  /** A string member of the stored {@code meta} (any case), or {@code null}. */
-  private static @Nullable String text(ObjectNode from, String name) {
-    JsonNode v = ScimJson.getIgnoreCase(from, name);
-    return v != null && v.isString() ? v.stringValue() : null;
   }
 }

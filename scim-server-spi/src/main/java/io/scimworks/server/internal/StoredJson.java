@@ -141,7 +141,8 @@ final class StoredJson {
     return s;
   }
 
-  private static @Nullable String text(ObjectNode from, String name) {
+  /** A string member of a stored {@code meta} (any case, as ScimJson.getIgnoreCase), or null. */
+  static @Nullable String text(ObjectNode from, String name) {
     JsonNode v = ScimJson.getIgnoreCase(from, name);
     return v != null && v.isString() ? v.stringValue() : null;
   }
