@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class MarkdownSnippets {
 
   private static final Pattern FENCE = Pattern.compile("^( {0,3})(`{3,}|~{3,})\\s*([^`\\s]*).*$");
-  private static final Pattern KEY = Pattern.compile("\\b(snippet|imports|given):");
+  private static final Pattern KEY = Pattern.compile("\\b(snippet|imports|given|id):");
 
   /** What one file holds: its Java blocks, and the blocks whose comment is missing or wrong. */
   record Found(List<Snippet> snippets, List<String> problems) {}
@@ -105,6 +105,7 @@ final class MarkdownSnippets {
     String kind = "";
     List<String> imports = List.of();
     String given = "";
+    String id = "";
     for (int k = 0; k < names.size(); k++) {
       int valueEnd = k + 1 < starts.size() ? starts.get(k + 1)[0] : comment.length();
       String value = comment.substring(starts.get(k)[1], valueEnd).strip();
@@ -116,6 +117,7 @@ final class MarkdownSnippets {
                     .map(String::strip)
                     .filter(s -> !s.isEmpty())
                     .toList();
+        case "id" -> id = value;
         default -> given = value;
       }
     }
@@ -124,12 +126,16 @@ final class MarkdownSnippets {
     if (words.length > 2 || (words.length == 2 && !run)) {
       throw new IllegalArgumentException("unknown snippet options '" + kind + "'");
     }
+    Snippet.Kind parsed;
     try {
-      return new Snippet(
-          file, fenceLine, Snippet.Kind.parse(words[0]), run, imports, given, List.copyOf(code));
+      parsed = Snippet.Kind.parse(words[0]);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "unknown snippet kind '" + words[0] + "' (statements, members or unit)", e);
     }
+    if (run && parsed != Snippet.Kind.STATEMENTS) {
+      throw new IllegalArgumentException("only statements can be marked run");
+    }
+    return new Snippet(file, fenceLine, parsed, run, id, imports, given, List.copyOf(code));
   }
 }

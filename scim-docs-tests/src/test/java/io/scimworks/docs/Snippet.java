@@ -12,6 +12,7 @@ import java.util.Locale;
  * @param fenceLine the line of the opening fence (1-based), which failures name
  * @param kind how the block is wrapped
  * @param run whether the test runs the block once after compiling it
+ * @param id a name tests use to find the block, or empty
  * @param imports import declarations beyond the implied ones, without {@code import} and {@code ;}
  * @param given members the block assumes, placed in the class around it
  * @param code the block's lines
@@ -21,6 +22,7 @@ record Snippet(
     int fenceLine,
     Kind kind,
     boolean run,
+    String id,
     List<String> imports,
     String given,
     List<String> code) {

@@ -20,6 +20,9 @@
  *   <li>{@code given:} (optional) Java members the block assumes (variables defined by an earlier
  *       block of the same section, the reader's own classes), placed verbatim in the class around
  *       the block, or after a {@code unit}.
+ *   <li>{@code id:} (optional) a name by which a test finds the block to call its methods ({@link
+ *       ReadmeServerAndClientTest} serves the README's server sample over HTTP and provisions into
+ *       it with its client sample).
  * </ul>
  *
  * <p>Implied imports, the ones the README tells readers it leaves out: every exported package of

@@ -8,7 +8,7 @@
  *     .source(JsonDirectory.of(Path.of("directory.json")))
  *     .mappings(Mappings.read(Path.of("mapping.json")))
  *     .state(FileState.of(Path.of("state.json")))
- *     .listener(record -> log.info(record.toString()))
+ *     .listener(record -> System.out.println(record.toJson()))   // one JSON line per action
  *     .build();
  * CycleResult result = engine.runCycle();   // initial cycle first, then incremental ones
  * }</pre>
