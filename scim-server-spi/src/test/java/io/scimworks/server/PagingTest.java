@@ -2,7 +2,9 @@ package io.scimworks.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -81,5 +83,78 @@ class PagingTest {
         .isEqualTo("User");
     assertThat(page.get("Resources").get(1).get("meta").get("resourceType").stringValue())
         .isEqualTo("Group");
+  }
+
+  @Test
+  void rootSearchSortsAcrossResourceTypesWhenAskedTo() {
+    // it ignored sortBy and sortOrder: users then groups, each in store order
+    scim.createUser("m-user");
+    scim.createGroup("B-group");
+    scim.createUser("a-user");
+    scim.createGroup("z-group");
+    JsonNode ascending = rootSearch("\"sortBy\":\"displayName\",\"attributes\":[\"displayName\"]");
+    JsonNode descending =
+        rootSearch(
+            "\"sortBy\":\"displayName\",\"sortOrder\":\"descending\","
+                + "\"attributes\":[\"displayName\"]");
+    JsonNode secondPage =
+        rootSearch(
+            "\"sortBy\":\"displayName\",\"startIndex\":2,\"count\":2,"
+                + "\"attributes\":[\"displayName\"]");
+
+    assertThat(names(ascending)).containsExactly("a-user", "B-group", "m-user", "z-group");
+    assertThat(names(descending)).containsExactly("z-group", "m-user", "B-group", "a-user");
+    assertThat(names(secondPage)).containsExactly("B-group", "m-user");
+    assertThat(
+            Scim.json(scim.post("/.search", "{\"sortBy\":\"name\"}")).get("scimType").stringValue())
+        .isEqualTo("invalidValue"); // as on /Users: a complex attribute without value
+  }
+
+  @Test
+  void rootSearchPagesByCursorAcrossResourceTypes() {
+    // it ignored the cursor: index paging, no nextCursor, so a cursor client stopped at page one
+    for (String name : new String[] {"rc-u1", "rc-u2", "rc-u3"}) {
+      scim.createUser(name);
+    }
+    scim.createGroup("rc-g1");
+    scim.createGroup("rc-g2");
+    Set<String> seen = new HashSet<>();
+    String cursor = "";
+    int pages = 0;
+    while (cursor != null) {
+      JsonNode page =
+          Scim.json(scim.post("/.search", "{\"count\":2,\"cursor\":\"" + cursor + "\"}"));
+      assertThat(page.has("startIndex")).isFalse();
+      assertThat(page.get("totalResults").intValue()).isEqualTo(5);
+      page.get("Resources").forEach(r -> assertThat(seen.add(r.get("id").stringValue())).isTrue());
+      cursor = page.has("nextCursor") ? page.get("nextCursor").stringValue() : null;
+      pages++;
+    }
+    String fromUsers =
+        Scim.json(scim.get("/Users?count=1&cursor=")).get("nextCursor").stringValue();
+    ScimResponse foreign = scim.post("/.search", "{\"count\":1,\"cursor\":\"" + fromUsers + "\"}");
+
+    assertThat(seen).hasSize(5);
+    assertThat(pages).isEqualTo(3);
+    assertThat(Scim.json(foreign).get("scimType").stringValue()).isEqualTo("invalidCursor");
+  }
+
+  private JsonNode rootSearch(String members) {
+    ScimResponse r =
+        scim.post(
+            "/.search",
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                + members
+                + "}");
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    return Scim.json(r);
+  }
+
+  private static List<String> names(JsonNode listResponse) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode r : listResponse.get("Resources")) {
+      out.add(r.get("displayName").stringValue());
+    }
+    return out;
   }
 }
