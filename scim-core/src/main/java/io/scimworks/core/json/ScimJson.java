@@ -443,27 +443,8 @@ public final class ScimJson {
   private static ScimException syntaxError(JacksonException e) {
     String what =
         e instanceof StreamConstraintsException
-            ? "JSON exceeds a parser limit: "
-            : "request body is not valid JSON: ";
-    return ScimException.of(ScimType.INVALID_SYNTAX, what + plain(e.getOriginalMessage()), e);
-  }
-
-  /**
-   * A parser message without the parser's own names: Jackson mentions its classes and the switches
-   * that would accept the input ({@code enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS`}), which
-   * are no business of the client's and name the library the server runs.
-   */
-  static String plain(String message) {
-    if (message.indexOf('`') < 0) {
-      return message;
-    }
-    String m =
-        message
-            .replaceAll(" ?\\(bound as `[^`]*`\\)", "")
-            .replaceAll(": not allowed as per `[^`]*`", "")
-            .replaceAll(": enable `[^`]*` to allow", "")
-            .replaceAll(", from `[^`]*`\\)", ")")
-            .replaceAll("`JsonToken\\.([A-Z_]+)`", "$1");
-    return m.replace("`", "");
+            ? "JSON exceeds a parser limit"
+            : "request body is not valid JSON";
+    return ScimException.of(ScimType.INVALID_SYNTAX, what + ParserMessages.describe(e), e);
   }
 }
