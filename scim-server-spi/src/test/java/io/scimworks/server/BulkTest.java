@@ -111,4 +111,51 @@ class BulkTest {
     JsonNode results = Scim.json(scim.post("/Bulk", bulk("", ops))).get("Operations");
     assertThat(results.get(0).get("status").stringValue()).isEqualTo("400");
   }
+
+  @Test
+  void aChainOfReferencesAsLongAsTheRequestAllowsRunsWithoutExhaustingTheStack()
+      throws InterruptedException {
+    // each operation refers to the next: it recursed once per link, and 10,000 links on a
+    // worker's stack were a StackOverflowError, a 500 for the whole request
+    int links = 10_000;
+    Scim big =
+        new Scim(
+            Servers.builder()
+                .options(
+                    ServerOptions.builder()
+                        .maxBulkOperations(links)
+                        .maxBulkPayloadBytes(10_000_000)
+                        .maxRequestBytes(10_000_000)
+                        .build())
+                .build());
+    StringBuilder ops = new StringBuilder();
+    for (int i = 0; i < links; i++) {
+      ops.append(i == 0 ? "" : ",")
+          .append("{\"method\":\"POST\",\"path\":\"/Groups\",\"bulkId\":\"g")
+          .append(i)
+          .append("\",\"data\":{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],")
+          .append("\"displayName\":\"link ")
+          .append(i)
+          .append('"');
+      if (i + 1 < links) {
+        ops.append(",\"members\":[{\"value\":\"bulkId:g").append(i + 1).append("\"}]");
+      }
+      ops.append("}}");
+    }
+    ScimResponse[] reply = new ScimResponse[1];
+    Thread worker =
+        new Thread(
+            null, () -> reply[0] = big.post("/Bulk", bulk("", ops.toString())), "bulk", 256 * 1024);
+    worker.start();
+    worker.join();
+
+    assertThat(reply[0].status()).isEqualTo(200);
+    JsonNode results = Scim.json(reply[0]).get("Operations");
+    assertThat(results).hasSize(links);
+    results.forEach(op -> assertThat(op.get("status").stringValue()).isEqualTo("201"));
+    String first = results.get(0).get("location").stringValue();
+    String second = results.get(1).get("location").stringValue();
+    JsonNode head = Scim.json(big.get(first.substring(first.indexOf("/Groups"))));
+    assertThat(second).endsWith("/" + head.get("members").get(0).get("value").stringValue());
+  }
 }

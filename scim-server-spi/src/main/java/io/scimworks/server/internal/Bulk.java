@@ -8,7 +8,9 @@ import io.scimworks.server.ScimResponse;
 import io.scimworks.server.spi.AuditEvent;
 import io.scimworks.server.spi.StoredResource;
 import io.scimworks.server.spi.Transactions;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -125,7 +127,9 @@ final class Bulk {
     final @Nullable String bulkId;
     final @Nullable JsonNode data;
     final @Nullable String version;
-    int state; // 0 new, 1 running, 2 done
+    int state; // 0 new, 1 waiting for what it refers to, 2 done
+    @Nullable List<String> references;
+    int nextReference;
     @Nullable String createdId;
     @Nullable ObjectNode result;
 
@@ -213,55 +217,94 @@ final class Bulk {
       }
     }
 
-    /** Runs {@code op} after what it refers to; returns false when it failed. */
-    boolean execute(Op op) {
-      if (op.state == 2) {
-        return succeeded(op.result);
+    /**
+     * Runs {@code root} after what it refers to; returns false when it failed. The operations it
+     * waits for are kept on a stack of their own, not the thread's: a chain of references as long
+     * as the request allows (each operation naming the next) is walked without recursion.
+     */
+    boolean execute(Op root) {
+      if (root.state != 0) {
+        return root.state == 2 && succeeded(root.result);
       }
-      if (op.state == 1) {
-        return false;
+      Deque<Op> waiting = new ArrayDeque<>();
+      begin(root, waiting);
+      while (!waiting.isEmpty()) {
+        Op op = waiting.peek();
+        Op first = null;
+        try {
+          first = nextDependency(op);
+        } catch (ScimException e) {
+          waiting.pop();
+          failed(op, e);
+          continue;
+        }
+        if (first != null) {
+          begin(first, waiting);
+        } else {
+          waiting.pop();
+          run(op);
+        }
       }
-      op.state = 1;
+      return succeeded(root.result);
+    }
+
+    /** Performs {@code op}, whose references all resolve, unless the error limit was reached. */
+    private void run(Op op) {
       try {
-        for (String ref : references(op)) {
-          Op target = byBulkId.get(ref);
-          if (target == null) {
-            throw ScimException.of(ScimType.INVALID_VALUE, "Unknown bulkId '" + ref + "'");
-          }
-          if (target.state == 1) {
-            throw ScimException.conflict("Circular bulkId reference through '" + ref + "'");
-          }
-          if (stopped() || !execute(target) || target.createdId == null) {
-            throw ScimException.conflict(
-                "Operation with bulkId '" + ref + "' did not create a resource");
-          }
+        if (!stopped()) {
+          op.result = perform(op);
         }
-        if (stopped()) {
-          op.state = 2;
-          return false;
-        }
-        op.result = perform(op);
         op.state = 2;
-        return true;
       } catch (ScimException e) {
-        op.state = 2;
-        op.result = failure(op, e);
-        errors++;
-        lastFailed = op;
-        return false;
+        failed(op, e);
       } catch (RuntimeException e) {
-        op.state = 2;
-        op.result = failure(op, ScimException.internalError());
-        errors++;
-        lastFailed = op;
+        failed(op, ScimException.internalError());
         System.getLogger(Bulk.class.getName())
             .log(System.Logger.Level.ERROR, "Bulk operation failed unexpectedly", e);
-        return false;
       }
     }
 
-    private List<String> references(Op op) {
-      return BulkIds.references(op.path, op.data);
+    private void begin(Op op, Deque<Op> waiting) {
+      op.state = 1;
+      op.references = BulkIds.references(op.path, op.data);
+      op.nextReference = 0;
+      waiting.push(op);
+    }
+
+    /**
+     * The operation {@code op} must wait for (one that creates what it refers to and has not run),
+     * or null when everything it refers to was created.
+     *
+     * @throws ScimException when a reference is unknown, circular, or its operation created nothing
+     */
+    private @Nullable Op nextDependency(Op op) {
+      List<String> refs = op.references;
+      while (refs != null && op.nextReference < refs.size()) {
+        String ref = refs.get(op.nextReference);
+        Op target = byBulkId.get(ref);
+        if (target == null) {
+          throw ScimException.of(ScimType.INVALID_VALUE, "Unknown bulkId '" + ref + "'");
+        }
+        if (target.state == 1) {
+          throw ScimException.conflict("Circular bulkId reference through '" + ref + "'");
+        }
+        if (!stopped() && target.state == 0) {
+          return target;
+        }
+        if (stopped() || !succeeded(target.result) || target.createdId == null) {
+          throw ScimException.conflict(
+              "Operation with bulkId '" + ref + "' did not create a resource");
+        }
+        op.nextReference++;
+      }
+      return null;
+    }
+
+    private void failed(Op op, ScimException e) {
+      op.state = 2;
+      op.result = failure(op, e);
+      errors++;
+      lastFailed = op;
     }
 
     private String resolve(String s) {
