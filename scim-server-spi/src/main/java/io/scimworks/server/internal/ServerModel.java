@@ -56,8 +56,9 @@ public final class ServerModel {
             ? new Cursors(options.cursorTimeToLive())
             : new Cursors(cursorSecret, options.cursorTimeToLive());
     for (ResourceType t : registry.resourceTypes()) {
-      Repository repo = repositories.get(t.name().toLowerCase(Locale.ROOT));
-      if (repo != null) {
+      Repository given = repositories.get(t.name().toLowerCase(Locale.ROOT));
+      if (given != null) {
+        Repository repo = given.withSchema(registry, t);
         TypeEndpoint e = new TypeEndpoint(new ResourceTypeDef(t, repo), this);
         bySegment.put(e.def().segment().toLowerCase(Locale.ROOT), e);
         byName.put(t.name().toLowerCase(Locale.ROOT), e);

@@ -1,5 +1,7 @@
 package io.scimworks.server.memory;
 
+import io.scimworks.core.schema.ResourceType;
+import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.server.spi.Capabilities;
 import io.scimworks.server.spi.Repository;
 import io.scimworks.server.spi.RequestContext;
@@ -18,7 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * A thread-safe {@link Repository} in memory, one per resource type. Each tenant's data is kept
  * apart; unique attributes are enforced and indexed, so {@code userName eq "..."} is answered
  * through a hash lookup, not a scan. Writes are atomic and versioned (optimistic concurrency);
- * resources are kept as compact JSON bytes.
+ * resources are kept as compact JSON bytes. In a server, an index that compares values as the
+ * schema says ({@code caseExact} or not) answers {@code eq} alone: the matching resources are
+ * handed over as their stored text, without being parsed to evaluate the filter.
  *
  * <pre>{@code
  * ScimServer.builder()
@@ -31,10 +35,14 @@ public final class InMemoryRepository implements Repository {
   private static final Capabilities CAPABILITIES = new Capabilities(true, false, true, true);
 
   private final List<IndexSpec> indexes;
-  private final Map<String, TenantStore> tenants = new ConcurrentHashMap<>();
+  private final Map<String, TenantStore> tenants;
+  private final IndexAnswers answers;
 
-  private InMemoryRepository(List<IndexSpec> indexes) {
+  private InMemoryRepository(
+      List<IndexSpec> indexes, Map<String, TenantStore> tenants, IndexAnswers answers) {
     this.indexes = List.copyOf(indexes);
+    this.tenants = tenants;
+    this.answers = answers;
   }
 
   /**
@@ -70,7 +78,7 @@ public final class InMemoryRepository implements Repository {
     } else {
       b.index("displayName", false);
     }
-    return b.index("externalId", true).index("members.value", true).build();
+    return b.index("externalId", true).index("members.value", false).build();
   }
 
   /**
@@ -85,6 +93,23 @@ public final class InMemoryRepository implements Repository {
   @Override
   public Capabilities capabilities() {
     return CAPABILITIES;
+  }
+
+  /**
+   * A view of this repository, sharing its data, that knows which of its indexes compare values
+   * exactly as a filter on {@code type} does (same {@code caseExact}, string or reference values):
+   * such an index answers {@code attribute eq "value"} alone, so the view hands the matches over as
+   * their stored text without evaluating the filter on them. An index that compares more strictly
+   * than the schema (case-sensitively where the schema says not {@code caseExact}) would miss
+   * matches, so the view scans instead.
+   *
+   * @param registry the server's schemas; not null
+   * @param type the resource type this repository stores
+   * @return a view sharing this repository's data
+   */
+  @Override
+  public Repository withSchema(SchemaRegistry registry, ResourceType type) {
+    return new InMemoryRepository(indexes, tenants, IndexAnswers.of(indexes, registry, type));
   }
 
   @Override
@@ -116,7 +141,7 @@ public final class InMemoryRepository implements Repository {
 
   @Override
   public SearchResult search(RequestContext context, SearchQuery query) {
-    return store(context).search(query);
+    return store(context).search(query, answers);
   }
 
   private TenantStore store(RequestContext context) {
@@ -144,7 +169,9 @@ public final class InMemoryRepository implements Repository {
     /**
      * Indexes a string attribute so that {@code eq} on it is a lookup.
      *
-     * @param caseExact must match the schema's {@code caseExact} of the attribute
+     * @param caseExact should match the schema's {@code caseExact} of the attribute; in a server
+     *     that says otherwise, an index that is {@code caseExact} where the schema is not is left
+     *     unused (it would miss matches), and the converse only narrows the candidates
      * @param attributePath an attribute path such as {@code externalId}
      * @return this builder
      */
@@ -159,7 +186,8 @@ public final class InMemoryRepository implements Repository {
      * @return a new, empty, thread-safe repository
      */
     public InMemoryRepository build() {
-      return new InMemoryRepository(indexes);
+      return new InMemoryRepository(
+          indexes, new ConcurrentHashMap<>(), IndexAnswers.UNKNOWN_SCHEMA);
     }
   }
 }

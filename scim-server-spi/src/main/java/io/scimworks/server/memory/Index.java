@@ -36,6 +36,15 @@ final class Index {
     return o instanceof String ? List.of((String) o) : Arrays.asList((String[]) o);
   }
 
+  /** Whether {@code id} holds {@code value}, as {@code lookup(value).contains(id)}. */
+  boolean holds(String value, String id) {
+    Object o = ids.get(key(value));
+    if (o instanceof String) {
+      return o.equals(id);
+    }
+    return o != null && Arrays.asList((String[]) o).contains(id);
+  }
+
   /** The id other than {@code self} holding a value of {@code resource}, if any. */
   @Nullable String conflict(ObjectNode resource, @Nullable String self) {
     for (String v : values(resource)) {

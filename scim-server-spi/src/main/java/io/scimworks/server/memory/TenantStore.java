@@ -6,6 +6,7 @@ import io.scimworks.core.json.ScimJson;
 import io.scimworks.filter.CompareOperator;
 import io.scimworks.filter.CompareValue;
 import io.scimworks.filter.Filter;
+import io.scimworks.server.memory.IndexAnswers.Answer;
 import io.scimworks.server.spi.ResourceChange;
 import io.scimworks.server.spi.SearchQuery;
 import io.scimworks.server.spi.SearchResult;
@@ -79,13 +80,11 @@ final class TenantStore {
     size--;
   }
 
-  SearchResult search(SearchQuery query) {
-    Collection<String> candidates = query.filter() == null ? null : indexed(query.filter());
+  SearchResult search(SearchQuery query, IndexAnswers answers) {
     List<StoredResource> page = new ArrayList<>();
     long skip = query.startIndex() - 1L;
     long total = 0;
-    if (candidates == null && query.filter() == null) {
-      total = size;
+    if (query.filter() == null) {
       for (Map.Entry<String, Entry> e : rows.entrySet()) {
         if (page.size() >= query.count()) {
           break;
@@ -96,56 +95,93 @@ final class TenantStore {
           page.add(e.getValue().toStored(e.getKey()));
         }
       }
-      return new SearchResult(page, Math.max(total, page.size()));
+      return new SearchResult(page, Math.max(size, page.size()));
     }
-    Iterable<String> ids = candidates != null ? candidates : rows.keySet();
+    Lookup lookup = lookup(query.filter(), answers);
+    Iterable<String> ids = lookup != null ? lookup.ids() : rows.keySet();
     for (String id : ids) {
       Entry e = rows.get(id);
       if (e == null) {
         continue;
       }
-      // parsed to be matched: the tree is what the page hands over (its text would be read again)
-      ObjectNode tree = ScimJson.readObject(e.json());
-      if (!query.matcher().matches(tree)) {
-        continue;
+      ObjectNode tree = null;
+      if (lookup != null && lookup.exact()) {
+        // the index found exactly the matches: no evaluation, and the page hands over text
+        if (!holds(lookup, id, e)) {
+          continue;
+        }
+      } else {
+        // parsed to be matched: the tree is what the page hands over (its text would be read again)
+        tree = ScimJson.readObject(e.json());
+        if (!query.matcher().matches(tree)) {
+          continue;
+        }
       }
       total++;
       if (skip > 0) {
         skip--;
       } else if (page.size() < query.count()) {
-        page.add(new StoredResource(id, Long.toString(e.version()), tree));
+        page.add(
+            tree == null
+                ? e.toStored(id)
+                : new StoredResource(id, Long.toString(e.version()), tree));
       }
     }
     return new SearchResult(page, total);
   }
 
-  /** The ids an index narrows {@code filter} to, or {@code null} when no index applies. */
-  private @Nullable Collection<String> indexed(Filter filter) {
-    if (filter instanceof Filter.And) {
-      for (Filter part : ((Filter.And) filter).operands()) { // no recursion along a long chain
-        Collection<String> ids = indexed(part);
-        if (ids != null) {
-          return ids;
+  /**
+   * The ids an index narrows a filter to.
+   *
+   * @param exact whether they are exactly the filter's matches
+   * @param value the value looked up in {@code index}
+   */
+  private record Lookup(Collection<String> ids, boolean exact, Index index, String value) {
+    Lookup candidates() {
+      return new Lookup(ids, false, index, value);
+    }
+  }
+
+  /** How an index narrows {@code filter}, or {@code null} when none applies (a scan). */
+  private @Nullable Lookup lookup(Filter filter, IndexAnswers answers) {
+    if (filter instanceof Filter.And and) {
+      for (Filter part : and.operands()) { // no recursion along a long chain
+        Lookup found = lookup(part, answers);
+        if (found != null) {
+          return found.candidates(); // the other parts remain to be evaluated
         }
       }
       return null;
     }
-    if (filter instanceof Filter.Compare) {
-      Filter.Compare c = (Filter.Compare) filter;
-      if (c.operator() == CompareOperator.EQ && c.value() instanceof CompareValue.StringValue) {
-        String value = ((CompareValue.StringValue) c.value()).value();
-        if (value.isEmpty()) {
-          return null; // indexes leave "" out, yet eq "" matches it: scan
-        }
-        for (Index index : indexes) {
-          if (index.spec().covers(c.path())) {
-            // Candidates only: the matcher then checks each one with the schema's rules.
-            return sorted(index.lookup(value));
+    if (filter instanceof Filter.Compare c
+        && c.operator() == CompareOperator.EQ
+        && c.value() instanceof CompareValue.StringValue v) {
+      if (v.value().isEmpty()) {
+        return null; // indexes leave "" out, yet eq "" matches it: scan
+      }
+      for (int i = 0; i < indexes.size(); i++) {
+        Index index = indexes.get(i);
+        if (index.spec().covers(c.path())) {
+          Answer answer = answers.answer(i, c.path());
+          if (answer != Answer.NONE) {
+            List<String> ids = index.lookup(v.value());
+            return new Lookup(sorted(ids), answer == Answer.EXACT, index, v.value());
           }
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code e}, read after an exact look-up found {@code id}, holds the value it was found
+   * by. Reads take no lock, so a write may have replaced the entry in between. A write takes the
+   * old entry's values out of the indexes before it stores the new entry, and adds the new entry's
+   * after: so while the index still maps the value to the id and the entry is still the stored one,
+   * the entry holds the value.
+   */
+  private boolean holds(Lookup lookup, String id, Entry e) {
+    return lookup.index().holds(lookup.value(), id) && rows.get(id) == e;
   }
 
   private static Collection<String> sorted(List<String> ids) {

@@ -1,6 +1,8 @@
 package io.scimworks.server.spi;
 
 import io.scimworks.core.ScimException;
+import io.scimworks.core.schema.ResourceType;
+import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.filter.AttributePath;
 import io.scimworks.filter.Filter;
 import org.jspecify.annotations.Nullable;
@@ -163,6 +165,22 @@ public interface Repository {
    */
   default @Nullable Repository withGroups(Repository groups) {
     return null;
+  }
+
+  /**
+   * This repository as the server uses it for resources of {@code type}. The server asks once, when
+   * it is built, before {@link #withGroups}, and sends every request of the type through what this
+   * returns. A repository that answers more once it knows the schema returns a view that knows it
+   * and shares this repository's data; the in-memory store, for one, then answers {@code attribute
+   * eq "value"} from an index without reading the resources wherever the schema's {@code caseExact}
+   * and type make the index's comparison exactly the filter's. The default returns this repository.
+   *
+   * @param registry the server's schemas; not null
+   * @param type the resource type this repository stores, a type of {@code registry}
+   * @return this repository, or a view of it answering exactly as it does; never null
+   */
+  default Repository withSchema(SchemaRegistry registry, ResourceType type) {
+    return this;
   }
 
   /**
