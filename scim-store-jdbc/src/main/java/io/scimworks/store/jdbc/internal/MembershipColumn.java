@@ -11,10 +11,14 @@ import tools.jackson.core.JsonToken;
 /**
  * A column of a user's row that holds the groups listing the user, so that reading a page of users
  * and their memberships is one statement: a correlated subquery over {@code scim_member} joined to
- * the group rows, aggregated into one JSON array of {@code [id, displayName]} pairs ordered by
- * group id. The display name comes from the group's column {@code group_display} (schema version 3,
- * {@link Layout#groupDisplayOf}), never from its body: the database does not read a group's JSON,
- * members included, to show its name.
+ * the group rows, one JSON array of {@code [id, displayName]} pairs ordered by group id. On
+ * PostgreSQL it is {@code array_to_json(ARRAY(SELECT ...))}, which costs the database less per user
+ * read than an ordered {@code json_agg} (about 3 of 10 microseconds of executor CPU per lookup,
+ * measured in a PL/pgSQL loop over 200,000 users in no group: the aggregate and its sort are set up
+ * for every row even when no membership follows); a user in no group reads {@code []}, or {@code
+ * null} on H2. The display name comes from the group's column {@code group_display} (schema version
+ * 3, {@link Layout#groupDisplayOf}), never from its body: the database does not read a group's
+ * JSON, members included, to show its name.
  *
  * <p>The user's member key is {@code '=' || r.id}: what {@link Keys#of} makes of the user's id,
  * which the store generates (a lower-case UUID: no case to fold, far below {@link Keys#MAX}).
@@ -28,11 +32,19 @@ final class MembershipColumn {
 
   /** The column for groups of type {@code groupType} in the store on {@code dialect}. */
   MembershipColumn(Dialect dialect, String groupType) {
-    String aggregate =
+    this.select =
         dialect == Dialect.POSTGRESQL
-            ? "(SELECT json_agg(json_build_array(g.id, g.group_display) ORDER BY g.id)"
-            : "(SELECT JSON_ARRAYAGG(JSON_ARRAY(g.id, g.group_display NULL ON NULL) ORDER BY g.id)";
-    this.select = Frag.of(aggregate + FROM, Frag.param(groupType), ")");
+            // an ARRAY subquery, not json_agg(... ORDER BY): no aggregate (and no sort) to set up
+            // for every user read, most of whom are in no group or a few (see class javadoc)
+            ? Frag.of(
+                "array_to_json(ARRAY(SELECT json_build_array(g.id, g.group_display)" + FROM,
+                Frag.param(groupType),
+                " ORDER BY g.id))")
+            : Frag.of(
+                "(SELECT JSON_ARRAYAGG(JSON_ARRAY(g.id, g.group_display NULL ON NULL) ORDER BY g.id)"
+                    + FROM,
+                Frag.param(groupType),
+                ")");
   }
 
   /** The column's SQL for the select list (the user's row is {@code r}) and its parameter. */
@@ -42,7 +54,7 @@ final class MembershipColumn {
 
   /** The memberships in the column's value ({@code null} when the user is in no group). */
   static List<Membership> read(@Nullable String json) {
-    if (json == null) {
+    if (json == null || json.equals("[]")) {
       return List.of();
     }
     List<Membership> out = new ArrayList<>();
