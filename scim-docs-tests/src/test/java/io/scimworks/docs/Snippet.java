@@ -31,7 +31,7 @@ record Snippet(
   static final List<String> JDK_IMPORTS =
       List.of(
           "java.io.*",
-          "java.net.*",
+          "java.net.URI",
           "java.nio.file.*",
           "java.time.*",
           "java.util.*",

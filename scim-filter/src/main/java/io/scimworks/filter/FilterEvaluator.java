@@ -11,9 +11,10 @@ import tools.jackson.databind.JsonNode;
  * resources; instances are immutable and thread-safe.
  *
  * <pre>{@code
- * FilterEvaluator evaluator = FilterEvaluator.of(schemaRegistry); // or FilterEvaluator.of(AttributeResolver.DEFAULT)
+ * // with scim-core: FilterEvaluator.of(schemaRegistry.resolverFor(ResourceType.user()))
+ * FilterEvaluator evaluator = FilterEvaluator.of(AttributeResolver.DEFAULT);
  * CompiledFilter f = evaluator.compile(Filter.parse("emails[type eq \"work\" and value co \"@example.com\"]"));
- * boolean hit = f.test(userJson);
+ * boolean hit = f.test(user);   // a JsonNode
  * }</pre>
  *
  * <h2>Semantics</h2>
