@@ -293,8 +293,11 @@ public final class ScimJson {
    * refuses, and the character U+0000 (NUL, the JSON escape <code>&#92;u0000</code>) in a string
    * value or a property name. NUL is Unicode, but no SCIM attribute has a use for it and PostgreSQL
    * cannot store it in text or {@code jsonb}; refusing it on input gives one answer for every store
-   * instead of a value that memory and H2 keep and PostgreSQL rejects. A server applies this to
-   * every request body before it looks at it.
+   * instead of a value that memory and H2 keep and PostgreSQL rejects. Refuses too a number beyond
+   * the range of a double ({@code 1e400}): it is read as infinity, which JSON cannot write as a
+   * number, so it would be stored and returned as the string {@code "Infinity"}, a value its
+   * attribute's type does not allow. A server applies this to every request body before it looks at
+   * it.
    *
    * @param node the tree to check; not null
    * @throws ScimException 400 {@code invalidValue} naming the first offending value by its place in
@@ -303,8 +306,11 @@ public final class ScimJson {
   public static void checkText(JsonNode node) {
     String where = badText(node, true);
     if (where != null) {
-      String problem = where.endsWith(NUL_MARK) ? NUL : UNPAIRED;
-      throw ScimException.of(ScimType.INVALID_VALUE, label(where.replace(NUL_MARK, "")) + problem);
+      String problem =
+          where.endsWith(NUL_MARK) ? NUL : where.endsWith(INFINITE_MARK) ? INFINITE : UNPAIRED;
+      throw ScimException.of(
+          ScimType.INVALID_VALUE,
+          label(where.replace(NUL_MARK, "").replace(INFINITE_MARK, "")) + problem);
     }
   }
 
@@ -315,8 +321,22 @@ public final class ScimJson {
       " holds the character U+0000 (NUL, \\u0000), which no string may hold here (PostgreSQL"
           + " cannot store it, so no store accepts it)";
 
+  private static final String INFINITE =
+      " holds a number beyond the range of a double (about ±1.8e308), which JSON cannot carry"
+          + " back as a number";
+
   /** Ends the place of a NUL that {@link #badText} reports, to tell it from a surrogate. */
   private static final String NUL_MARK = "\0";
+
+  /** Ends the place of a number beyond a double's range that {@link #badText} reports. */
+  private static final String INFINITE_MARK = "\1";
+
+  /**
+   * Whether {@code inner}, from {@link #badText}, is the problem of a leaf (no place of its own).
+   */
+  private static boolean leaf(String inner) {
+    return inner.isEmpty() || inner.equals(NUL_MARK) || inner.equals(INFINITE_MARK);
+  }
 
   private static String label(String where) {
     return where.isEmpty() ? "the value" : "'" + where + "'";
@@ -357,6 +377,11 @@ public final class ScimJson {
       String s = node.stringValue();
       return !isUnicode(s) ? "" : nul && hasNul(s) ? NUL_MARK : null;
     }
+    if (node.isNumber()) {
+      return nul && (node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())
+          ? INFINITE_MARK
+          : null;
+    }
     if (node instanceof ObjectNode o) {
       for (Map.Entry<String, JsonNode> e : o.properties()) {
         String key = e.getKey();
@@ -367,7 +392,7 @@ public final class ScimJson {
         }
         String inner = badText(e.getValue(), nul);
         if (inner != null) {
-          return inner.isEmpty() || inner.equals(NUL_MARK)
+          return leaf(inner)
               ? key + inner
               : inner.startsWith("[") ? key + inner : key + "." + inner;
         }
@@ -377,9 +402,7 @@ public final class ScimJson {
         String inner = badText(a.get(i), nul);
         if (inner != null) {
           String index = "[" + i + "]";
-          return inner.isEmpty() || inner.startsWith("[") || inner.equals(NUL_MARK)
-              ? index + inner
-              : index + "." + inner;
+          return leaf(inner) || inner.startsWith("[") ? index + inner : index + "." + inner;
         }
       }
     }

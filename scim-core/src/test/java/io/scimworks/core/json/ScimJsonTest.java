@@ -91,4 +91,20 @@ class ScimJsonTest {
         .isEqualTo("{\"a\":\"x\\uD800\"}");
     assertThat(ScimJson.readObject(written)).isEqualTo(o);
   }
+
+  @Test
+  void aNumberBeyondADoublesRangeIsRefusedWhereTheBodyHoldsIt() {
+    // read as infinity, it was written back as the string "Infinity"
+    assertThatThrownBy(() -> ScimJson.checkText(ScimJson.read("{\"a\":[{\"b\":1e400}]}")))
+        .isInstanceOfSatisfying(
+            ScimException.class,
+            e -> {
+              assertThat(e.scimType()).isEqualTo("invalidValue");
+              assertThat(e.detail()).startsWith("'a[0].b' holds a number beyond the range");
+            });
+    ScimJson.checkText(
+        ScimJson.read(
+            "{\"a\":1.7976931348623157E308,\"b\":1e-400,\"c\":1" + "0".repeat(400) + "}"));
+    ScimJson.checkUnicode(ScimJson.read("{\"a\":1e400}")); // what a client reads of a lax service
+  }
 }

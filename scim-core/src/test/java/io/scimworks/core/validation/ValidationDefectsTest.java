@@ -126,4 +126,42 @@ class ValidationDefectsTest {
                 + "\"], \"department\": \"d\"}}");
     assertThat(r.json().get(ENTERPRISE).has("schemas")).isFalse();
   }
+
+  @Test
+  void aDecimalReadAsInfinityIsInvalidValueNotStoredAsTheStringInfinity() {
+    // 1e400 is read as a double's infinity, which JSON writes as the string "Infinity"
+    String urn = "urn:example:params:scim:schemas:Reading";
+    SchemaRegistry registry =
+        SchemaRegistry.builder()
+            .schema(
+                io.scimworks.core.schema.Schema.builder(urn)
+                    .name("Reading")
+                    .attribute(
+                        io.scimworks.core.schema.AttributeDefinition.builder(
+                                "level", io.scimworks.core.schema.AttributeType.DECIMAL)
+                            .build())
+                    .build())
+            .resourceType(ResourceType.builder("Reading", "/Readings", urn).build())
+            .build();
+    ResourceType reading = registry.resourceType("Reading").orElseThrow();
+    ResourceValidator v = ResourceValidator.of(registry);
+
+    assertThatThrownBy(
+            () ->
+                v.validateCreate(
+                    reading, ScimResource.parse("{\"schemas\":[\"" + urn + "\"],\"level\":1e400}")))
+        .isInstanceOfSatisfying(
+            ScimException.class,
+            e -> {
+              assertThat(e.scimType()).isEqualTo("invalidValue");
+              assertThat(e.detail()).contains("level").contains("range of a double");
+            });
+    assertThat(
+            v.validateCreate(
+                    reading, ScimResource.parse("{\"schemas\":[\"" + urn + "\"],\"level\":1e308}"))
+                .json()
+                .get("level")
+                .isNumber())
+        .isTrue();
+  }
 }

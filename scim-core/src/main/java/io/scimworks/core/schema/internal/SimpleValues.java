@@ -145,6 +145,10 @@ public final class SimpleValues {
 
   private static JsonNode decimal(JsonNode v, Object label, Coercions c) {
     if (v.isNumber()) {
+      if ((v.isDouble() || v.isFloat()) && !Double.isFinite(v.doubleValue())) {
+        // a number beyond a double's range, read as infinity: JSON would write it as a string
+        throw invalid(label + " must be a decimal number within the range of a double");
+      }
       return v;
     }
     if (c.numberStrings() && v.isString() && v.stringValue().length() <= 100) {
