@@ -5,7 +5,6 @@ import io.scimworks.core.query.Projection;
 import io.scimworks.server.spi.Membership;
 import io.scimworks.server.spi.StoredResource;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -56,18 +55,10 @@ final class Renderer {
     }
     g.writeStartObject();
     byte[] json = s.json();
-    String created;
-    String lastModified;
-    if (json != null) {
-      StoredJson stored = StoredJson.scan(json);
-      fromText(g, endpoint, projection, s.id(), groups, stored);
-      created = stored.created();
-      lastModified = stored.lastModified();
-    } else {
-      ObjectNode storedMeta = fromTree(g, endpoint, projection, s.id(), groups, s.resource());
-      created = storedMeta == null ? null : StoredJson.text(storedMeta, "created");
-      lastModified = storedMeta == null ? null : StoredJson.text(storedMeta, "lastModified");
-    }
+    StoredJson stored = json != null ? StoredJson.scan(json) : StoredJson.of(s.resource());
+    members(g, endpoint, projection, s.id(), groups, stored);
+    String created = stored.created();
+    String lastModified = stored.lastModified();
     String location = endpoint.location(ex, s.id());
     if (projection.keepsWhole("meta")) {
       g.writeObjectPropertyStart("meta");
@@ -97,47 +88,13 @@ final class Renderer {
     g.writeEndObject();
   }
 
-  /** Writes schemas, id and the stored members of a tree; the stored meta, if any. */
-  private static @Nullable ObjectNode fromTree(
-      JsonGenerator g,
-      TypeEndpoint endpoint,
-      Projection projection,
-      String id,
-      @Nullable ArrayNode groups,
-      ObjectNode stored) {
-    JsonNode schemas = ScimJson.getIgnoreCase(stored, "schemas");
-    if (schemas == null || !schemas.isArray() || schemas.isEmpty()) {
-      schemas = endpoint.defaultSchemas();
-    }
-    member(g, projection, "schemas", schemas);
-    id(g, projection, id);
-    ObjectNode storedMeta = null;
-    boolean groupsWritten = false;
-    for (Map.Entry<String, JsonNode> e : stored.properties()) {
-      String k = e.getKey();
-      if (k.equalsIgnoreCase("meta")) {
-        storedMeta = e.getValue() instanceof ObjectNode ? (ObjectNode) e.getValue() : null;
-      } else if (groups != null && k.equals("groups")) {
-        // the computed value takes the stored one's place
-        member(g, projection, k, groups);
-        groupsWritten = true;
-      } else if (!k.equalsIgnoreCase("schemas") && !k.equalsIgnoreCase("id")) {
-        member(g, projection, k, e.getValue());
-      }
-    }
-    if (groups != null && !groupsWritten) {
-      member(g, projection, "groups", groups);
-    }
-    return storedMeta;
-  }
-
   /**
-   * Writes schemas, id and the stored members from the stored JSON text, exactly as {@link
-   * #fromTree} writes them from its tree (the caller writes meta from the scan's timestamps):
-   * members the projection keeps whole are copied from the text as they are, only the others are
-   * parsed.
+   * Writes schemas, id and the stored members (the caller writes meta from the stored timestamps).
+   * Members that lie in the stored JSON text and that the projection keeps whole are copied from
+   * the text as they are; the others are written from their trees, parsed from the text only when
+   * needed.
    */
-  private static void fromText(
+  private static void members(
       JsonGenerator g,
       TypeEndpoint endpoint,
       Projection projection,

@@ -22,7 +22,7 @@ import tools.jackson.databind.node.StringNode;
  * the server returns.
  */
 final class StoredJson {
-  private final byte[] json;
+  private final byte[] json; // empty when made from a tree: no member lies in text
   private String[] names = new String[16];
   private JsonNode[] scalars = new JsonNode[16];
   private int[] bounds = new int[32];
@@ -124,8 +124,15 @@ final class StoredJson {
 
   /** Text that is not one JSON object: parsed the usual way, which raises the usual error. */
   private StoredJson fallback() {
-    ObjectNode tree = ScimJson.readObject(json); // throws for what the scan refused
-    StoredJson s = new StoredJson(json);
+    return of(ScimJson.readObject(json)); // throws for what the scan refused
+  }
+
+  /**
+   * The members of a stored tree, as {@link #scan} finds them in text: every value is already a
+   * tree ({@link #inText} is false for each), {@code meta} gives only its two timestamps.
+   */
+  static StoredJson of(ObjectNode tree) {
+    StoredJson s = new StoredJson(new byte[0]);
     tree.properties()
         .forEach(
             e -> {
