@@ -12,15 +12,12 @@ import io.scimworks.core.schema.ResolvedAttribute;
 import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.filter.AttributePath;
+import io.scimworks.filter.DateTimes;
 import io.scimworks.filter.FilterException;
 import io.scimworks.filter.FilterParser;
 import io.scimworks.filter.JsonNumbers;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -222,14 +219,6 @@ public final class ResourceComparator implements Comparator<ScimResource> {
   }
 
   private static @Nullable Instant instant(String s) {
-    try {
-      return OffsetDateTime.parse(s).toInstant();
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
-      } catch (DateTimeParseException e2) {
-        return null;
-      }
-    }
+    return DateTimes.parse(s); // the instant a filter compares with
   }
 }

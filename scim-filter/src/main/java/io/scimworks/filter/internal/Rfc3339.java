@@ -6,18 +6,24 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A strict, allocation-light reader of RFC 3339 date-times ({@code 2011-05-13T04:42:34.123+02:00}),
- * the format of SCIM {@code dateTime} values (RFC 7643 §2.3.5). Faster than {@code
- * DateTimeFormatter} on the evaluation hot path, and exact: a value that is not a complete
- * date-time with an offset is not a date-time.
+ * An allocation-light reader of RFC 3339 date-times ({@code 2011-05-13T04:42:34.123+02:00}), the
+ * format of SCIM {@code dateTime} values (RFC 7643 §2.3.5), also without the offset that {@code
+ * xsd:dateTime} makes optional (read as UTC). Faster than {@code DateTimeFormatter} on the
+ * evaluation hot path, and exact: anything else (a date alone, a zone name, a signed year) is not a
+ * date-time. {@code io.scimworks.filter.DateTimes} publishes it.
  */
-final class Rfc3339 {
+public final class Rfc3339 {
   private Rfc3339() {}
 
-  /** The instant, or {@code null} when {@code s} is not an RFC 3339 date-time. */
-  static @Nullable Instant parse(String s) {
+  /**
+   * The instant, or {@code null} when {@code s} is not a date-time.
+   *
+   * @param s the text; not null
+   * @return the instant it stands for, or {@code null}
+   */
+  public static @Nullable Instant parse(String s) {
     int n = s.length();
-    if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(13) != ':') {
+    if (n < 19 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(13) != ':') {
       return null;
     }
     char t = s.charAt(10);
@@ -38,7 +44,7 @@ final class Rfc3339 {
     }
     int i = 19;
     int nanos = 0;
-    if (s.charAt(i) == '.') {
+    if (i < n && s.charAt(i) == '.') {
       int start = ++i;
       while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
         if (i - start < 9) {
@@ -54,12 +60,11 @@ final class Rfc3339 {
         nanos *= 10;
       }
     }
-    if (i >= n) {
-      return null;
-    }
     int offsetSeconds;
-    char z = s.charAt(i);
-    if (z == 'Z' || z == 'z') {
+    char z = i < n ? s.charAt(i) : ' ';
+    if (i == n) {
+      offsetSeconds = 0; // no offset: xsd:dateTime allows it; read as UTC
+    } else if (z == 'Z' || z == 'z') {
       offsetSeconds = 0;
       i++;
     } else if ((z == '+' || z == '-') && i + 6 == n && s.charAt(i + 3) == ':') {

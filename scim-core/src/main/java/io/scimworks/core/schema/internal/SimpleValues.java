@@ -6,12 +6,11 @@ import io.scimworks.core.ScimType;
 import io.scimworks.core.internal.Shown;
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
+import io.scimworks.filter.DateTimes;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -162,15 +161,13 @@ public final class SimpleValues {
   }
 
   private static JsonNode dateTime(JsonNode v, Object label) {
-    if (v.isString()) {
-      try {
-        DateTimeFormatter.ISO_DATE_TIME.parse(v.stringValue());
-        return v;
-      } catch (DateTimeParseException e) {
-        // reported below
-      }
+    if (v.isString() && DateTimes.parse(v.stringValue()) != null) {
+      return v; // what filters and sorting read as an instant, so that a filter finds it
     }
-    throw invalid(label + " must be an RFC 3339 date-time, got " + Shown.value(v));
+    throw invalid(
+        label
+            + " must be an RFC 3339 date-time such as \"2011-05-13T04:42:34Z\", got "
+            + Shown.value(v));
   }
 
   private static JsonNode binary(JsonNode v, Object label) {
