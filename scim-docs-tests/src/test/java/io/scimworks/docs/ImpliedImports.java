@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * The imports a sample leaves out: the exported packages of every SCIMworks module on the class
  * path (for the one module without a descriptor, its packages other than {@code .internal} ones)
- * and {@link Snippet#JDK_IMPORTS}.
+ * and {@link Snippet#JDK_AND_JACKSON_IMPORTS}.
  */
 final class ImpliedImports {
 
@@ -36,7 +36,7 @@ final class ImpliedImports {
     }
     packages.remove("io.scimworks.docs");
     Stream<String> scimworks = packages.stream().map(p -> p + ".*");
-    return Stream.concat(scimworks, Snippet.JDK_IMPORTS.stream()).toList();
+    return Stream.concat(scimworks, Snippet.JDK_AND_JACKSON_IMPORTS.stream()).toList();
   }
 
   private static Set<String> fromDirectory(Path directory) throws IOException {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class MarkdownSnippets {
 
-  private static final Pattern FENCE = Pattern.compile("^( {0,3})(`{3,}|~{3,})\\s*([^`\\s]*).*$");
+  // any indentation: a block inside a list item is found too, never skipped
+  private static final Pattern FENCE = Pattern.compile("^(\\s*)(`{3,}|~{3,})\\s*([^`\\s]*).*$");
   private static final Pattern KEY = Pattern.compile("\\b(snippet|imports|given|id):");
 
   /** What one file holds: its Java blocks, and the blocks whose comment is missing or wrong. */

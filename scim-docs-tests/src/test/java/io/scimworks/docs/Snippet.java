@@ -27,8 +27,8 @@ record Snippet(
     String given,
     List<String> code) {
 
-  /** JDK packages a sample may use without showing the import. */
-  static final List<String> JDK_IMPORTS =
+  /** JDK and Jackson packages a sample may use without showing the import. */
+  static final List<String> JDK_AND_JACKSON_IMPORTS =
       List.of(
           "java.io.*",
           "java.net.URI",

@@ -26,8 +26,8 @@
  * </ul>
  *
  * <p>Implied imports, the ones the README tells readers it leaves out: every exported package of
- * the SCIMworks modules and {@link Snippet#JDK_IMPORTS}. A block that is not meant to compile uses
- * another language tag ({@code text}, {@code bash}...).
+ * the SCIMworks modules and {@link Snippet#JDK_AND_JACKSON_IMPORTS}. A block that is not meant to
+ * compile uses another language tag ({@code text}, {@code bash}...).
  */
 @NullMarked
 package io.scimworks.docs;
