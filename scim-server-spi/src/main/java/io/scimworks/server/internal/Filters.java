@@ -25,10 +25,12 @@ public final class Filters {
   private final FilterCache cache;
   private final java.util.Map<String, FilterEvaluator> evaluators =
       new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.Map<String, Compiled> compiled =
+
+  /** Per resource type name, the compiled filters by filter text. */
+  private final java.util.Map<String, java.util.Map<String, Compiled>> compiled =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Compiled filters kept per resource type and filter text; the cache is emptied when full. */
+  /** Compiled filters kept per resource type; a type's cache is emptied when full. */
   static final int MAX_COMPILED = 1024;
 
   /**
@@ -86,8 +88,9 @@ public final class Filters {
    * @throws ScimException 400 {@code invalidFilter} naming the problem
    */
   Compiled compile(SchemaRegistry registry, ResourceType type, String text) {
-    String key = type.name() + '\n' + text;
-    Compiled c = compiled.get(key);
+    java.util.Map<String, Compiled> ofType =
+        compiled.computeIfAbsent(type.name(), n -> new java.util.concurrent.ConcurrentHashMap<>());
+    Compiled c = ofType.get(text);
     if (c != null) {
       return c;
     }
@@ -99,10 +102,10 @@ public final class Filters {
             ManagedAttributes.referencedBy(filter),
             ManagedAttributes.namesGroups(filter));
     if (text.length() <= FilterCache.MAX_CACHED_LENGTH) {
-      if (compiled.size() >= MAX_COMPILED) {
-        compiled.clear();
+      if (ofType.size() >= MAX_COMPILED) {
+        ofType.clear();
       }
-      compiled.put(key, c);
+      ofType.put(text, c);
     }
     return c;
   }

@@ -40,7 +40,8 @@ final class Lister {
               .sorter(model.registry(), endpoint.def().type(), spec.sortBy(), spec.descending());
       sorter = Comparator.comparing(StoredResource::resource, byNode);
     }
-    String scope = spec.scope(ex.tenant(), endpoint.def().name());
+    // what a cursor is bound to; built only when the request pages by cursor
+    String scope = spec.cursor() == null ? "" : spec.scope(ex.tenant(), endpoint.def().name());
     long offset = spec.startIndex() - 1L;
     String after = null;
     if (spec.cursor() != null && !spec.cursor().isEmpty()) {

@@ -54,6 +54,7 @@ public final class RequestPath {
       return raw;
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+    boolean ascii = true;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c == '%') {
@@ -66,6 +67,7 @@ public final class RequestPath {
           throw ScimException.badRequest("Malformed percent-encoding in the " + where);
         }
         bytes.write(hi * 16 + lo);
+        ascii &= hi < 8;
         i += 2;
       } else if (c < 0x80) {
         bytes.write(c);
@@ -77,8 +79,12 @@ public final class RequestPath {
         }
         byte[] b = raw.substring(i, end).getBytes(StandardCharsets.UTF_8);
         bytes.write(b, 0, b.length);
+        ascii = false;
         i = end - 1;
       }
+    }
+    if (ascii) {
+      return bytes.toString(StandardCharsets.US_ASCII); // nothing that could be malformed
     }
     try {
       return StandardCharsets.UTF_8
