@@ -158,4 +158,41 @@ class BulkTest {
     JsonNode head = Scim.json(big.get(first.substring(first.indexOf("/Groups"))));
     assertThat(second).endsWith("/" + head.get("members").get(0).get("value").stringValue());
   }
+
+  @Test
+  void anOperationMemberOfTheWrongJsonTypeIsInvalidSyntaxNotIgnored() {
+    // a version sent as a number was read as absent: the write went through unconditionally
+    String id = scim.createUser("versioned");
+    String patch = Scim.patchOp("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Boss\"}");
+
+    for (String op :
+        new String[] {
+          "{\"method\":\"PATCH\",\"path\":\"/Users/"
+              + id
+              + "\",\"version\":7,\"data\":"
+              + patch
+              + "}",
+          "{\"method\":[\"PATCH\"],\"path\":\"/Users/" + id + "\",\"data\":" + patch + "}",
+          "{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":1,\"data\":" + Scim.user("n") + "}",
+        }) {
+      ScimResponse r = scim.post("/Bulk", bulk("", op));
+
+      assertThat(r.status()).as(op).isEqualTo(400);
+      assertThat(Scim.json(r).get("scimType").stringValue()).isEqualTo("invalidSyntax");
+      assertThat(Scim.json(r).get("detail").stringValue()).contains("must be a string");
+    }
+    assertThat(Scim.json(scim.get("/Users/" + id)).has("title")).isFalse();
+    ScimResponse nulls =
+        scim.post(
+            "/Bulk",
+            bulk(
+                "",
+                "{\"method\":\"PATCH\",\"path\":\"/Users/"
+                    + id
+                    + "\",\"version\":null,\"bulkId\":null,\"data\":"
+                    + patch
+                    + "}"));
+    assertThat(Scim.json(nulls).get("Operations").get(0).get("status").stringValue())
+        .isEqualTo("200"); // null is absent
+  }
 }

@@ -139,12 +139,12 @@ final class Bulk {
         throw ScimException.of(ScimType.INVALID_SYNTAX, "Each bulk operation must be an object");
       }
       ObjectNode o = (ObjectNode) n;
-      this.method = text(o, "method").toUpperCase(Locale.ROOT);
-      this.path = text(o, "path");
-      String b = text(o, "bulkId");
+      this.method = text(o, "method", index).toUpperCase(Locale.ROOT);
+      this.path = text(o, "path", index);
+      String b = text(o, "bulkId", index);
       this.bulkId = b.isEmpty() ? null : b;
       this.data = ScimJson.getIgnoreCase(o, "data");
-      String v = text(o, "version");
+      String v = text(o, "version", index);
       this.version = v.isEmpty() ? null : v;
       if (method.isEmpty() || path.isEmpty()) {
         throw ScimException.of(
@@ -156,9 +156,27 @@ final class Bulk {
       }
     }
 
-    private static String text(ObjectNode o, String name) {
+    /**
+     * A member that is text by RFC 7644 §3.7; {@code ""} when absent or null. Any other JSON type
+     * is refused: a {@code version} sent as a number, read as absent, made a conditional write
+     * unconditional.
+     */
+    private static String text(ObjectNode o, String name, int index) {
       JsonNode v = ScimJson.getIgnoreCase(o, name);
-      return v != null && v.isString() ? v.stringValue() : "";
+      if (v == null || v.isNull()) {
+        return "";
+      }
+      if (!v.isString()) {
+        throw ScimException.of(
+            ScimType.INVALID_SYNTAX,
+            "Bulk operation "
+                + (index + 1)
+                + ": '"
+                + name
+                + "' must be a string, not "
+                + v.getNodeType().toString().toLowerCase(Locale.ROOT));
+      }
+      return v.stringValue();
     }
   }
 
