@@ -43,13 +43,22 @@ record Attributes(List<String> attributes, List<String> excluded) {
   /** Whether a core attribute survives, so that a computed one need not be computed otherwise. */
   boolean wants(String name) {
     if (!attributes.isEmpty()) {
-      return attributes.stream()
-          .anyMatch(
-              a ->
-                  a.equalsIgnoreCase(name)
-                      || a.regionMatches(true, 0, name + ".", 0, name.length() + 1));
+      for (String a : attributes) {
+        if (a.equalsIgnoreCase(name)
+            || (a.length() > name.length()
+                && a.charAt(name.length()) == '.'
+                && a.regionMatches(true, 0, name, 0, name.length()))) {
+          return true;
+        }
+      }
+      return false;
     }
-    return excluded.stream().noneMatch(a -> a.equalsIgnoreCase(name));
+    for (String a : excluded) {
+      if (a.equalsIgnoreCase(name)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The core projection for a resource type. */

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
@@ -43,7 +44,10 @@ final class StoredJson {
    */
   static StoredJson scan(byte[] json) {
     StoredJson s = new StoredJson(json);
-    try (JsonParser p = ScimJson.mapper().createParser(json)) {
+    // the mapper's stream factory (its limits) without the mapper's per-parser reading context:
+    // setting that up cost as much as the scan of a typical user
+    try (JsonParser p =
+        ScimJson.mapper().tokenStreamFactory().createParser(ObjectReadContext.empty(), json)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return s.fallback();
       }
@@ -59,7 +63,7 @@ final class StoredJson {
           int end = (int) p.currentTokenLocation().getByteOffset() + 1;
           s.add(name, null, start, end);
         } else {
-          s.add(name, scalar(p, v), 0, 0);
+          s.add(name, s.scalar(p, v), 0, 0);
         }
       }
       if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
@@ -72,7 +76,7 @@ final class StoredJson {
   }
 
   /** A scalar as the shared mapper reads it. */
-  private static JsonNode scalar(JsonParser p, JsonToken v) {
+  private JsonNode scalar(JsonParser p, JsonToken v) {
     switch (v) {
       case VALUE_STRING:
         return StringNode.valueOf(p.getString());
@@ -83,7 +87,9 @@ final class StoredJson {
       case VALUE_NULL:
         return NullNode.getInstance();
       default:
-        return p.readValueAsTree(); // a number, in the mapper's node type for it
+        // a number, in the mapper's node type for it: the mapper reads the number's text (ASCII)
+        int start = (int) p.currentTokenLocation().getByteOffset();
+        return ScimJson.mapper().readTree(json, start, p.getString().length());
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 
 /**
  * A column of a user's row that holds the groups listing the user, so that reading a page of users
@@ -58,7 +59,8 @@ final class MembershipColumn {
       return List.of();
     }
     List<Membership> out = new ArrayList<>();
-    try (JsonParser p = ScimJson.mapper().createParser(json)) {
+    try (JsonParser p =
+        ScimJson.mapper().tokenStreamFactory().createParser(ObjectReadContext.empty(), json)) {
       expect(p.nextToken(), JsonToken.START_ARRAY);
       while (p.nextToken() == JsonToken.START_ARRAY) {
         expect(p.nextToken(), JsonToken.VALUE_STRING);
