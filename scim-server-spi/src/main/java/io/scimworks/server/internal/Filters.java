@@ -112,6 +112,7 @@ public final class Filters {
 
   /** {@code filter} compiled with the schema rules of {@code type}. */
   public ResourceMatcher compile(SchemaRegistry registry, ResourceType type, Filter filter) {
+    NeverReturned.checkFilter(registry, type, filter);
     CompiledFilter compiled;
     try {
       compiled =
@@ -127,6 +128,7 @@ public final class Filters {
   /** Orders resources by an attribute, missing values last. */
   public Comparator<ObjectNode> sorter(
       SchemaRegistry registry, ResourceType type, String sortBy, boolean descending) {
+    NeverReturned.checkSort(registry, type, parsePath(sortBy));
     return ResourceComparator.of(
             registry, type, sortBy, descending ? SortOrder.DESCENDING : SortOrder.ASCENDING)
         .onTrees();
