@@ -95,8 +95,9 @@ final class Memberships {
   }
 
   /**
-   * {@code group} without the member: a new node when the member was there, {@code group} itself
-   * when it was not (so the repository skips the write, see {@link ResourceChange}).
+   * {@code group} without the member (and without {@code members} when it was the last): a new node
+   * when the member was there, {@code group} itself when it was not (so the repository skips the
+   * write, see {@link ResourceChange}).
    */
   private static ObjectNode without(ObjectNode group, String memberId) {
     JsonNode members = ScimJson.getIgnoreCase(group, "members");
@@ -114,7 +115,12 @@ final class Memberships {
       return group;
     }
     ObjectNode changed = group.deepCopy();
-    changed.set(ScimJson.keyIgnoreCase(changed, "members"), kept);
+    String key = ScimJson.keyIgnoreCase(changed, "members");
+    if (kept.isEmpty()) {
+      changed.remove(key); // no values is unassigned (RFC 7643 §2.4), as PATCH and PUT leave it
+    } else {
+      changed.set(key, kept);
+    }
     JsonNode meta = ScimJson.getIgnoreCase(changed, "meta");
     if (meta instanceof ObjectNode) {
       ((ObjectNode) meta).put("lastModified", Instant.now().toString());

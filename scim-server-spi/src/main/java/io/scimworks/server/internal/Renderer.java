@@ -18,7 +18,9 @@ import tools.jackson.databind.node.StringNode;
  * projection. One pass from the stored resource to JSON, without building the response as a tree
  * first: from a stored tree, its sub-trees are written as they are; from stored JSON text ({@link
  * StoredResource#json()}), the members the projection keeps whole are copied from the text without
- * being parsed, and only the others are read as trees.
+ * being parsed, and only the others are read as trees. A stored attribute whose value is an empty
+ * array is left out: a multi-valued attribute without values is unassigned (RFC 7643 §2.4), which
+ * is how the server stores it too, but a repository's older rows or its own writes may hold one.
  */
 final class Renderer {
   private Renderer() {}
@@ -128,7 +130,9 @@ final class Renderer {
       if (groups != null && k.equals("groups")) {
         member(g, projection, k, groups);
         groupsWritten = true;
-      } else if (!k.equalsIgnoreCase("schemas") && !k.equalsIgnoreCase("id")) {
+      } else if (!k.equalsIgnoreCase("schemas")
+          && !k.equalsIgnoreCase("id")
+          && !stored.isEmptyArray(i)) {
         if (!stored.inText(i)) {
           member(g, projection, k, stored.value(i));
         } else if (projection.keepsWhole(k)

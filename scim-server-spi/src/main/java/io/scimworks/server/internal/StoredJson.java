@@ -217,6 +217,14 @@ final class StoredJson {
     return nonEmpty(i, '[');
   }
 
+  /** Whether member {@code i} is an array without elements. */
+  boolean isEmptyArray(int i) {
+    if (scalars[i] != null) {
+      return scalars[i].isArray() && scalars[i].isEmpty();
+    }
+    return json[bounds[2 * i]] == '[' && !nonEmpty(i, '[');
+  }
+
   /** Whether member {@code i} is an object with at least one member, in the text. */
   boolean isNonEmptyObjectInText(int i) {
     return scalars[i] == null && nonEmpty(i, '{');

@@ -5,6 +5,8 @@ import static io.scimworks.store.jdbc.Client.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scimworks.server.ScimResponse;
+import io.scimworks.server.spi.RequestContext;
+import io.scimworks.server.spi.ScimPrincipal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -150,6 +152,59 @@ abstract class RepositoryContract {
     assertThat(scim.delete("/Users/" + u).status()).isEqualTo(204);
     JsonNode members = json(scim.get("/Groups/" + g)).get("members");
     assertThat(members == null || members.isEmpty()).isTrue();
+  }
+
+  @Test
+  void aMultiValuedAttributeWithoutValuesIsStoredAndReturnedUnassignedAndPrAgrees() {
+    String tenant = "t-" + java.util.UUID.randomUUID();
+    Client c = Client.of(store.users(), store.groups(), tenant, null);
+    RequestContext groups = new RequestContext(tenant, ScimPrincipal.ANONYMOUS, "Group");
+    RequestContext users = new RequestContext(tenant, ScimPrincipal.ANONYMOUS, "User");
+    String u = c.createUser("last");
+    String g = c.createGroup("Emptied");
+    List<Runnable> removals =
+        List.of(
+            () -> c.delete("/Users/" + u),
+            () -> c.patch("/Groups/" + g, patch("{\"op\":\"remove\",\"path\":\"members\"}")),
+            () ->
+                c.patch(
+                    "/Groups/" + g,
+                    patch("{\"op\":\"replace\",\"path\":\"members\",\"value\":[]}")),
+            () ->
+                c.put(
+                    "/Groups/" + g,
+                    "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                        + "\"displayName\":\"Emptied\",\"members\":[]}"));
+    String member = u;
+    for (Runnable removal : removals) {
+      if (member == null) {
+        member = c.createUser("next" + removals.indexOf(removal));
+      }
+      assertThat(c.patch("/Groups/" + g, Client.addMember(member)).status()).isIn(200, 204);
+      assertThat(json(c.get("/Groups?filter=members+pr")).get("totalResults").intValue())
+          .isEqualTo(1);
+      removal.run();
+      member = null;
+      assertThat(store.groups().get(groups, g).resource().has("members")).isFalse();
+      assertThat(json(c.get("/Groups/" + g)).has("members")).isFalse();
+      assertThat(json(c.get("/Groups?filter=members+pr")).get("totalResults").intValue()).isZero();
+      assertThat(json(c.get("/Groups?filter=not+(members+pr)")).get("totalResults").intValue())
+          .isEqualTo(1);
+    }
+    String v = c.createUser("mailer");
+    c.patch(
+        "/Users/" + v,
+        patch("{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"value\":\"m@x\"}]}"));
+    assertThat(json(c.get("/Users?filter=emails+pr")).get("totalResults").intValue()).isEqualTo(1);
+    c.patch("/Users/" + v, patch("{\"op\":\"replace\",\"path\":\"emails\",\"value\":[]}"));
+    assertThat(store.users().get(users, v).resource().has("emails")).isFalse();
+    assertThat(json(c.get("/Users?filter=emails+pr")).get("totalResults").intValue()).isZero();
+  }
+
+  private static String patch(String operation) {
+    return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
+        + operation
+        + "]}";
   }
 
   @Test
