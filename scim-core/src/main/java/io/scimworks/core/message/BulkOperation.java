@@ -3,7 +3,6 @@ package io.scimworks.core.message;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
 import io.scimworks.core.json.ScimJson;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -12,7 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One operation of a {@link BulkRequest} (RFC 7644 §3.7).
  *
- * @param method {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE} (upper case)
+ * @param method {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE}: case-sensitive, as the
+ *     HTTP methods they name are (RFC 9110 §9.1), so {@code "post"} is refused
  * @param bulkId the client's transient id (required for POST), or {@code null}
  * @param version the expected version for PUT/PATCH/DELETE ({@code If-Match}), or {@code null}
  * @param path the resource path, e.g. {@code /Users} or {@code /Users/2819c223}
@@ -26,35 +26,38 @@ public record BulkOperation(
     @Nullable JsonNode data) {
 
   /**
-   * Normalises the method to upper case and checks it.
+   * Checks the method.
    *
-   * @param method the method in any case; not null
+   * @param method {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE}, in upper case; not
+   *     null
    * @param bulkId the client's transient id, or {@code null}
    * @param version the expected version, or {@code null}
    * @param path the resource path relative to the service root; not null
    * @param data the body, or {@code null} (DELETE)
    * @throws NullPointerException when {@code method} or {@code path} is null
    * @throws ScimException 400 {@code invalidValue} when the method is not POST, PUT, PATCH or
-   *     DELETE
+   *     DELETE (in any other case too)
    */
   public BulkOperation {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
-    method = method.toUpperCase(Locale.ROOT);
     if (!method.equals("POST")
         && !method.equals("PUT")
         && !method.equals("PATCH")
         && !method.equals("DELETE")) {
       throw ScimException.of(
-          ScimType.INVALID_VALUE, "bulk operation method must be POST, PUT, PATCH or DELETE");
+          ScimType.INVALID_VALUE,
+          "bulk operation method must be POST, PUT, PATCH or DELETE (case-sensitive), not '"
+              + method
+              + "'");
     }
   }
 
   /**
-   * Reads one operation; {@code method} in any case.
+   * Reads one operation; {@code method} exactly as the record requires.
    *
    * @param json one element of {@code Operations}; member names in any case
-   * @return the operation, its method in upper case
+   * @return the operation
    * @throws ScimException 400 naming what is missing or wrong
    */
   public static BulkOperation fromJson(JsonNode json) {

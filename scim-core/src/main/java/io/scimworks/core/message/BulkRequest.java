@@ -30,7 +30,8 @@ public record BulkRequest(@Nullable Integer failOnErrors, List<BulkOperation> op
   }
 
   /**
-   * Reads a bulk request; {@code Operations} in any case.
+   * Reads a bulk request; {@code Operations} in any case, {@code schemas} as {@link MessageSchemas}
+   * requires.
    *
    * @param json the request body; member names in any case
    * @return the request, its operations in order
@@ -38,6 +39,7 @@ public record BulkRequest(@Nullable Integer failOnErrors, List<BulkOperation> op
    */
   public static BulkRequest fromJson(JsonNode json) {
     ObjectNode o = Json.object(json, "bulk request");
+    MessageSchemas.require(o, ScimUrns.BULK_REQUEST);
     JsonNode ops = Json.get(o, "Operations");
     if (ops == null || !ops.isArray()) {
       throw ScimException.of(ScimType.INVALID_SYNTAX, "a bulk request needs an 'Operations' array");

@@ -114,7 +114,7 @@ public record SearchRequest(
 
   /**
    * Reads a search request body; {@code attributes} may be an array or a comma-separated string,
-   * numbers may be strings.
+   * numbers may be strings; {@code schemas} as {@link MessageSchemas} requires.
    *
    * @param json the request body; member names in any case, unknown members ignored
    * @return the request, with {@code null} for each absent member; the filter is not parsed yet
@@ -122,6 +122,7 @@ public record SearchRequest(
    */
   public static SearchRequest fromJson(JsonNode json) {
     ObjectNode o = Json.object(json, "search request");
+    MessageSchemas.require(o, ScimUrns.SEARCH_REQUEST);
     String order = Json.text(o, "sortOrder");
     return new SearchRequest(
         Json.strings(o, "attributes"),

@@ -2,6 +2,7 @@ package io.scimworks.core.patch;
 
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
+import io.scimworks.core.message.MessageSchemas;
 import io.scimworks.filter.PatchPath;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,15 +113,9 @@ public record PatchRequest(List<String> schemas, List<PatchOperation> operations
     if (!(json instanceof ObjectNode body)) {
       throw syntax("a PATCH request must be a JSON object");
     }
-    JsonNode schemasNode = member(body, "schemas");
-    if (!(schemasNode instanceof ArrayNode schemaArray)) {
-      throw syntax("a PATCH request must list the schema " + SCHEMA + " in 'schemas'");
-    }
-    List<String> schemas = new ArrayList<>(schemaArray.size());
-    for (JsonNode s : schemaArray) {
-      if (!s.isString()) {
-        throw syntax("'schemas' must hold strings");
-      }
+    MessageSchemas.require(body, SCHEMA);
+    List<String> schemas = new ArrayList<>();
+    for (JsonNode s : Objects.requireNonNull(member(body, "schemas"))) {
       schemas.add(s.stringValue());
     }
     JsonNode opsNode = member(body, "Operations");

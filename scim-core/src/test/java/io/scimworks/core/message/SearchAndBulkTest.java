@@ -32,7 +32,9 @@ class SearchAndBulkTest {
     SearchRequest q =
         SearchRequest.fromJson(
             ScimJson.read(
-                "{\"attributes\": \"userName, emails\", \"count\": \"5\", \"sortOrder\": \"DESCENDING\"}"));
+                "{\"schemas\": [\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                    + " \"attributes\": \"userName, emails\", \"count\": \"5\","
+                    + " \"sortOrder\": \"DESCENDING\"}"));
     assertThat(q.attributes()).containsExactly("userName", "emails");
     assertThat(q.count()).isEqualTo(5);
     assertThat(q.sortOrder()).isEqualTo(SortOrder.DESCENDING);
@@ -41,7 +43,12 @@ class SearchAndBulkTest {
 
   @Test
   void aNonNumericCountIsInvalidValueNamingIt() {
-    assertThatThrownBy(() -> SearchRequest.fromJson(ScimJson.read("{\"count\": \"ten\"}")))
+    assertThatThrownBy(
+            () ->
+                SearchRequest.fromJson(
+                    ScimJson.read(
+                        "{\"schemas\": [\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                            + " \"count\": \"ten\"}")))
         .isInstanceOfSatisfying(
             ScimException.class,
             e -> {
@@ -51,7 +58,7 @@ class SearchAndBulkTest {
   }
 
   @Test
-  void readsAndWritesBulkRequestsWithMethodsInAnyCase() {
+  void readsAndWritesBulkRequests() {
     BulkRequest req =
         BulkRequest.fromJson(
             ScimJson.read(
@@ -59,7 +66,7 @@ class SearchAndBulkTest {
                 {"schemas": ["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
                  "failOnErrors": 1,
                  "Operations": [
-                   {"method": "post", "path": "/Users", "bulkId": "qwerty",
+                   {"method": "POST", "path": "/Users", "bulkId": "qwerty",
                     "data": {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
                              "userName": "Alice"}},
                    {"method": "DELETE", "path": "/Users/b7c14771", "version": "W/\\"0ee8add0\\""}]}
@@ -86,8 +93,45 @@ class SearchAndBulkTest {
   }
 
   @Test
+  void bulkMethodsAreCaseSensitiveAsHttpMethodsAre() {
+    assertThatThrownBy(() -> new BulkOperation("post", "q", null, "/Users", null))
+        .isInstanceOfSatisfying(
+            ScimException.class,
+            e -> {
+              assertThat(e.scimType()).isEqualTo("invalidValue");
+              assertThat(e.detail()).contains("case-sensitive").contains("'post'");
+            });
+  }
+
+  @Test
+  void searchAndBulkRequestsMustListTheirSchema() {
+    assertThatThrownBy(() -> SearchRequest.fromJson(ScimJson.read("{\"filter\": \"userName pr\"}")))
+        .isInstanceOfSatisfying(
+            ScimException.class,
+            e -> {
+              assertThat(e.scimType()).isEqualTo("invalidSyntax");
+              assertThat(e.detail())
+                  .contains(
+                      "\"schemas\": [\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"]");
+            });
+    assertThatThrownBy(
+            () ->
+                BulkRequest.fromJson(
+                    ScimJson.read(
+                        "{\"schemas\": [\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                            + " \"Operations\": []}")))
+        .isInstanceOfSatisfying(
+            ScimException.class,
+            e -> assertThat(e.detail()).contains("makes this body a search request"));
+  }
+
+  @Test
   void aBulkRequestWithoutOperationsIsInvalidSyntax() {
-    assertThatThrownBy(() -> BulkRequest.fromJson(ScimJson.read("{}")))
+    assertThatThrownBy(
+            () ->
+                BulkRequest.fromJson(
+                    ScimJson.read(
+                        "{\"schemas\": [\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"]}")))
         .isInstanceOfSatisfying(
             ScimException.class, e -> assertThat(e.scimType()).isEqualTo("invalidSyntax"));
   }

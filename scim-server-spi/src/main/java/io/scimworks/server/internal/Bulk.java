@@ -4,6 +4,7 @@ import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
 import io.scimworks.core.ScimUrns;
 import io.scimworks.core.json.ScimJson;
+import io.scimworks.core.message.MessageSchemas;
 import io.scimworks.server.ScimResponse;
 import io.scimworks.server.spi.AuditEvent;
 import io.scimworks.server.spi.StoredResource;
@@ -52,6 +53,7 @@ final class Bulk {
               + ")");
     }
     ObjectNode body = Dispatcher.body(ex);
+    MessageSchemas.require(body, ScimUrns.BULK_REQUEST);
     JsonNode ops = ScimJson.getIgnoreCase(body, "Operations");
     if (ops == null || !ops.isArray()) {
       throw ScimException.of(ScimType.INVALID_SYNTAX, "A bulk request needs an Operations array");
@@ -139,7 +141,7 @@ final class Bulk {
         throw ScimException.of(ScimType.INVALID_SYNTAX, "Each bulk operation must be an object");
       }
       ObjectNode o = (ObjectNode) n;
-      this.method = text(o, "method", index).toUpperCase(Locale.ROOT);
+      this.method = text(o, "method", index); // case-sensitive like HTTP methods (RFC 9110 §9.1)
       this.path = text(o, "path", index);
       String b = text(o, "bulkId", index);
       this.bulkId = b.isEmpty() ? null : b;
@@ -387,6 +389,18 @@ final class Bulk {
           status = 204;
           break;
         default:
+          String upper = op.method.toUpperCase(Locale.ROOT);
+          if (!upper.equals(op.method)
+              && List.of("POST", "PUT", "PATCH", "DELETE").contains(upper)) {
+            throw new ScimException(
+                405,
+                null,
+                "Bulk operation methods are case-sensitive, as HTTP methods are: send \""
+                    + upper
+                    + "\", not \""
+                    + op.method
+                    + "\"");
+          }
           throw new MethodNotAllowed("POST, PUT, PATCH, DELETE");
       }
       return new Done(s, status);

@@ -2,7 +2,9 @@ package io.scimworks.server.internal;
 
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
+import io.scimworks.core.ScimUrns;
 import io.scimworks.core.json.ScimJson;
+import io.scimworks.core.message.MessageSchemas;
 import io.scimworks.server.ServerOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +51,12 @@ public record SearchSpec(
         options);
   }
 
-  /** From a {@code POST .search} body (RFC 7644 §3.4.3). */
+  /**
+   * From a {@code POST .search} body (RFC 7644 §3.4.3), whose {@code schemas} must list the
+   * SearchRequest URN ({@link MessageSchemas}).
+   */
   public static SearchSpec fromBody(ObjectNode body, ServerOptions options) {
+    MessageSchemas.require(body, ScimUrns.SEARCH_REQUEST);
     return of(
         text(body, "filter"),
         text(body, "sortBy"),

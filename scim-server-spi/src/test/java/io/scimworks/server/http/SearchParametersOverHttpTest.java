@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * defines a reading for are read that way, anything else is a 400 with {@code invalidValue}.
  */
 class SearchParametersOverHttpTest extends OverHttpSuite {
+  private static final String SEARCH =
+      "\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],";
 
   @ParameterizedTest
   @EnumSource(BindingKind.class)
@@ -18,9 +20,11 @@ class SearchParametersOverHttpTest extends OverHttpSuite {
 
     ScimHttp.Reply query = sut.scim.get("/Users?sortBy=userName&sortOrder=upwards");
     ScimHttp.Reply body =
-        sut.scim.post("/Users/.search", "{\"sortBy\":\"userName\",\"sortOrder\":\"upwards\"}");
-    ScimHttp.Reply notAString = sut.scim.post("/Users/.search", "{\"sortBy\":7}");
-    ScimHttp.Reply notAList = sut.scim.post("/.search", "{\"attributes\":[\"userName\",1]}");
+        sut.scim.post(
+            "/Users/.search", "{" + SEARCH + "\"sortBy\":\"userName\",\"sortOrder\":\"upwards\"}");
+    ScimHttp.Reply notAString = sut.scim.post("/Users/.search", "{" + SEARCH + "\"sortBy\":7}");
+    ScimHttp.Reply notAList =
+        sut.scim.post("/.search", "{" + SEARCH + "\"attributes\":[\"userName\",1]}");
     ScimHttp.Reply anyCase = sut.scim.get("/Users?sortBy=userName&sortOrder=DESCENDING");
 
     for (ScimHttp.Reply r : new ScimHttp.Reply[] {query, body, notAString, notAList}) {

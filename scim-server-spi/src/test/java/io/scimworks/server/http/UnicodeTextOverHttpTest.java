@@ -18,6 +18,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * cannot hold it, memory and H2 could.
  */
 class UnicodeTextOverHttpTest extends OverHttpSuite {
+  private static final String SEARCH =
+      "\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],";
+
   private static final String LONE = "\\ud800";
 
   private static String user(String userName, String displayName) {
@@ -105,10 +108,13 @@ class UnicodeTextOverHttpTest extends OverHttpSuite {
     String escapedInFilter = "displayName eq \\\"\\" + LONE + "\\\"";
 
     ScimHttp.Reply query = scim.get("/Users?filter=displayName+eq+%22%5Cud800%22");
-    ScimHttp.Reply search = scim.post("/Users/.search", "{\"filter\":\"" + escapedInFilter + "\"}");
-    ScimHttp.Reply root = scim.post("/.search", "{\"filter\":\"" + escapedInFilter + "\"}");
+    ScimHttp.Reply search =
+        scim.post("/Users/.search", "{" + SEARCH + "\"filter\":\"" + escapedInFilter + "\"}");
+    ScimHttp.Reply root =
+        scim.post("/.search", "{" + SEARCH + "\"filter\":\"" + escapedInFilter + "\"}");
     ScimHttp.Reply inBody =
-        scim.post("/Users/.search", "{\"filter\":\"displayName eq \\\"" + LONE + "\\\"\"}");
+        scim.post(
+            "/Users/.search", "{" + SEARCH + "\"filter\":\"displayName eq \\\"" + LONE + "\\\"\"}");
     ScimHttp.Reply pair = scim.get("/Users?filter=displayName+eq+%22%5Cud83d%5Cude00%22");
 
     for (ScimHttp.Reply r : new ScimHttp.Reply[] {query, search, root}) {
