@@ -37,4 +37,17 @@ public interface AttributeResolver {
   default UnaryOperator<String> caseFolding() {
     return SimpleCaseFolding.INSTANCE;
   }
+
+  /**
+   * Whether the strings {@code "true"} and {@code "false"} (in any case), compared by {@code eq} or
+   * {@code ne} with an attribute this resolver types {@code BOOLEAN}, stand for that boolean: Entra
+   * ID writes booleans as {@code "True"} and {@code "False"}. When not (the default), such a
+   * comparison is an {@code invalidFilter} error, like every literal of the wrong type ({@link
+   * ComparisonTypes}).
+   *
+   * @return whether boolean strings are read as booleans
+   */
+  default boolean booleanStrings() {
+    return false;
+  }
 }

@@ -37,6 +37,11 @@ import tools.jackson.databind.JsonNode;
  *       on them (a boolean literal, or an attribute the resolver types so) and {@code co sw ew}
  *       with a boolean or number literal are {@code invalidFilter} errors, raised by {@link
  *       #compile}. A value of another JSON type than the literal simply does not match.
+ *   <li><b>Types</b>: a literal of another type than the attribute the resolver describes ({@code
+ *       userName gt 5}, {@code active eq "yes"}, {@code meta.created gt 5}) is an {@code
+ *       invalidFilter} error raised by {@link #compile}, not a comparison that matches nothing;
+ *       {@code "true"}/{@code "false"} on a boolean attribute only when the resolver asks for it
+ *       ({@link AttributeResolver#booleanStrings()}). See {@link ComparisonTypes}.
  *   <li><b>Multi-valued</b> attributes match when any value matches; {@code emails.value} on a
  *       multi-valued complex attribute looks at each element's {@code value}; a complex attribute
  *       compared without a sub-attribute ({@code emails co "example.com"}) stands for its {@code

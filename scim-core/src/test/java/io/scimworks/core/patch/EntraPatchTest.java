@@ -346,11 +346,13 @@ class EntraPatchTest {
   }
 
   @Test
-  void entraBooleanStringInAValueFilterIsNoMatchInStrictMode() {
+  void entraBooleanStringInAValueFilterIsRefusedInStrictMode() {
+    // a string compared with a boolean attribute: refused (as every evaluator error in a PATCH
+    // path is, invalidPath), not a filter that matches nothing
     assertRejected(
         STRICT_USERS,
         user(),
-        "noTarget",
+        "invalidPath",
         "{\"op\":\"replace\",\"path\":\"roles[primary eq \\\"True\\\"].value\","
             + "\"value\":\"Reader\"}");
   }

@@ -93,7 +93,9 @@ public final class EvaluationCompiler {
           resolver.resolve(
               new AttributePath(qualified.schemaUrn(), qualified.attribute(), "value"));
     }
-    LeafTest leaf = LeafTests.create(op, compare.value(), info, resolver.caseFolding(), compare);
+    LeafTest leaf =
+        LeafTests.create(
+            op, compare.value(), info, resolver.caseFolding(), resolver.booleanStrings(), compare);
     boolean absentMatches = op == CompareOperator.NE;
     return context -> {
       int result = access.test(context, leaf);

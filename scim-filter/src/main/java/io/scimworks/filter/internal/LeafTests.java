@@ -4,6 +4,7 @@ import io.scimworks.filter.AttributeInfo;
 import io.scimworks.filter.AttributeInfo.ValueType;
 import io.scimworks.filter.CompareOperator;
 import io.scimworks.filter.CompareValue;
+import io.scimworks.filter.ComparisonTypes;
 import io.scimworks.filter.FilterException;
 import io.scimworks.filter.JsonNumbers;
 import java.math.BigDecimal;
@@ -26,16 +27,19 @@ final class LeafTests {
    * handles absent attributes. {@code null} values are handled by the caller too. Strings that are
    * not {@code caseExact} compare by their forms under {@code fold}.
    *
-   * @throws FilterException ({@code invalidFilter}) for a comparison SCIM does not define
+   * @throws FilterException ({@code invalidFilter}) for a comparison SCIM does not define, or a
+   *     literal that does not compare with the attribute's type ({@link ComparisonTypes})
    */
   static LeafTest create(
       CompareOperator op,
       CompareValue value,
       @Nullable AttributeInfo info,
       UnaryOperator<String> fold,
+      boolean booleanStrings,
       Object where) {
+    value = ComparisonTypes.check(op, value, info, booleanStrings, where);
     if (op == CompareOperator.NE) {
-      LeafTest eq = create(CompareOperator.EQ, value, info, fold, where);
+      LeafTest eq = create(CompareOperator.EQ, value, info, fold, booleanStrings, where);
       return leaf -> !eq.test(leaf);
     }
     ValueType type = info == null ? null : info.type();

@@ -6,7 +6,9 @@ import io.scimworks.core.message.SortOrder;
 import io.scimworks.core.query.ResourceComparator;
 import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.SchemaRegistry;
+import io.scimworks.filter.AttributeInfo;
 import io.scimworks.filter.AttributePath;
+import io.scimworks.filter.AttributeResolver;
 import io.scimworks.filter.CompiledFilter;
 import io.scimworks.filter.Filter;
 import io.scimworks.filter.FilterCache;
@@ -16,6 +18,8 @@ import io.scimworks.filter.FilterParser;
 import io.scimworks.server.ServerOptions;
 import io.scimworks.server.spi.ResourceMatcher;
 import java.util.Comparator;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Parses filters within the server's limits and compiles them against a type's schemas. */
@@ -117,12 +121,39 @@ public final class Filters {
     try {
       compiled =
           evaluators
-              .computeIfAbsent(type.name(), n -> FilterEvaluator.of(registry.resolverFor(type)))
+              .computeIfAbsent(type.name(), n -> FilterEvaluator.of(resolver(registry, type)))
               .compile(filter);
     } catch (FilterException e) {
       throw ScimException.from(e);
     }
     return compiled::test;
+  }
+
+  /**
+   * The type's resolver, reading {@code "True"}/{@code "False"} compared with a boolean attribute
+   * as booleans when validation coerces them in bodies ({@code
+   * ValidationOptions.coerceBooleanStrings}, on by default for Entra ID): one leniency, one switch,
+   * for resources and for filters.
+   */
+  private AttributeResolver resolver(SchemaRegistry registry, ResourceType type) {
+    AttributeResolver schema = registry.resolverFor(type);
+    boolean booleanStrings = options.validationOptions().coerceBooleanStrings();
+    return new AttributeResolver() {
+      @Override
+      public @Nullable AttributeInfo resolve(AttributePath path) {
+        return schema.resolve(path);
+      }
+
+      @Override
+      public UnaryOperator<String> caseFolding() {
+        return schema.caseFolding();
+      }
+
+      @Override
+      public boolean booleanStrings() {
+        return booleanStrings;
+      }
+    };
   }
 
   /** Orders resources by an attribute, missing values last. */

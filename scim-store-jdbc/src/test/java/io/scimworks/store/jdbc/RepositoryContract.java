@@ -208,6 +208,23 @@ abstract class RepositoryContract {
   }
 
   @Test
+  void booleanStringsFindWhatBooleansFindAndMismatchedLiteralsAreInvalidFilters() {
+    String on = scim.createUser("on");
+    String off = scim.createUser("off");
+    scim.patch("/Users/" + off, patch("{\"op\":\"replace\",\"path\":\"active\",\"value\":false}"));
+    for (String f : List.of("active eq \"True\"", "active ne \"false\"", "active eq true")) {
+      JsonNode found = json(scim.get("/Users?filter=" + encode(f)));
+      assertThat(found.get("totalResults").intValue()).as(f).isEqualTo(1);
+      assertThat(found.get("Resources").get(0).get("id").stringValue()).isEqualTo(on);
+    }
+    for (String f : List.of("userName gt 5", "active eq \"yes\"", "meta.created gt 5")) {
+      ScimResponse r = scim.get("/Users?filter=" + encode(f));
+      assertThat(r.status()).as(f).isEqualTo(400);
+      assertThat(json(r).get("scimType").stringValue()).isEqualTo("invalidFilter");
+    }
+  }
+
+  @Test
   void groupNamesAreUniqueOnlyWhenAsked() {
     scim.createGroup("Team");
     assertThat(scim.post("/Groups", groupBody("team")).status()).isEqualTo(201);

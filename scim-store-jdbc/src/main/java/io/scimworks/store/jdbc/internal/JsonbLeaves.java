@@ -9,7 +9,9 @@ import io.scimworks.filter.AttributePath;
 import io.scimworks.filter.AttributeResolver;
 import io.scimworks.filter.CompareOperator;
 import io.scimworks.filter.CompareValue;
+import io.scimworks.filter.ComparisonTypes;
 import io.scimworks.filter.Filter;
+import io.scimworks.filter.FilterException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>strings: {@code eq co sw ew} through a {@link FoldPattern} (exact, case folding included);
  *       ordering and date-times narrow to string values and are finished in memory; numbers as
  *       {@code numeric} (exact but for {@code decimal} attributes, which the JVM reads as doubles);
- *       booleans by equality;
+ *       booleans by equality; literals first go through {@link ComparisonTypes} as in the evaluator
+ *       ({@code active eq "True"} compares with {@code true});
  *   <li>{@code pr}: some non-null, non-empty leaf ({@code lax $.**}); value paths: one element,
  *       wrapped as {@code {"value": e}} when scalar, satisfies the whole inner filter.
  * </ul>
@@ -221,9 +224,16 @@ final class JsonbLeaves {
     if (info == null) {
       return null;
     }
+    CompareValue literal;
+    try {
+      // boolean strings read as booleans: the server refused them before asking when it does not
+      literal = ComparisonTypes.check(op, c.value(), info, true, c);
+    } catch (FilterException e) {
+      return null; // the server refused the filter before asking
+    }
     String v = value(p);
     if (op == CompareOperator.NE) {
-      Cond eq = ValueTests.test(CompareOperator.EQ, c.value(), info, v);
+      Cond eq = ValueTests.test(CompareOperator.EQ, literal, info, v);
       if (eq == null || !eq.exact()) {
         return null;
       }
@@ -237,7 +247,7 @@ final class JsonbLeaves {
           values(p),
           " WHERE jsonb_typeof(" + v + ") IN (" + present + ")))");
     }
-    Cond test = ValueTests.test(op, c.value(), info, v);
+    Cond test = ValueTests.test(op, literal, info, v);
     if (test == null) {
       return null;
     }
