@@ -106,7 +106,13 @@ class PagingTest {
     assertThat(names(descending)).containsExactly("z-group", "m-user", "B-group", "a-user");
     assertThat(names(secondPage)).containsExactly("B-group", "m-user");
     assertThat(
-            Scim.json(scim.post("/.search", "{\"sortBy\":\"name\"}")).get("scimType").stringValue())
+            Scim.json(
+                    scim.post(
+                        "/.search",
+                        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                            + "\"sortBy\":\"name\"}"))
+                .get("scimType")
+                .stringValue())
         .isEqualTo("invalidValue"); // as on /Users: a complex attribute without value
   }
 
@@ -123,7 +129,13 @@ class PagingTest {
     int pages = 0;
     while (cursor != null) {
       JsonNode page =
-          Scim.json(scim.post("/.search", "{\"count\":2,\"cursor\":\"" + cursor + "\"}"));
+          Scim.json(
+              scim.post(
+                  "/.search",
+                  "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                      + "\"count\":2,\"cursor\":\""
+                      + cursor
+                      + "\"}"));
       assertThat(page.has("startIndex")).isFalse();
       assertThat(page.get("totalResults").intValue()).isEqualTo(5);
       page.get("Resources").forEach(r -> assertThat(seen.add(r.get("id").stringValue())).isTrue());
@@ -132,7 +144,13 @@ class PagingTest {
     }
     String fromUsers =
         Scim.json(scim.get("/Users?count=1&cursor=")).get("nextCursor").stringValue();
-    ScimResponse foreign = scim.post("/.search", "{\"count\":1,\"cursor\":\"" + fromUsers + "\"}");
+    ScimResponse foreign =
+        scim.post(
+            "/.search",
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                + "\"count\":1,\"cursor\":\""
+                + fromUsers
+                + "\"}");
 
     assertThat(seen).hasSize(5);
     assertThat(pages).isEqualTo(3);
