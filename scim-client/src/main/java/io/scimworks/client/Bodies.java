@@ -90,11 +90,50 @@ final class Bodies {
   }
 
   /**
-   * The value for {@code If-Match}/{@code If-None-Match}: a version as the service wrote it in
-   * {@code meta.version} ({@code W/"3"}), or a bare version, which is quoted.
+   * The value for {@code If-Match}/{@code If-None-Match} (RFC 9110 §8.8.3): a version the service
+   * wrote as an entity tag in {@code meta.version} ({@code W/"3"}, {@code "3"}, {@code *}) as it
+   * wrote it, the weak indicator in any case; a bare version quoted ({@code 3} is {@code "3"},
+   * {@code W/3} is {@code W/"3"}), surrounding white space dropped.
+   *
+   * @throws IllegalArgumentException for a version no header can carry: one holding a control
+   *     character (a line break), or a double quote that does not close a quoted tag
    */
   public static String etag(String version) {
-    String v = version.trim();
-    return v.startsWith("\"") || v.startsWith("W/\"") || v.equals("*") ? v : '"' + v + '"';
+    String v = version.strip();
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        throw new IllegalArgumentException(
+            "the version " + printable(v) + " holds a control character; it is no entity tag");
+      }
+    }
+    if (v.equals("*")) {
+      return v;
+    }
+    boolean weak =
+        v.length() >= 2 && (v.charAt(0) == 'W' || v.charAt(0) == 'w') && v.charAt(1) == '/';
+    String opaque = weak ? v.substring(2) : v;
+    if (opaque.length() >= 2
+        && opaque.startsWith("\"")
+        && opaque.endsWith("\"")
+        && opaque.indexOf('"', 1) == opaque.length() - 1) {
+      return v;
+    }
+    if (opaque.indexOf('"') >= 0 || opaque.isEmpty()) {
+      throw new IllegalArgumentException(
+          "the version " + printable(v) + " is neither an entity tag nor a bare one to quote");
+    }
+    return (weak ? "W/" : "") + '"' + opaque + '"';
+  }
+
+  private static String printable(String v) {
+    StringBuilder b = new StringBuilder("'");
+    v.codePoints()
+        .limit(80)
+        .forEach(
+            c ->
+                b.append(
+                    c < 0x20 || c == 0x7f ? String.format("\\u%04x", c) : Character.toString(c)));
+    return b.append('\'').toString();
   }
 }

@@ -17,11 +17,14 @@ final class Errors {
   private Errors() {}
 
   /**
-   * The exception for a non-2xx response: a plain {@link ScimException} with the {@code scimType}
-   * and {@code detail} of a SCIM error body, or an {@link UnexpectedResponseException} when the
-   * body is not one.
+   * The exception for a non-2xx response: a {@link RedirectException} for a {@code 3xx}, a plain
+   * {@link ScimException} with the {@code scimType} and {@code detail} of a SCIM error body, or an
+   * {@link UnexpectedResponseException} when the body is not one.
    */
   public static ScimException fromResponse(HttpResult r, JsonMapper mapper) {
+    if (r.status() >= 300 && r.status() <= 399) {
+      return redirect(r);
+    }
     JsonNode error = readError(r, mapper);
     if (error == null) {
       String what = r.body().length == 0 ? "an empty body" : "a body that is not a SCIM error";
@@ -36,6 +39,31 @@ final class Errors {
     String detail = text(error, "detail");
     return ScimException.received(
         r.status(), scimType, detail != null ? detail : r.call().describe() + " failed");
+  }
+
+  /** The exception for a redirect, which the client never follows. */
+  private static RedirectException redirect(HttpResult r) {
+    String location = null;
+    String named = r.header("Location");
+    if (named != null && !named.isBlank()) {
+      try {
+        location = r.uri().resolve(named.trim()).toString();
+      } catch (IllegalArgumentException e) {
+        location = null; // not a URI: reported without one
+      }
+    }
+    String where = location == null ? " without a usable Location" : " pointing to " + location;
+    return new RedirectException(
+        r.status(),
+        r.contentType(),
+        r.snippet(),
+        r.call().describe()
+            + " answered "
+            + r.status()
+            + where
+            + ": the client follows no redirects, which would carry the Authorization header"
+            + " wherever they point; if that address is the service's, use it as the base URI",
+        location);
   }
 
   /** The exception for a 2xx response whose body cannot be used. */

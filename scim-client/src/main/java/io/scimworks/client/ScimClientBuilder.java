@@ -190,13 +190,25 @@ public final class ScimClientBuilder {
 
   /**
    * The {@link HttpClient} to use, e.g. one with a proxy, an {@code SSLContext} or an executor of
-   * your own. By default the client makes one that follows no redirects.
+   * your own. It must follow no redirects (the default of {@code HttpClient.newBuilder()}): Java's
+   * client repeats the request's headers, {@code Authorization} included, to whatever host a
+   * redirect names. A redirect is then a {@link RedirectException}. By default the client makes one
+   * that follows no redirects.
    *
    * @param httpClient the client to send every request with; the SCIM client does not close it
    * @return this builder
+   * @throws IllegalArgumentException if {@code httpClient} follows redirects
    */
   public ScimClientBuilder httpClient(HttpClient httpClient) {
-    this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+    Objects.requireNonNull(httpClient, "httpClient");
+    if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+      throw new IllegalArgumentException(
+          "an HttpClient that follows redirects ("
+              + httpClient.followRedirects()
+              + ") would send the Authorization header to any host a redirect names: build it"
+              + " with followRedirects(HttpClient.Redirect.NEVER)");
+    }
+    this.httpClient = httpClient;
     return this;
   }
 

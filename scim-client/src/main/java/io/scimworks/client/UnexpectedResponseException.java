@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
  * Gateway) when a 2xx response carried an unusable body. {@link #httpStatus()} is always the status
  * actually received, and {@link #bodySnippet()} the beginning of the body, to see what answered.
  *
- * <p>A response too large to read at all is the subtype {@link ResponseTooLargeException}.
+ * <p>A response too large to read at all is the subtype {@link ResponseTooLargeException}; a
+ * redirect, which the client never follows, is {@link RedirectException}.
  */
 public sealed class UnexpectedResponseException extends ScimException
-    permits ResponseTooLargeException {
+    permits ResponseTooLargeException, RedirectException {
   private static final long serialVersionUID = 1L;
 
   /** The HTTP status actually received. */
