@@ -47,7 +47,11 @@ class NeverReturnedAttributesTest {
       assertThat(error.get("detail").stringValue()).contains("password").contains("equality");
     }
     ScimResponse sorted = scim.get("/Users?sortBy=password");
-    ScimResponse rootSorted = scim.post("/.search", "{\"sortBy\":\"password\"}");
+    ScimResponse rootSorted =
+        scim.post(
+            "/.search",
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                + "\"sortBy\":\"password\"}");
     for (ScimResponse r : new ScimResponse[] {sorted, rootSorted}) {
       assertThat(r.status()).isEqualTo(400);
       assertThat(Scim.json(r).get("scimType").stringValue()).isEqualTo("invalidValue");
