@@ -296,7 +296,9 @@ public final class PatchEngine {
       try {
         m = evaluator.compileElementFilter(parent, filter);
       } catch (FilterException e) {
-        throw ScimException.of(ScimType.INVALID_PATH, e.getMessage(), e);
+        // the filter between the brackets is a filter: its errors are invalidFilter, as the
+        // parser reports them (RFC 7644 §3.12, "comparison combination is not supported")
+        throw ScimException.from(e);
       }
       matchers.put(key, m);
     }

@@ -346,13 +346,12 @@ class EntraPatchTest {
   }
 
   @Test
-  void entraBooleanStringInAValueFilterIsRefusedInStrictMode() {
-    // a string compared with a boolean attribute: refused (as every evaluator error in a PATCH
-    // path is, invalidPath), not a filter that matches nothing
+  void entraBooleanStringInAValueFilterIsAnInvalidFilterInStrictMode() {
+    // a string compared with a boolean attribute: refused, not a filter that matches nothing
     assertRejected(
         STRICT_USERS,
         user(),
-        "invalidPath",
+        "invalidFilter",
         "{\"op\":\"replace\",\"path\":\"roles[primary eq \\\"True\\\"].value\","
             + "\"value\":\"Reader\"}");
   }
