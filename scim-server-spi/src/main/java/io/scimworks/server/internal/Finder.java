@@ -51,6 +51,8 @@ final class Finder {
    *     it, on which the matcher is then evaluated (by the server only); {@code null} otherwise
    * @param after a key of the repository to continue after (from a cursor), used when the
    *     repository pages by key and answers the whole query; else {@code offset} applies
+   * @param sortBy the sort attribute a repository may apply; {@code null} with a {@code sorter}
+   *     when only the server can order (a server-managed attribute): then all is sorted in memory
    */
   record Query(
       @Nullable Filter filter,
@@ -98,7 +100,8 @@ final class Finder {
       metrics.searched(ctx.resourceType(), evaluation(plan));
     }
     boolean filterDown = plan.exact();
-    boolean sortDown = q.sortBy() == null || repo.supportsSort(q.sortBy());
+    // a sorter without sortBy orders what the repository cannot see (server-managed attributes)
+    boolean sortDown = q.sortBy() == null ? q.sorter() == null : repo.supportsSort(q.sortBy());
     boolean keyed = caps.paging() && repo.pagesByKey();
     String after = keyed ? q.after() : null;
     if (caps.paging()

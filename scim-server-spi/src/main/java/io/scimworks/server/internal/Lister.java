@@ -6,6 +6,7 @@ import io.scimworks.server.ScimResponse;
 import io.scimworks.server.spi.ResourceMatcher;
 import io.scimworks.server.spi.StoredResource;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +18,15 @@ final class Lister {
 
   Lister(TypeEndpoint endpoint) {
     this.endpoint = endpoint;
+  }
+
+  /**
+   * {@code view} computed once per resource: a sort compares each resource many times, and the view
+   * of a user with its groups reads its memberships.
+   */
+  static Function<StoredResource, ObjectNode> seen(Function<StoredResource, ObjectNode> view) {
+    Map<StoredResource, ObjectNode> views = new IdentityHashMap<>();
+    return s -> views.computeIfAbsent(s, view);
   }
 
   ScimResponse list(Exchange ex, SearchSpec spec) {
@@ -33,12 +43,18 @@ final class Lister {
             : null;
     AttributePath sortBy = spec.sortBy() == null ? null : model.filters().parsePath(spec.sortBy());
     Comparator<StoredResource> sorter = null;
+    boolean managedSort = sortBy != null && ManagedAttributes.names(sortBy);
+    boolean sortGroups = managedSort && ManagedAttributes.isGroups(sortBy);
     if (sortBy != null) {
       Comparator<ObjectNode> byNode =
           model
               .filters()
               .sorter(model.registry(), endpoint.def().type(), spec.sortBy(), spec.descending());
-      sorter = Comparator.comparing(StoredResource::resource, byNode);
+      sorter =
+          managedSort
+              ? Comparator.comparing(
+                  seen(s -> ManagedAttributes.view(endpoint, s, ex, sortGroups)), byNode)
+              : Comparator.comparing(StoredResource::resource, byNode);
     }
     // what a cursor is bound to; built only when the request pages by cursor
     String scope = spec.cursor() == null ? "" : spec.scope(ex.tenant(), endpoint.def().name());
@@ -51,12 +67,12 @@ final class Lister {
     }
     Finder.Page page =
         Finder.find(
-            endpoint.reader(spec.projection(), compiled),
+            endpoint.reader(spec.projection(), compiled, sortGroups),
             endpoint.ctx(ex),
             new Finder.Query(
                 filter,
                 matcher,
-                sortBy,
+                managedSort ? null : sortBy, // the repository does not hold what to sort by
                 sorter,
                 spec.descending(),
                 offset,

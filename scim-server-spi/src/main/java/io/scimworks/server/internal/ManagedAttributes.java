@@ -67,7 +67,15 @@ final class ManagedAttributes {
     return false;
   }
 
-  private static boolean isGroups(AttributePath path) {
+  /**
+   * Whether {@code path} (a {@code sortBy}) is a server-managed attribute, absent from what a
+   * repository stores: resources must then be ordered as the client sees them ({@link #view}).
+   */
+  static boolean names(AttributePath path) {
+    return isManaged(path, false);
+  }
+
+  static boolean isGroups(AttributePath path) {
     return path.attribute().equalsIgnoreCase("groups");
   }
 

@@ -7,6 +7,7 @@ import io.scimworks.server.spi.ResourceMatcher;
 import io.scimworks.server.spi.StoredResource;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -84,7 +85,18 @@ final class RootSearch {
         all.add(new Found(e, s));
       }
     }
-    all.sort(Comparator.comparing(f -> f.resource().resource(), order)); // stable: ties by type
+    AttributePath sortBy = model.filters().parsePath(spec.sortBy());
+    Function<Found, ObjectNode> tree = f -> f.resource().resource();
+    if (ManagedAttributes.names(sortBy)) {
+      // the stores do not hold it (meta.resourceType, groups...): order what the client sees
+      boolean groups = ManagedAttributes.isGroups(sortBy);
+      Map<Found, ObjectNode> views = new IdentityHashMap<>();
+      tree =
+          f ->
+              views.computeIfAbsent(
+                  f, x -> ManagedAttributes.view(x.endpoint(), x.resource(), ex, groups));
+    }
+    all.sort(Comparator.comparing(tree, order)); // stable: ties by type
     int from = (int) Math.min(offset, all.size());
     int to = (int) Math.min((long) from + spec.count(), all.size());
     page.addAll(all.subList(from, to));

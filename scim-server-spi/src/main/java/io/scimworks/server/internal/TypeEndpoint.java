@@ -99,9 +99,16 @@ public final class TypeEndpoint {
    * the server evaluates such a filter on the memberships the view delivers.
    */
   Repository reader(Attributes attributes, Filters.@Nullable Compiled filter) {
+    return reader(attributes, filter, false);
+  }
+
+  /**
+   * As {@link #reader(Attributes, Filters.Compiled)}, also through the view when {@code groups}.
+   */
+  Repository reader(Attributes attributes, Filters.@Nullable Compiled filter, boolean groups) {
     Repository view = withGroups;
-    boolean groups = attributes.wants("groups") || (filter != null && filter.groups());
-    return view != null && groups ? view : def.repository();
+    boolean wanted = groups || attributes.wants("groups") || (filter != null && filter.groups());
+    return view != null && wanted ? view : def.repository();
   }
 
   /** Serves a request below this endpoint ({@code rest} is the path after {@code /Users}). */
