@@ -98,6 +98,25 @@ class UsersEndpointTest {
   }
 
   @Test
+  void aGetWithAStaleIfMatchIs412() {
+    // it was a 200: If-Match was read for writes only (RFC 9110 §13.2.2 reads it for any method)
+    String id = scim.createUser("read-stale");
+    String etag = scim.get("/Users/" + id).header("ETag");
+    scim.patch(
+        "/Users/" + id, Scim.patchOp("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"A\"}"));
+    String current = scim.get("/Users/" + id).header("ETag");
+
+    ScimResponse stale = scim.send("GET", "/Users/" + id, null, Map.of("If-Match", etag));
+    ScimResponse listed =
+        scim.send("GET", "/Users/" + id, null, Map.of("If-Match", etag + ", " + current));
+    ScimResponse any = scim.send("GET", "/Users/" + id, null, Map.of("If-Match", "*"));
+
+    assertThat(stale.status()).isEqualTo(412);
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(any.status()).isEqualTo(200);
+  }
+
+  @Test
   void aStaleIfMatchIs412AndChangesNothing() {
     String id = scim.createUser("stale");
     String etag = scim.get("/Users/" + id).header("ETag");

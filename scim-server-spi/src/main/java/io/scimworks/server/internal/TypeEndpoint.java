@@ -175,6 +175,11 @@ public final class TypeEndpoint {
     Attributes p = Attributes.of(ex.params());
     StoredResource s = require(ex, id, reader(p));
     String etag = ETags.of(s.version());
+    List<String> required = ETags.ifMatch(ex.request());
+    if (required != null && !required.contains(s.version())) {
+      // RFC 9110 §13.2.2: If-Match is evaluated first, for a GET as for a write
+      throw ScimException.preconditionFailed("Resource " + id + " is no longer at that version");
+    }
     if (ETags.noneMatchHits(ex.request(), s.version())) {
       return Responses.empty(304, Map.of("ETag", etag));
     }
