@@ -46,8 +46,8 @@ final class Bodies {
    * has the service return {@code id} always; without one a caller could not name the resource in
    * its next request, so it is refused here rather than as a {@code NullPointerException} later.
    *
-   * @throws UnexpectedResponseException if {@code json} has no {@code id} or cannot be turned into
-   *     a {@code T}
+   * @throws UnexpectedResponseException if {@code json} has no {@code id}, has a {@code
+   *     meta.version} no header could carry back, or cannot be turned into a {@code T}
    */
   public static <T> T resource(HttpResult r, ObjectNode json, ResourceCodec<T> codec) {
     String id;
@@ -58,6 +58,11 @@ final class Bodies {
     }
     if (id == null || id.isEmpty()) {
       throw Errors.unusableBody(r, "a resource without an id", null);
+    }
+    String version = version(json);
+    if (version != null && version.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      // it could never go back in If-Match; a line break in it is a header injection attempt
+      throw Errors.unusableBody(r, "a meta.version holding a control character", null);
     }
     try {
       return codec.fromJson(json);

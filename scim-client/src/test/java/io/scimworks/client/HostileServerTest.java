@@ -154,4 +154,14 @@ class HostileServerTest {
     }
     assertThat(server.requests()).hasSize(before);
   }
+
+  @Test
+  void aVersionWithALineBreakFromTheServiceIsAnUnexpectedResponseWhenRead() {
+    server.then(json(200, USER.replace("W/\\\"1\\\"", "1\\r\\nX-Injected: yes")));
+
+    assertThatThrownBy(() -> client(RetryPolicy.none()).users().get("1"))
+        .isInstanceOfSatisfying(
+            UnexpectedResponseException.class,
+            e -> assertThat(e.detail()).contains("meta.version"));
+  }
 }
