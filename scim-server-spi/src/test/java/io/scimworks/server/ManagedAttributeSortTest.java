@@ -65,7 +65,8 @@ class ManagedAttributeSortTest {
         Scim.json(
             scim.post(
                 "/.search",
-                "{\"sortBy\":\"meta.resourceType\",\"attributes\":[\"meta.resourceType\"]}"));
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                    + "\"sortBy\":\"meta.resourceType\",\"attributes\":[\"meta.resourceType\"]}"));
 
     List<String> types = new ArrayList<>();
     list.get("Resources").forEach(r -> types.add(r.get("meta").get("resourceType").stringValue()));
