@@ -6,7 +6,9 @@ import io.scimworks.server.spi.RequestContext;
 import io.scimworks.server.spi.ScimPrincipal;
 import io.scimworks.server.spi.Transaction;
 import io.scimworks.server.spi.Transactions;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +22,7 @@ public final class Exchange {
   private final String baseUrl;
   private @Nullable Audited audited;
   private @Nullable Transaction transaction;
+  private @Nullable Map<String, String> groupNames;
 
   /** Creates the exchange of an authenticated request. */
   public Exchange(
@@ -38,6 +41,19 @@ public final class Exchange {
   }
 
   /** The request. */
+  /**
+   * The display names of the groups this request has rendered in users' {@code groups}, by group id
+   * and version: a page of users who share a large group reads that group once, not once per user.
+   */
+  Map<String, String> groupNames() {
+    Map<String, String> names = groupNames;
+    if (names == null) {
+      names = new HashMap<>();
+      groupNames = names;
+    }
+    return names;
+  }
+
   public ScimRequest request() {
     return request;
   }

@@ -13,6 +13,7 @@ import io.scimworks.server.spi.ServerMetrics;
 import io.scimworks.server.spi.StoredResource;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Memberships {
   private static final AttributePath MEMBER_VALUE = AttributePath.of("members", "value");
+
+  /** A group without displayName, in {@link Exchange#groupNames()}: no stored text holds NUL. */
+  private static final String NO_NAME = "\0";
 
   private final ServerModel model;
 
@@ -39,11 +43,18 @@ final class Memberships {
     if (groups == null) {
       return out;
     }
+    Map<String, String> names = ex.groupNames();
     for (StoredResource g : containing(groups, ex, userId).resources()) {
-      JsonNode name = ScimJson.getIgnoreCase(g.resource(), "displayName");
-      add(out, ex, groups, g.id(), name != null && name.isString() ? name.stringValue() : null);
+      // a group's tree holds all its members: read it once per request, not once per member shown
+      String name = names.computeIfAbsent(g.id() + '\n' + g.version(), k -> displayName(g));
+      add(out, ex, groups, g.id(), name.equals(NO_NAME) ? null : name);
     }
     return out;
+  }
+
+  private static String displayName(StoredResource group) {
+    JsonNode name = ScimJson.getIgnoreCase(group.resource(), "displayName");
+    return name != null && name.isString() ? name.stringValue() : NO_NAME;
   }
 
   /** The {@code groups} attribute from memberships the repository delivered with the user. */
