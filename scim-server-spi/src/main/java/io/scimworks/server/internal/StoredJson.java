@@ -1,6 +1,7 @@
 package io.scimworks.server.internal;
 
 import io.scimworks.core.json.ScimJson;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -43,6 +44,113 @@ final class StoredJson {
    *     ScimJson#readObject} would)
    */
   static StoredJson scan(byte[] json) {
+    StoredJson s = scanBytes(json);
+    return s != null ? s : scanWithParser(json);
+  }
+
+  /** {@link #scan} by looking at the bytes only, or {@code null} when that does not apply. */
+  static @Nullable StoredJson scanBytes(byte[] json) {
+    StoredJson s = new StoredJson(json);
+    return s.scanBytes() ? s : null;
+  }
+
+  /**
+   * Finds the members by looking at the bytes ({@link JsonBytes}), which is what a store's compact
+   * text of ASCII names allows; scalars are read as the mapper reads them (plain ASCII strings and
+   * the literals directly, anything else by the mapper). False, with nothing decided, for anything
+   * else: names with escapes or beyond ASCII, or text this look does not follow.
+   */
+  private boolean scanBytes() {
+    byte[] b = json;
+    int i = JsonBytes.skipWhitespace(b, 0);
+    if (i == b.length || b[i] != '{') {
+      return false;
+    }
+    i = JsonBytes.skipWhitespace(b, i + 1);
+    if (i < b.length && b[i] == '}') {
+      return JsonBytes.skipWhitespace(b, i + 1) == b.length;
+    }
+    try {
+      while (i < b.length && b[i] == '"') {
+        int nameEnd = JsonBytes.valueEnd(b, i);
+        if (nameEnd < 0 || !JsonBytes.plainAscii(b, i + 1, nameEnd - 1)) {
+          return false;
+        }
+        String name = new String(b, i + 1, nameEnd - i - 2, StandardCharsets.ISO_8859_1);
+        i = JsonBytes.skipWhitespace(b, nameEnd);
+        int start = i < b.length && b[i] == ':' ? JsonBytes.skipWhitespace(b, i + 1) : b.length;
+        int end = start < b.length ? JsonBytes.valueEnd(b, start) : -1;
+        if (end < 0 || !member(name, start, end)) {
+          return false;
+        }
+        i = JsonBytes.skipWhitespace(b, end);
+        if (i < b.length && b[i] == '}') {
+          return JsonBytes.skipWhitespace(b, i + 1) == b.length;
+        }
+        if (i == b.length || b[i] != ',') {
+          return false;
+        }
+        i = JsonBytes.skipWhitespace(b, i + 1);
+      }
+      return false;
+    } catch (tools.jackson.core.JacksonException e) {
+      return false;
+    }
+  }
+
+  /** Lists the member whose value lies from {@code start} to {@code end}; false if unreadable. */
+  private boolean member(String name, int start, int end) {
+    byte c = json[start];
+    if (name.equalsIgnoreCase("meta")) {
+      if (c != '{') {
+        created = null; // as meta(...) for a meta that is no object
+        lastModified = null;
+        return true;
+      }
+      try (JsonParser p =
+          ScimJson.mapper()
+              .tokenStreamFactory()
+              .createParser(ObjectReadContext.empty(), json, start, end - start)) {
+        meta(p, p.nextToken());
+      }
+      return true;
+    }
+    if (c == '{' || c == '[') {
+      add(name, null, start, end);
+      return true;
+    }
+    JsonNode v;
+    if (c == '"' && JsonBytes.plainAscii(json, start + 1, end - 1)) {
+      v =
+          StringNode.valueOf(
+              new String(json, start + 1, end - start - 2, StandardCharsets.ISO_8859_1));
+    } else if (literal(start, end, "true")) {
+      v = BooleanNode.TRUE;
+    } else if (literal(start, end, "false")) {
+      v = BooleanNode.FALSE;
+    } else if (literal(start, end, "null")) {
+      v = NullNode.getInstance();
+    } else {
+      v = ScimJson.mapper().readTree(json, start, end - start); // a number, or a string to decode
+    }
+    add(name, v, 0, 0);
+    return true;
+  }
+
+  private boolean literal(int start, int end, String word) {
+    if (end - start != word.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (json[start + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #scan} with a JSON parser: any text, the fallback for what {@code scanBytes} leaves. */
+  static StoredJson scanWithParser(byte[] json) {
     StoredJson s = new StoredJson(json);
     // the mapper's stream factory (its limits) without the mapper's per-parser reading context:
     // setting that up cost as much as the scan of a typical user
