@@ -76,7 +76,7 @@ final class StoredJson {
         if (nameEnd < 0 || !JsonBytes.plainAscii(b, i + 1, nameEnd - 1)) {
           return false;
         }
-        String name = new String(b, i + 1, nameEnd - i - 2, StandardCharsets.ISO_8859_1);
+        String name = JsonBytes.name(b, i + 1, nameEnd - 1);
         i = JsonBytes.skipWhitespace(b, nameEnd);
         int start = i < b.length && b[i] == ':' ? JsonBytes.skipWhitespace(b, i + 1) : b.length;
         int end = start < b.length ? JsonBytes.valueEnd(b, start) : -1;
