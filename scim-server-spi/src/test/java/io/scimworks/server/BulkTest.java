@@ -195,4 +195,32 @@ class BulkTest {
     assertThat(Scim.json(nulls).get("Operations").get(0).get("status").stringValue())
         .isEqualTo("200"); // null is absent
   }
+
+  @Test
+  void bulkIdInsideProseIsTextNotAReference() {
+    // "ask about bulkId:x" was read as a reference to an unknown bulkId: 400 in bulk, 201 alone
+    String ops =
+        "{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"u\",\"data\":"
+            + "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"prose\","
+            + "\"title\":\"ask about bulkId:x\"}},"
+            + "{\"method\":\"POST\",\"path\":\"/Groups\",\"bulkId\":\"g\",\"data\":"
+            + "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"team\","
+            + "\"members\":[{\"value\":\"bulkId:u\"}]}},"
+            + "{\"method\":\"PATCH\",\"path\":\"/Groups/bulkId:g\",\"data\":"
+            + Scim.patchOp("{\"op\":\"remove\",\"path\":\"members[value eq \\\"bulkId:u\\\"]\"}")
+            + "}";
+
+    JsonNode results = Scim.json(scim.post("/Bulk", bulk("", ops))).get("Operations");
+
+    assertThat(results.get(0).get("status").stringValue()).isEqualTo("201");
+    assertThat(results.get(1).get("status").stringValue()).isEqualTo("201");
+    assertThat(results.get(2).get("status").stringValue()).isEqualTo("200");
+    String user = results.get(0).get("location").stringValue();
+    assertThat(
+            Scim.json(scim.get(user.substring(user.indexOf("/Users")))).get("title").stringValue())
+        .isEqualTo("ask about bulkId:x");
+    String group = results.get(1).get("location").stringValue();
+    assertThat(Scim.json(scim.get(group.substring(group.indexOf("/Groups")))).has("members"))
+        .isFalse();
+  }
 }

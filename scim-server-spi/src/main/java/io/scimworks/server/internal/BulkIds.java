@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The {@code bulkId:x} references of bulk operations (RFC 7644 §3.7.2): finding them in a path and
  * in data (nested up to 64 levels), and replacing them by the ids the referenced operations
- * created.
+ * created. A reference starts a string, a path segment or a quoted literal in a PATCH path.
  */
 final class BulkIds {
   static final String PREFIX = "bulkId:";
@@ -45,12 +45,26 @@ final class BulkIds {
   }
 
   private static void collect(String s, List<String> refs) {
-    int at = s.indexOf(PREFIX);
+    int at = next(s, 0);
     while (at >= 0) {
       int end = tokenEnd(s, at);
       refs.add(s.substring(at + PREFIX.length(), end));
-      at = s.indexOf(PREFIX, end);
+      at = next(s, end);
     }
+  }
+
+  /**
+   * Where the next reference starts at or after {@code from}, or -1: a {@code bulkId:} that begins
+   * the text, a path segment ({@code /Groups/bulkId:g}) or a quoted literal ({@code members[value
+   * eq "bulkId:u"]}). Inside prose ({@code "ask about bulkId:x"}) it is text, as it is outside a
+   * bulk request: it was read as a reference, and the operation failed as naming an unknown bulkId.
+   */
+  private static int next(String s, int from) {
+    int at = s.indexOf(PREFIX, from);
+    while (at > 0 && s.charAt(at - 1) != '/' && s.charAt(at - 1) != '"') {
+      at = s.indexOf(PREFIX, at + PREFIX.length());
+    }
+    return at;
   }
 
   /** Where the {@code bulkId:x} token starting at {@code at} ends (at a slash, quote or space). */
@@ -64,17 +78,17 @@ final class BulkIds {
 
   /** {@code s} with every {@code bulkId:x} replaced by {@code createdId.apply(x)}. */
   static String resolve(String s, UnaryOperator<String> createdId) {
-    if (s.indexOf(PREFIX) < 0) {
+    int at = next(s, 0);
+    if (at < 0) {
       return s;
     }
     StringBuilder out = new StringBuilder();
     int from = 0;
-    int at = s.indexOf(PREFIX);
     while (at >= 0) {
       int end = tokenEnd(s, at);
       out.append(s, from, at).append(createdId.apply(s.substring(at + PREFIX.length(), end)));
       from = end;
-      at = s.indexOf(PREFIX, end);
+      at = next(s, end);
     }
     return out.append(s.substring(from)).toString();
   }
