@@ -10,6 +10,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
@@ -58,6 +59,9 @@ public final class ScimJson {
                       StreamWriteConstraints.builder()
                           .maxNestingDepth(MAX_NESTING_DEPTH + WRITE_HEADROOM)
                           .build())
+                  // buffers kept per thread: the default shared deque of buffers cost a contended
+                  // poll and offer for every parser and generator, 7% of a read by id's handle()
+                  .recyclerPool(JsonRecyclerPools.threadLocalPool())
                   .build())
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
