@@ -27,7 +27,8 @@ class FilterFuzzTest {
 
   /**
    * A resource with the awkward values: a number beyond double range, a huge integer, a negative
-   * zero, strings that look like dates, nested and multi-valued attributes.
+   * zero, strings that look like dates (with an offset, without one, with a zone name or a signed
+   * year, a leap second), nested and multi-valued attributes.
    */
   private static final JsonNode RESOURCE =
       TestResources.json(
@@ -36,6 +37,8 @@ class FilterFuzzTest {
            "id":"2819c223","userName":"bjensen","score":1e400,"low":-1e400,"big":123456789012345678901234567890,
            "zero":-0.0,"ratio":0.1,"active":true,"title":null,"nickName":"",
            "meta":{"created":"2011-08-01T18:29:49.793Z","lastModified":"not a date"},
+           "since":"2011-08-01T18:29:49","until":"2011-08-01T18:29:49+14:00[Pacific/Kiritimati]",
+           "born":"+2011-08-01T18:29:49Z","leap":"2016-12-31T23:59:60Z","day":"2011-08-01",
            "name":{"givenName":"Barbara","familyName":"Jensen"},
            "emails":[{"value":"bjensen@example.com","type":"work","primary":true,"custom":1e400},
                      {"value":"babs@jensen.org","type":"home"},null,"x"],

@@ -70,6 +70,14 @@ final class FuzzResources {
     if (data.consumeBoolean()) {
       members.add("\"addresses\":[{\"type\":\"work\",\"locality\":" + quoted(text(data)) + "}]");
     }
+    if (data.consumeInt(0, 3) == 0) {
+      members.add(
+          "\"meta\":{\"created\":"
+              + quoted(data.pickValue(FuzzValues.DATES))
+              + ",\"lastModified\":"
+              + quoted(data.pickValue(FuzzValues.DATES))
+              + "}");
+    }
     if (enterprise) {
       members.add(
           "\""

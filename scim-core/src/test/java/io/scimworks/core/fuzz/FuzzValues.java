@@ -52,6 +52,24 @@ final class FuzzValues {
           "::x y",
           "urn:example:unknown:1.0");
 
+  /**
+   * Date-times as RFC 3339 and xsd:dateTime write them and near misses: without offset (read as
+   * UTC), with a zone name or a signed year (refused), lower-case separators, a leap second, a day
+   * that does not exist, nine fraction digits.
+   */
+  static final List<String> DATES =
+      List.of(
+          "2011-08-01T18:29:49.793Z",
+          "2011-08-01T18:29:49",
+          "2011-08-01T18:29:49+01:00",
+          "2011-08-01T18:29:49.123456789-23:59",
+          "2011-08-01t18:29:49z",
+          "2011-08-01T18:29:49Z[Europe/Paris]",
+          "+2011-08-01T18:29:49Z",
+          "2011-08-01T23:59:60Z",
+          "2011-02-30T00:00:00Z",
+          "2011-08-01");
+
   private static final List<String> NUMBERS =
       List.of(
           "0",
@@ -125,15 +143,21 @@ final class FuzzValues {
           "not (type eq \"work\")",
           "value eq \"x\" or value eq \"y\"",
           "custom gt 1e400",
+          "display gt \"2011-08-01T18:29:49\"",
+          "value eq \"2011-08-01T18:29:49+01:00\"",
           "value gt 1",
           "display sw \"B\"",
           "primary gt true",
           "type[value eq \"x\"]",
           "nope eq 1");
 
-  /** A string: one of the awkward ones, or fuzzer bytes. */
+  /** A string: one of the awkward ones, a date-time, or fuzzer bytes. */
   static String text(FuzzedDataProvider data) {
-    return data.consumeBoolean() ? data.pickValue(TEXTS) : data.consumeString(24);
+    return switch (data.consumeInt(0, 7)) {
+      case 0 -> data.pickValue(DATES);
+      case 1, 2, 3 -> data.pickValue(TEXTS);
+      default -> data.consumeString(24);
+    };
   }
 
   /** An attribute name of the User schema (or a near miss), or fuzzer bytes. */

@@ -45,33 +45,6 @@ final class FuzzRequests {
           "/Users/missing",
           "/Users/.search/x");
 
-  static final List<String> FILTERS =
-      List.of(
-          "userName eq \"bjensen-sec\"",
-          "userName eq \"BJENSEN-SEC\"",
-          "userName eq \"i\"",
-          "userName eq \"\u0130\"",
-          "userName eq \"sam\"",
-          "userName eq \"\u017fam\"",
-          "userName co \"sec\"",
-          "userName sw \"b\" and active eq true",
-          "id pr",
-          "meta.resourceType eq \"User\"",
-          "meta.created gt \"2000-01-01T00:00:00Z\"",
-          "emails[type eq \"work\" and value co \"@\"]",
-          "emails.value ew \"example.com\"",
-          "externalId eq \"x1\"",
-          "externalId eq \"X1\"",
-          "displayName eq \"Admins\"",
-          "displayName eq \"admins\"",
-          "members.value pr",
-          "members[value pr]",
-          "not (userName pr)",
-          "active eq false or name.givenName sw \"B\"",
-          "score gt 1e400",
-          "userName eq \"\"",
-          "userName pr and userName pr and userName pr");
-
   private static final List<String> QUERY_NAMES =
       List.of(
           "filter",
@@ -112,6 +85,8 @@ final class FuzzRequests {
           "userName",
           "emails.value",
           "descending",
+          "meta.created",
+          "meta.lastModified",
           "id,userName",
           "urn:ietf:params:scim:schemas:core:2.0:User:userName",
           "%",
@@ -163,7 +138,7 @@ final class FuzzRequests {
   }
 
   /** A raw query string (or {@code null}). */
-  static String query(FuzzedDataProvider data) {
+  static String query(FuzzedDataProvider data, List<String> ids) {
     int params = data.consumeInt(0, 3);
     if (params == 0) {
       return data.consumeBoolean() ? null : data.consumeString(30);
@@ -173,7 +148,7 @@ final class FuzzRequests {
       String name = data.pickValue(QUERY_NAMES);
       String value =
           name.equalsIgnoreCase("filter")
-              ? encode(filter(data))
+              ? encode(FuzzFilters.filter(data, ids))
               : data.consumeBoolean() ? data.pickValue(QUERY_VALUES) : data.consumeString(12);
       q.add(name + "=" + value);
     }
@@ -192,10 +167,6 @@ final class FuzzRequests {
     };
   }
 
-  static String filter(FuzzedDataProvider data) {
-    return data.consumeInt(0, 3) == 0 ? data.consumeString(40) : data.pickValue(FILTERS);
-  }
-
   /** A hostile header value. */
   static String junk(FuzzedDataProvider data) {
     return data.consumeBoolean() ? data.pickValue(JUNK) : data.consumeString(20);
@@ -209,13 +180,13 @@ final class FuzzRequests {
       case 2 -> user(data);
       case 3 -> group(data, ids);
       case 4 -> patch(data, ids);
-      case 5 -> bulk(data, ids);
-      case 6 -> search(data);
+      case 5 -> FuzzBulkRequests.bulk(data, ids);
+      case 6 -> search(data, ids);
       default -> "{}";
     };
   }
 
-  private static String user(FuzzedDataProvider data) {
+  static String user(FuzzedDataProvider data) {
     return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":"
         + quoted(text(data))
         + (data.consumeBoolean()
@@ -228,7 +199,7 @@ final class FuzzRequests {
         + "}";
   }
 
-  private static String group(FuzzedDataProvider data, List<String> ids) {
+  static String group(FuzzedDataProvider data, List<String> ids) {
     return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":"
         + quoted(text(data))
         + ",\"members\":[{\"value\":"
@@ -236,7 +207,7 @@ final class FuzzRequests {
         + "}]}";
   }
 
-  private static String patch(FuzzedDataProvider data, List<String> ids) {
+  static String patch(FuzzedDataProvider data, List<String> ids) {
     StringJoiner ops = new StringJoiner(",", "[", "]");
     int n = data.consumeInt(1, 3);
     for (int i = 0; i < n; i++) {
@@ -272,31 +243,9 @@ final class FuzzRequests {
         + "}";
   }
 
-  private static String bulk(FuzzedDataProvider data, List<String> ids) {
-    String failOnErrors =
-        data.pickValue(new String[] {"1", "0", "-1", "99999999999", "1.5", "\"1\"", "null"});
-    return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],"
-        + "\"failOnErrors\":"
-        + failOnErrors
-        + ",\"Operations\":[{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"b1\","
-        + "\"data\":"
-        + user(data)
-        + "},{\"method\":"
-        + quoted(data.pickValue(new String[] {"PATCH", "DELETE", "PUT", "GET"}))
-        + ",\"path\":"
-        + quoted(
-            data.pickValue(
-                new String[] {
-                  "/Groups/" + data.pickValue(ids), "/Users/bulkId:b1", "/Users/bulkId:b2", "/x"
-                }))
-        + ",\"data\":"
-        + patch(data, ids)
-        + "}]}";
-  }
-
-  private static String search(FuzzedDataProvider data) {
+  private static String search(FuzzedDataProvider data, List<String> ids) {
     return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"filter\":"
-        + quoted(filter(data))
+        + quoted(FuzzFilters.filter(data, ids))
         + ",\"count\":"
         + value(data)
         + ",\"startIndex\":"
@@ -310,7 +259,7 @@ final class FuzzRequests {
         : data.consumeString(16);
   }
 
-  private static String value(FuzzedDataProvider data) {
+  static String value(FuzzedDataProvider data) {
     return data.pickValue(
         new String[] {
           "1",
@@ -325,7 +274,14 @@ final class FuzzRequests {
           "{}",
           "[]",
           "\"a\\u0000b\"",
-          "[{\"value\":\"x\",\"primary\":true},{\"value\":\"y\",\"primary\":true}]"
+          "[{\"value\":\"x\",\"primary\":true},{\"value\":\"y\",\"primary\":true}]",
+          "-1e400",
+          "1e-400",
+          "123456789012345678901234567890",
+          "-0.0",
+          "\"2026-12-03T10:00:00\"",
+          "\"2026-12-03T10:00:00+01:00\"",
+          "\"2026-12-03T10:00:00Z[Europe/Paris]\""
         });
   }
 
