@@ -223,4 +223,33 @@ class BulkTest {
     assertThat(Scim.json(scim.get(group.substring(group.indexOf("/Groups")))).has("members"))
         .isFalse();
   }
+
+  @Test
+  void aDataMemberThatIsNoObjectIsInvalidSyntaxNotReadAsAbsent() {
+    // read as absent, "bulkId:b1" still counted as a reference: its own, so 409 circular
+    String id = scim.createUser("kept");
+    for (String op :
+        new String[] {
+          "{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"b1\",\"data\":\"bulkId:b1\"}",
+          "{\"method\":\"PATCH\",\"path\":\"/Users/"
+              + id
+              + "\",\"data\":["
+              + Scim.patchOp("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Boss\"}")
+              + "]}",
+          "{\"method\":\"DELETE\",\"path\":\"/Users/" + id + "\",\"data\":7}",
+        }) {
+      ScimResponse r = scim.post("/Bulk", bulk("", op));
+
+      assertThat(r.status()).as(op).isEqualTo(400);
+      assertThat(Scim.json(r).get("scimType").stringValue()).isEqualTo("invalidSyntax");
+      assertThat(Scim.json(r).get("detail").stringValue()).contains("'data' must be an object");
+    }
+    assertThat(scim.get("/Users/" + id).status()).isEqualTo(200); // the DELETE did not run
+    ScimResponse nullData =
+        scim.post(
+            "/Bulk",
+            bulk("", "{\"method\":\"DELETE\",\"path\":\"/Users/" + id + "\",\"data\":null}"));
+    assertThat(Scim.json(nullData).get("Operations").get(0).get("status").stringValue())
+        .isEqualTo("204"); // null is absent
+  }
 }

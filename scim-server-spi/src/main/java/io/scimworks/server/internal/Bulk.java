@@ -127,7 +127,7 @@ final class Bulk {
     final String method;
     final String path;
     final @Nullable String bulkId;
-    final @Nullable JsonNode data;
+    final @Nullable ObjectNode data;
     final @Nullable String version;
     int state; // 0 new, 1 waiting for what it refers to, 2 done
     @Nullable List<String> references;
@@ -145,7 +145,7 @@ final class Bulk {
       this.path = text(o, "path", index);
       String b = text(o, "bulkId", index);
       this.bulkId = b.isEmpty() ? null : b;
-      this.data = ScimJson.getIgnoreCase(o, "data");
+      this.data = data(o, index);
       String v = text(o, "version", index);
       this.version = v.isEmpty() ? null : v;
       if (method.isEmpty() || path.isEmpty()) {
@@ -156,6 +156,27 @@ final class Bulk {
         throw ScimException.of(
             ScimType.INVALID_SYNTAX, "Bulk operation " + (index + 1) + ": POST needs a bulkId");
       }
+    }
+
+    /**
+     * The {@code data} member, {@code null} when absent or null. Any other JSON type than an object
+     * is refused: read as absent, a string {@code "bulkId:x"} still counted as a reference (a
+     * circular one, 409, when {@code x} was the operation's own bulkId), and a DELETE ignored it.
+     */
+    private static @Nullable ObjectNode data(ObjectNode o, int index) {
+      JsonNode v = ScimJson.getIgnoreCase(o, "data");
+      if (v == null || v.isNull()) {
+        return null;
+      }
+      if (!v.isObject()) {
+        throw ScimException.of(
+            ScimType.INVALID_SYNTAX,
+            "Bulk operation "
+                + (index + 1)
+                + ": 'data' must be an object, not "
+                + v.getNodeType().toString().toLowerCase(Locale.ROOT));
+      }
+      return (ObjectNode) v;
     }
 
     /**
@@ -338,9 +359,9 @@ final class Bulk {
         throw ScimException.notFound("No such endpoint: " + op.path);
       }
       ObjectNode data =
-          op.data instanceof ObjectNode
-              ? (ObjectNode) BulkIds.resolveAll(op.data, ref -> byBulkId.get(ref).createdId)
-              : null;
+          op.data == null
+              ? null
+              : (ObjectNode) BulkIds.resolveAll(op.data, ref -> byBulkId.get(ref).createdId);
       String id = segments.size() == 2 ? segments.get(1) : null;
       Done done = write(op, endpoint, id, data);
       StoredResource s = done.resource();
