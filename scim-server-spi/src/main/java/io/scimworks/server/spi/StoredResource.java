@@ -78,7 +78,8 @@ public final class StoredResource {
    * @param json the attributes the constructor's {@code resource} would hold (including {@code
    *     meta.created} and {@code meta.lastModified}), as one JSON object in UTF-8 written by a JSON
    *     encoder: the server copies members of it into responses as they are (escapes and number
-   *     forms included, so compact text gives compact responses); the caller hands the array over
+   *     forms included, so compact text gives compact responses, and members copied whole are not
+   *     checked again: hand over only text a JSON encoder wrote); the caller hands the array over
    *     and must not modify it afterwards
    * @param groups the groups listing it, or {@code null} when not delivered
    * @return the stored resource
