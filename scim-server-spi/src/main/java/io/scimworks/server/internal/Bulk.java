@@ -169,12 +169,7 @@ final class Bulk {
         return null;
       }
       if (!v.isObject()) {
-        throw ScimException.of(
-            ScimType.INVALID_SYNTAX,
-            "Bulk operation "
-                + (index + 1)
-                + ": 'data' must be an object, not "
-                + v.getNodeType().toString().toLowerCase(Locale.ROOT));
+        throw wrongType(index, "data", "an object", v);
       }
       return (ObjectNode) v;
     }
@@ -190,16 +185,23 @@ final class Bulk {
         return "";
       }
       if (!v.isString()) {
-        throw ScimException.of(
-            ScimType.INVALID_SYNTAX,
-            "Bulk operation "
-                + (index + 1)
-                + ": '"
-                + name
-                + "' must be a string, not "
-                + v.getNodeType().toString().toLowerCase(Locale.ROOT));
+        throw wrongType(index, name, "a string", v);
       }
       return v.stringValue();
+    }
+
+    /** 400 invalidSyntax: operation {@code index}'s member {@code name} is not of its JSON type. */
+    private static ScimException wrongType(int index, String name, String expected, JsonNode v) {
+      return ScimException.of(
+          ScimType.INVALID_SYNTAX,
+          "Bulk operation "
+              + (index + 1)
+              + ": '"
+              + name
+              + "' must be "
+              + expected
+              + ", not "
+              + v.getNodeType().toString().toLowerCase(Locale.ROOT));
     }
   }
 
