@@ -92,10 +92,9 @@ final class TenantStore {
   }
 
   SearchResult search(SearchQuery query, IndexAnswers answers) {
-    List<StoredResource> page = new ArrayList<>();
     long skip = query.startIndex() - 1L;
-    long total = 0;
     if (query.filter() == null) {
+      List<StoredResource> page = new ArrayList<>();
       for (Map.Entry<String, Entry> e : rows.entrySet()) {
         if (page.size() >= query.count()) {
           break;
@@ -109,23 +108,48 @@ final class TenantStore {
       return new SearchResult(page, Math.max(size, page.size()));
     }
     Lookup lookup = lookup(query.filter(), answers);
-    Iterable<String> ids = lookup != null ? lookup.ids() : rows.keySet();
-    for (String id : ids) {
-      Entry e = byId.get(id);
-      if (e == null) {
-        continue;
+    Matches matches = new Matches(query, skip);
+    if (lookup == null) {
+      // a scan: the entries in id order, each read once (an id deleted meanwhile is not listed)
+      for (Map.Entry<String, Entry> row : rows.entrySet()) {
+        matches.offer(row.getKey(), row.getValue(), null);
       }
+    } else {
+      for (String id : lookup.ids()) {
+        Entry e = byId.get(id);
+        if (e != null) { // deleted since the index was read
+          matches.offer(id, e, lookup);
+        }
+      }
+    }
+    return new SearchResult(matches.page, matches.total);
+  }
+
+  /** The matches of one search as they are found: their count and the page they fill. */
+  private final class Matches {
+    private final SearchQuery query;
+    private final List<StoredResource> page = new ArrayList<>();
+    private long skip;
+    private long total;
+
+    Matches(SearchQuery query, long skip) {
+      this.query = query;
+      this.skip = skip;
+    }
+
+    /** Counts {@code e} and puts it on the page if it matches; {@code lookup} found it, if any. */
+    void offer(String id, Entry e, @Nullable Lookup lookup) {
       ObjectNode tree = null;
       if (lookup != null && lookup.exact()) {
         // the index found exactly the matches: no evaluation, and the page hands over text
         if (!holds(lookup, id, e)) {
-          continue;
+          return;
         }
       } else {
         // parsed to be matched: the tree is what the page hands over (its text would be read again)
         tree = ScimJson.readObject(e.json());
         if (!query.matcher().matches(tree)) {
-          continue;
+          return;
         }
       }
       total++;
@@ -138,7 +162,6 @@ final class TenantStore {
                 : new StoredResource(id, Long.toString(e.version()), tree));
       }
     }
-    return new SearchResult(page, total);
   }
 
   /**
