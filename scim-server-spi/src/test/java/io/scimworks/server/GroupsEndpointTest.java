@@ -78,6 +78,40 @@ class GroupsEndpointTest {
   }
 
   @Test
+  void deletingAUserRemovesItsMembershipsWrittenInAnotherCase() {
+    // members.value is caseExact false (RFC 7643 §8.7.1): the search that finds the user's groups
+    // matches an id written in upper case, and so must the clean-up that removes it
+    String g = scim.createGroup("Case");
+    String u = scim.createUser("cased");
+    String stay = scim.createUser("staying");
+    scim.patch(
+        "/Groups/" + g,
+        Scim.patchOp(
+            "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\""
+                + u.toUpperCase(java.util.Locale.ROOT)
+                + "\"},{\"value\":\""
+                + stay
+                + "\"}]}"));
+    assertThat(Scim.json(scim.get("/Users/" + u)).get("groups")).hasSize(1);
+
+    assertThat(scim.delete("/Users/" + u).status()).isEqualTo(204);
+
+    JsonNode members = Scim.json(scim.get("/Groups/" + g)).get("members");
+    assertThat(members).hasSize(1);
+    assertThat(members.get(0).get("value").stringValue()).isEqualTo(stay);
+    String filter = "members.value eq \"" + u + "\"";
+    assertThat(
+            Scim.json(
+                    scim.get(
+                        "/Groups?filter="
+                            + java.net.URLEncoder.encode(
+                                filter, java.nio.charset.StandardCharsets.UTF_8)))
+                .get("totalResults")
+                .intValue())
+        .isZero();
+  }
+
+  @Test
   void groupsMayContainGroups() {
     String parent = scim.createGroup("Parent");
     String child = scim.createGroup("Child");

@@ -18,8 +18,10 @@ import io.scimworks.filter.FilterParser;
 import io.scimworks.server.ServerOptions;
 import io.scimworks.server.spi.ResourceMatcher;
 import java.util.Comparator;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Parses filters within the server's limits and compiles them against a type's schemas. */
@@ -127,6 +129,25 @@ public final class Filters {
       throw ScimException.from(e);
     }
     return compiled::test;
+  }
+
+  /**
+   * {@code valueFilter} compiled with the schema rules of {@code type} to test one element of the
+   * multi-valued attribute {@code parent}, its paths relative to the element ({@code value eq "x"}
+   * under {@code members}): the comparison {@code parent[valueFilter]} makes of each element.
+   *
+   * @throws ScimException 400 {@code invalidFilter} naming the problem
+   */
+  Predicate<JsonNode> compileElement(
+      SchemaRegistry registry, ResourceType type, AttributePath parent, Filter valueFilter) {
+    try {
+      return evaluators
+              .computeIfAbsent(type.name(), n -> FilterEvaluator.of(resolver(registry, type)))
+              .compileElementFilter(parent, valueFilter)
+          ::test;
+    } catch (FilterException e) {
+      throw ScimException.from(e);
+    }
   }
 
   /**

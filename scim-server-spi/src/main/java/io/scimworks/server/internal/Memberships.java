@@ -14,6 +14,7 @@ import io.scimworks.server.spi.StoredResource;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -81,21 +82,36 @@ final class Memberships {
     ref.put("type", "direct");
   }
 
-  /** Removes {@code memberId} from every group that lists it. */
+  /**
+   * Removes {@code memberId} from every group that lists it. The groups are those {@code
+   * members.value eq memberId} finds, and the members removed from each are those {@code value eq
+   * memberId} matches, compared by the same evaluator with the schema's rules for {@code
+   * members.value} ({@code caseExact} false in the core Group schema): a member the search finds is
+   * a member the clean-up removes, whatever the case it was written in.
+   */
   void forget(Exchange ex, String memberId) {
     TypeEndpoint groups = model.groups();
     if (groups == null) {
       return;
     }
     RequestContext ctx = groups.ctx(ex);
+    Predicate<JsonNode> isMember =
+        model
+            .filters()
+            .compileElement(
+                model.registry(),
+                groups.def().type(),
+                AttributePath.of("members"),
+                new Filter.Compare(
+                    AttributePath.of("value"), CompareOperator.EQ, CompareValue.of(memberId)));
     for (StoredResource g : containing(groups, ex, memberId).resources()) {
       try {
         if (groups.repository().capabilities().patching()) {
-          groups.repository().patch(ctx, g.id(), r -> without(r, memberId), null);
+          groups.repository().patch(ctx, g.id(), r -> without(r, isMember), null);
         } else {
           groups
               .repository()
-              .replace(ctx, g.id(), without(g.resource().deepCopy(), memberId), null);
+              .replace(ctx, g.id(), without(g.resource().deepCopy(), isMember), null);
         }
       } catch (io.scimworks.core.ScimException e) {
         if (e.status() != 404) {
@@ -106,19 +122,18 @@ final class Memberships {
   }
 
   /**
-   * {@code group} without the member (and without {@code members} when it was the last): a new node
-   * when the member was there, {@code group} itself when it was not (so the repository skips the
-   * write, see {@link ResourceChange}).
+   * {@code group} without the members {@code isMember} matches (and without {@code members} when
+   * none is left): a new node when one was there, {@code group} itself when none was (so the
+   * repository skips the write, see {@link ResourceChange}).
    */
-  private static ObjectNode without(ObjectNode group, String memberId) {
+  private static ObjectNode without(ObjectNode group, Predicate<JsonNode> isMember) {
     JsonNode members = ScimJson.getIgnoreCase(group, "members");
     if (members == null || !members.isArray()) {
       return group;
     }
     ArrayNode kept = ScimJson.array();
     for (JsonNode m : members) {
-      JsonNode v = m.isObject() ? m.get("value") : null;
-      if (v == null || !v.isString() || !v.stringValue().equals(memberId)) {
+      if (!isMember.test(m)) {
         kept.add(m);
       }
     }

@@ -154,6 +154,33 @@ class MembershipsTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Db.class)
+  void deletingAUserRemovesItsMembershipsWrittenInAnotherCase(TestDatabases.Db db) {
+    Pair p = open(db);
+    try {
+      Client scim = p.scim();
+      String u = scim.createUser("cased@example.com");
+      String stay = scim.createUser("staying@example.com");
+      String g = scim.createGroup("Cased");
+      String upper = u.toUpperCase(java.util.Locale.ROOT);
+      assertThat(scim.patch("/Groups/" + g, Client.addMember(upper)).status()).isIn(200, 204);
+      assertThat(scim.patch("/Groups/" + g, Client.addMember(stay)).status()).isIn(200, 204);
+      assertThat(values(json(scim.get("/Users/" + u)).get("groups"))).containsExactly(g);
+      sameAsReference(p, u, stay);
+
+      assertThat(scim.delete("/Users/" + u).status()).isEqualTo(204);
+
+      JsonNode members = json(scim.get("/Groups/" + g)).get("members");
+      assertThat(members).hasSize(1);
+      assertThat(members.get(0).get("value").stringValue()).isEqualTo(stay);
+      String filter = "?filter=" + encode("members.value eq \"" + u + "\"");
+      assertThat(json(scim.get("/Groups" + filter)).get("totalResults").intValue()).isZero();
+    } finally {
+      close(db, p);
+    }
+  }
+
   private static void sameAsReference(Pair p, String... users) {
     for (String u : users) {
       assertThat(json(p.scim().get("/Users/" + u)))
