@@ -280,6 +280,9 @@ final class Transport {
     HttpResult response = outcome.errorResponse();
     Optional<Duration> asked =
         response == null ? Optional.empty() : RetryAfter.parse(response.header("Retry-After"), now);
+    if (asked.isPresent() && !policy.waitsFor(asked.get())) {
+      return null; // longer than the policy waits for: the server's answer is the outcome
+    }
     Duration delay = asked.orElseGet(() -> policy.backoff(attempt, config.random().getAsDouble()));
     return now.plus(delay).isBefore(deadline) ? delay : null;
   }

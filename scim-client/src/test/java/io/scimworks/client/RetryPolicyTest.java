@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -22,6 +23,27 @@ class RetryPolicyTest {
     assertThat(p.retriesOn(503)).isTrue();
     assertThat(p.retriesOn(500)).isFalse();
     assertThat(RetryPolicy.none().maxAttempts()).isEqualTo(1);
+    assertThat(p.maxRetryAfter()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(p.waitsFor(Duration.ofSeconds(30))).isTrue();
+    assertThat(p.waitsFor(Duration.ofSeconds(31))).isFalse();
+  }
+
+  @Test
+  void aPolicyBuiltWithoutAMaximumRetryAfterGetsTheDefaultAndCopiesKeepIt() {
+    RetryPolicy old =
+        new RetryPolicy(
+            3,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(10),
+            2.0,
+            0,
+            Duration.ofHours(1),
+            Set.of());
+    RetryPolicy patient = old.withMaxRetryAfter(Duration.ofMinutes(10));
+
+    assertThat(old.maxRetryAfter()).isEqualTo(RetryPolicy.DEFAULT_MAX_RETRY_AFTER);
+    assertThat(patient.withMaxAttempts(4).withJitter(0.5).maxRetryAfter())
+        .isEqualTo(Duration.ofMinutes(10));
   }
 
   @Test
@@ -63,6 +85,8 @@ class RetryPolicyTest {
     assertThatThrownBy(() -> p.withJitter(1.5)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> p.withMultiplier(0.5)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> p.withDeadline(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> p.withMaxRetryAfter(Duration.ofSeconds(-1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -132,6 +133,68 @@ class TransportRetryTest {
         .isInstanceOfSatisfying(ScimException.class, e -> assertThat(e.status()).isEqualTo(429));
     assertThat(time.sleeps()).isEmpty();
     assertThat(server.requests()).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"429:100000", "503:100000", "429:31", "503:110", "429:date"})
+  void aRetryAfterLongerThanTheMaximumWaitIsNotWaitedForEvenWithinTheDeadline(String answer) {
+    int status = Integer.parseInt(answer.substring(0, 3));
+    String seconds = answer.substring(4);
+    String retryAfter =
+        seconds.equals("date")
+            ? DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                ZonedDateTime.ofInstant(FakeTime.START.plusSeconds(600), ZoneOffset.UTC))
+            : seconds;
+    server.then(scimError(status, null, "come back later", "Retry-After", retryAfter));
+    // a deadline of days allows every one of these waits: only the maximum refuses them
+    RetryPolicy policy = steady().withDeadline(Duration.ofDays(7));
+
+    assertThatThrownBy(() -> send(policy, HttpCall.of("GET", "/Users")))
+        .isInstanceOfSatisfying(ScimException.class, e -> assertThat(e.status()).isEqualTo(status));
+    assertThat(time.sleeps()).isEmpty();
+    assertThat(retries).isEmpty();
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void aRetryAfterUpToTheMaximumIsWaitedForInFull() {
+    server.then(
+        scimError(429, null, "slow down", "Retry-After", "30"),
+        scimError(503, null, "down", "Retry-After", "29"),
+        json(200, OK));
+
+    HttpResult r = send(steady(), HttpCall.of("GET", "/Users/1"));
+
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(29));
+    assertThat(retries).extracting(RetryEvent::delay).containsExactlyElementsOf(time.sleeps());
+  }
+
+  @Test
+  void aRaisedMaximumWaitsForLongerAndStillEndsBeyondIt() {
+    server.then(
+        scimError(429, null, "slow down", "Retry-After", "300"),
+        scimError(503, null, "down", "Retry-After", "301"));
+    RetryPolicy policy =
+        steady().withDeadline(Duration.ofHours(1)).withMaxRetryAfter(Duration.ofMinutes(5));
+
+    assertThatThrownBy(() -> send(policy, HttpCall.of("GET", "/Users")))
+        .isInstanceOfSatisfying(ScimException.class, e -> assertThat(e.status()).isEqualTo(503));
+    assertThat(time.sleeps()).containsExactly(Duration.ofMinutes(5));
+    assertThat(server.requests()).hasSize(2);
+  }
+
+  @Test
+  void aMaximumOfZeroWaitsOnlyForNow() {
+    server.then(
+        scimError(429, null, "now", "Retry-After", "0"),
+        scimError(429, null, "in a second", "Retry-After", "1"));
+    RetryPolicy policy = steady().withMaxRetryAfter(Duration.ZERO);
+
+    assertThatThrownBy(() -> send(policy, HttpCall.of("GET", "/Users")))
+        .isInstanceOfSatisfying(ScimException.class, e -> assertThat(e.status()).isEqualTo(429));
+    assertThat(time.sleeps()).containsExactly(Duration.ZERO);
+    assertThat(server.requests()).hasSize(2);
   }
 
   @Test
