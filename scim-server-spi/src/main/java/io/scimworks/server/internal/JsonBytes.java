@@ -1,7 +1,5 @@
 package io.scimworks.server.internal;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Boundaries in JSON text known to be valid (a store's own text, {@code StoredResource.json()}),
  * found by looking at bytes only: where whitespace ends, where a value that starts at a given byte
@@ -75,31 +73,26 @@ final class JsonBytes {
   }
 
   private static final int NAME_SLOTS = 1024; // a power of two
-  private static final String[] NAMES = new String[NAME_SLOTS];
+  private static final TextSlice[] NAMES = new TextSlice[NAME_SLOTS];
 
   /**
    * The name whose bytes (printable ASCII, see {@link #plainAscii}) lie from {@code from} to {@code
-   * to}: the same string object as the last time these bytes were read, when the slot they hash to
-   * still holds it, so that the few dozen names of a type's resources are not made again for every
-   * resource read. Slots are overwritten freely; a string is safe to share between threads.
+   * to}, with its text ({@link TextSlice#getValue()}) and its bytes to write: the same object as
+   * the last time these bytes were read, when the slot they hash to still holds it, so that the few
+   * dozen names of a type's resources are not made again for every resource read. Slots are
+   * overwritten freely; a slice is immutable and safe to share between threads.
    */
-  static String name(byte[] b, int from, int to) {
+  static TextSlice name(byte[] b, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + b[i];
     }
     int slot = (h ^ (h >>> 16)) & (NAME_SLOTS - 1);
-    String cached = NAMES[slot];
-    if (cached != null && cached.length() == to - from) {
-      int k = 0;
-      while (k < to - from && cached.charAt(k) == b[from + k]) {
-        k++;
-      }
-      if (k == to - from) {
-        return cached;
-      }
+    TextSlice cached = NAMES[slot];
+    if (cached != null && cached.sameBytes(b, from, to)) {
+      return cached;
     }
-    String name = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+    TextSlice name = TextSlice.plainName(b, from, to);
     if (to - from <= 64) {
       NAMES[slot] = name;
     }

@@ -137,7 +137,7 @@ final class Renderer {
           member(g, projection, k, stored.value(i));
         } else if (projection.keepsWhole(k)
             || (stored.isNonEmptyObjectInText(i) && projection.keepsWholeObjects(k))) {
-          g.writeName(k);
+          stored.writeName(g, i);
           stored.writeValue(g, i);
         } else if (!projection.leavesOut(k)) {
           member(g, projection, k, stored.value(i));

@@ -8,8 +8,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.BooleanNode;
 import tools.jackson.databind.node.NullNode;
@@ -18,14 +16,15 @@ import tools.jackson.databind.node.StringNode;
 
 /**
  * The top-level members of a stored resource's JSON text ({@code StoredResource.json()}), found in
- * one pass without building the resource as a tree: each member's name and either its value (a
- * scalar, read as a node) or where its value (an object or an array) lies in the text, so that a
- * writer copies that value as it is or parses only that member; of {@code meta}, the two timestamps
- * the server returns.
+ * one pass without building the resource as a tree: each member's name and either its value read as
+ * a node or where its value lies in the text (an object, an array, a string of plain ASCII or a
+ * literal), so that a writer copies that value as it is or parses only that member; of {@code
+ * meta}, the two timestamps the server returns.
  */
 final class StoredJson {
   private final byte[] json; // empty when made from a tree: no member lies in text
   private String[] names = new String[16];
+  private @Nullable TextSlice[] quoted = new TextSlice[16]; // names to write as they are, or null
   private JsonNode[] scalars = new JsonNode[16];
   private int[] bounds = new int[32];
   private int count;
@@ -76,7 +75,7 @@ final class StoredJson {
         if (nameEnd < 0 || !JsonBytes.plainAscii(b, i + 1, nameEnd - 1)) {
           return false;
         }
-        String name = JsonBytes.name(b, i + 1, nameEnd - 1);
+        TextSlice name = JsonBytes.name(b, i + 1, nameEnd - 1);
         i = JsonBytes.skipWhitespace(b, nameEnd);
         int start = i < b.length && b[i] == ':' ? JsonBytes.skipWhitespace(b, i + 1) : b.length;
         int end = start < b.length ? JsonBytes.valueEnd(b, start) : -1;
@@ -98,43 +97,89 @@ final class StoredJson {
     }
   }
 
-  /** Lists the member whose value lies from {@code start} to {@code end}; false if unreadable. */
-  private boolean member(String name, int start, int end) {
+  /**
+   * Lists the member whose value lies from {@code start} to {@code end}: in the text when it is an
+   * object, an array, a string of plain ASCII or a literal (read only if asked, {@link #value}), as
+   * the mapper reads it otherwise (a number, a string with escapes or beyond ASCII).
+   */
+  private boolean member(TextSlice name, int start, int end) {
     byte c = json[start];
-    if (name.equalsIgnoreCase("meta")) {
+    String text = name.getValue();
+    if (text.equalsIgnoreCase("meta")) {
       if (c != '{') {
         created = null; // as meta(...) for a meta that is no object
         lastModified = null;
+      } else if (!metaBytes(start)) {
+        try (JsonParser p =
+            ScimJson.mapper()
+                .tokenStreamFactory()
+                .createParser(ObjectReadContext.empty(), json, start, end - start)) {
+          meta(p, p.nextToken());
+        }
+      }
+      return true;
+    }
+    if (c == '{'
+        || c == '['
+        || (c == '"' && JsonBytes.plainAscii(json, start + 1, end - 1))
+        || literal(start, end, "true")
+        || literal(start, end, "false")
+        || literal(start, end, "null")) {
+      add(text, name, null, start, end);
+    } else {
+      add(text, name, ScimJson.mapper().readTree(json, start, end - start), 0, 0);
+    }
+    return true;
+  }
+
+  /**
+   * Reads the timestamps of the {@code meta} object that starts at {@code start} by its bytes, as
+   * {@link #meta(JsonParser, JsonToken)} reads them; false when that takes a parser (a name or a
+   * timestamp that is not plain ASCII), in which case the caller does (and starts over).
+   */
+  private boolean metaBytes(int start) {
+    byte[] b = json;
+    created = null;
+    lastModified = null;
+    int seen = 0;
+    int i = JsonBytes.skipWhitespace(b, start + 1);
+    if (b[i] == '}') {
+      return true;
+    }
+    while (b[i] == '"') {
+      int nameEnd = JsonBytes.valueEnd(b, i);
+      if (nameEnd < 0 || !JsonBytes.plainAscii(b, i + 1, nameEnd - 1)) {
+        return false;
+      }
+      String k = JsonBytes.name(b, i + 1, nameEnd - 1).getValue();
+      i = JsonBytes.skipWhitespace(b, nameEnd);
+      if (b[i] != ':') {
+        return false;
+      }
+      int valueStart = JsonBytes.skipWhitespace(b, i + 1);
+      int valueEnd = JsonBytes.valueEnd(b, valueStart);
+      if (valueEnd < 0) {
+        return false;
+      }
+      String text = null;
+      if (b[valueStart] == '"') {
+        if (!JsonBytes.plainAscii(b, valueStart + 1, valueEnd - 1)) {
+          return false;
+        }
+        text =
+            new String(b, valueStart + 1, valueEnd - valueStart - 2, StandardCharsets.ISO_8859_1);
+      }
+      seen = time(k, text, seen);
+      i = JsonBytes.skipWhitespace(b, valueEnd);
+      if (b[i] == '}') {
         return true;
       }
-      try (JsonParser p =
-          ScimJson.mapper()
-              .tokenStreamFactory()
-              .createParser(ObjectReadContext.empty(), json, start, end - start)) {
-        meta(p, p.nextToken());
+      if (b[i] != ',') {
+        return false;
       }
-      return true;
+      i = JsonBytes.skipWhitespace(b, i + 1);
     }
-    if (c == '{' || c == '[') {
-      add(name, null, start, end);
-      return true;
-    }
-    JsonNode v;
-    if (c == '"' && JsonBytes.plainAscii(json, start + 1, end - 1)) {
-      v =
-          StringNode.valueOf(
-              new String(json, start + 1, end - start - 2, StandardCharsets.ISO_8859_1));
-    } else if (literal(start, end, "true")) {
-      v = BooleanNode.TRUE;
-    } else if (literal(start, end, "false")) {
-      v = BooleanNode.FALSE;
-    } else if (literal(start, end, "null")) {
-      v = NullNode.getInstance();
-    } else {
-      v = ScimJson.mapper().readTree(json, start, end - start); // a number, or a string to decode
-    }
-    add(name, v, 0, 0);
-    return true;
+    return false;
   }
 
   private boolean literal(int start, int end, String word) {
@@ -169,9 +214,9 @@ final class StoredJson {
           int start = (int) p.currentTokenLocation().getByteOffset();
           p.skipChildren();
           int end = (int) p.currentTokenLocation().getByteOffset() + 1;
-          s.add(name, null, start, end);
+          s.add(name, null, null, start, end);
         } else {
-          s.add(name, s.scalar(p, v), 0, 0);
+          s.add(name, null, s.scalar(p, v), 0, 0);
         }
       }
       if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
@@ -213,27 +258,39 @@ final class StoredJson {
       p.skipChildren();
       return;
     }
-    int exact = 0; // bit 1: "created" seen as such, bit 2: "lastModified"
-    int any = 0;
+    int seen = 0;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String k = p.currentName();
       JsonToken t = p.nextToken();
-      String text = t == JsonToken.VALUE_STRING ? p.getString() : null;
-      if (k.equals("created")) {
-        created = text;
-        exact |= 1;
-      } else if (k.equals("lastModified")) {
-        lastModified = text;
-        exact |= 2;
-      } else if (k.equalsIgnoreCase("created") && (exact & 1) == 0 && (any & 1) == 0) {
-        created = text;
-        any |= 1;
-      } else if (k.equalsIgnoreCase("lastModified") && (exact & 2) == 0 && (any & 2) == 0) {
-        lastModified = text;
-        any |= 2;
-      }
+      seen = time(k, t == JsonToken.VALUE_STRING ? p.getString() : null, seen);
       p.skipChildren();
     }
+  }
+
+  /**
+   * Takes member {@code k} of {@code meta} (its text, null for a value that is no string) as a
+   * timestamp if it names one: an exact name wins, else the first in any case. {@code seen} says
+   * what was taken so far (bits 1 and 2: {@code created} and {@code lastModified} by exact name,
+   * bits 4 and 8: in another case); returns it updated.
+   */
+  private int time(String k, @Nullable String text, int seen) {
+    if (k.equals("created")) {
+      created = text;
+      return seen | 1;
+    }
+    if (k.equals("lastModified")) {
+      lastModified = text;
+      return seen | 2;
+    }
+    if ((seen & 5) == 0 && k.equalsIgnoreCase("created")) {
+      created = text;
+      return seen | 4;
+    }
+    if ((seen & 10) == 0 && k.equalsIgnoreCase("lastModified")) {
+      lastModified = text;
+      return seen | 8;
+    }
+    return seen;
   }
 
   /** Text that is not one JSON object: parsed the usual way, which raises the usual error. */
@@ -256,7 +313,7 @@ final class StoredJson {
                 s.created = meta == null ? null : text(meta, "created");
                 s.lastModified = meta == null ? null : text(meta, "lastModified");
               } else {
-                s.add(e.getKey(), e.getValue(), 0, 0);
+                s.add(e.getKey(), null, e.getValue(), 0, 0);
               }
             });
     return s;
@@ -278,13 +335,16 @@ final class StoredJson {
     return lastModified;
   }
 
-  private void add(String name, JsonNode scalar, int start, int end) {
+  private void add(
+      String name, @Nullable TextSlice plainName, @Nullable JsonNode scalar, int start, int end) {
     if (count == names.length) {
       names = Arrays.copyOf(names, count * 2);
+      quoted = Arrays.copyOf(quoted, count * 2);
       scalars = Arrays.copyOf(scalars, count * 2);
       bounds = Arrays.copyOf(bounds, count * 4);
     }
     names[count] = name;
+    quoted[count] = plainName;
     scalars[count] = scalar;
     bounds[2 * count] = start;
     bounds[2 * count + 1] = end;
@@ -301,17 +361,49 @@ final class StoredJson {
     return names[i];
   }
 
-  /** Whether member {@code i}'s value lies in the text (an object or an array, not yet parsed). */
+  /** Writes the name of member {@code i}. */
+  void writeName(JsonGenerator g, int i) {
+    TextSlice plain = quoted[i];
+    if (plain != null) {
+      g.writeName(plain); // plain ASCII: copied without looking for what to escape
+    } else {
+      g.writeName(names[i]);
+    }
+  }
+
+  /**
+   * Whether member {@code i}'s value lies in the text, to be written as it is ({@link #writeValue})
+   * or read when asked ({@link #value}): an object, an array, a plain ASCII string or a literal.
+   */
   boolean inText(int i) {
     return scalars[i] == null;
   }
 
-  /** The value of member {@code i} as a tree (parsed from the text when it lies there). */
+  /** Whether member {@code i}'s value is an object or an array that lies in the text. */
+  boolean structureInText(int i) {
+    if (scalars[i] != null) {
+      return false;
+    }
+    byte c = json[bounds[2 * i]];
+    return c == '{' || c == '[';
+  }
+
+  /** The value of member {@code i} as a tree (read from the text when it lies there). */
   JsonNode value(int i) {
     JsonNode v = scalars[i];
     if (v == null) {
       int start = bounds[2 * i];
-      v = ScimJson.mapper().readTree(json, start, bounds[2 * i + 1] - start);
+      int end = bounds[2 * i + 1];
+      v =
+          switch (json[start]) {
+            case '"' -> // plain ASCII (member(...)): it reads as it is written
+                StringNode.valueOf(
+                    new String(json, start + 1, end - start - 2, StandardCharsets.ISO_8859_1));
+            case 't' -> BooleanNode.TRUE;
+            case 'f' -> BooleanNode.FALSE;
+            case 'n' -> NullNode.getInstance();
+            default -> ScimJson.mapper().readTree(json, start, end - start);
+          };
       scalars[i] = v;
     }
     return v;
@@ -355,99 +447,6 @@ final class StoredJson {
   /** Writes the value of member {@code i} (one that {@link #inText} lies in the text) as it is. */
   void writeValue(JsonGenerator g, int i) {
     int start = bounds[2 * i];
-    g.writeRawValue(new Slice(json, start, bounds[2 * i + 1]));
-  }
-
-  /** A slice of the text, written as raw JSON by the generator. */
-  private static final class Slice implements SerializableString {
-    private final byte[] bytes;
-    private final int from;
-    private final int to;
-
-    Slice(byte[] bytes, int from, int to) {
-      this.bytes = bytes;
-      this.from = from;
-      this.to = to;
-    }
-
-    @Override
-    public int appendUnquotedUTF8(byte[] buffer, int offset) {
-      int n = to - from;
-      if (offset + n > buffer.length) {
-        return -1;
-      }
-      System.arraycopy(bytes, from, buffer, offset, n);
-      return n;
-    }
-
-    @Override
-    public byte[] asUnquotedUTF8() {
-      return Arrays.copyOfRange(bytes, from, to);
-    }
-
-    @Override
-    public String getValue() {
-      return new String(bytes, from, to - from, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private SerializedString text() {
-      return new SerializedString(getValue());
-    }
-
-    @Override
-    public int charLength() {
-      return getValue().length();
-    }
-
-    @Override
-    public char[] asQuotedChars() {
-      return text().asQuotedChars();
-    }
-
-    @Override
-    public byte[] asQuotedUTF8() {
-      return text().asQuotedUTF8();
-    }
-
-    @Override
-    public int appendQuotedUTF8(byte[] buffer, int offset) {
-      return text().appendQuotedUTF8(buffer, offset);
-    }
-
-    @Override
-    public int appendQuoted(char[] buffer, int offset) {
-      return text().appendQuoted(buffer, offset);
-    }
-
-    @Override
-    public int appendUnquoted(char[] buffer, int offset) {
-      return text().appendUnquoted(buffer, offset);
-    }
-
-    @Override
-    public int writeQuotedUTF8(java.io.OutputStream out) throws java.io.IOException {
-      return text().writeQuotedUTF8(out);
-    }
-
-    @Override
-    public int writeUnquotedUTF8(java.io.OutputStream out) throws java.io.IOException {
-      out.write(bytes, from, to - from);
-      return to - from;
-    }
-
-    @Override
-    public int putQuotedUTF8(java.nio.ByteBuffer buffer) {
-      return text().putQuotedUTF8(buffer);
-    }
-
-    @Override
-    public int putUnquotedUTF8(java.nio.ByteBuffer buffer) {
-      int n = to - from;
-      if (n > buffer.remaining()) {
-        return -1;
-      }
-      buffer.put(bytes, from, n);
-      return n;
-    }
+    g.writeRawValue(TextSlice.raw(json, start, bounds[2 * i + 1]));
   }
 }
