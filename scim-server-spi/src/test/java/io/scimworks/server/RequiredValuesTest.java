@@ -1,0 +1,90 @@
+package io.scimworks.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A required attribute must have a value (RFC 7643 §2.2, §7): missing, {@code null} or {@code ""}
+ * is 400 {@code invalidValue} naming it, on every write path; a PATCH that removes it is 400 {@code
+ * mutability} (RFC 7644 §3.5.2.2). A group's {@code displayName} is required (RFC 7643 §4.2, and
+ * §8.7.1 as corrected by verified erratum 5368), like a user's {@code userName}.
+ */
+class RequiredValuesTest {
+  private static final String GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group";
+
+  private final Scim scim = Servers.client();
+
+  @Test
+  void aGroupWithoutADisplayNameIsRefusedOnEveryCreateAndReplace() {
+    String g = scim.createGroup("Named");
+    for (String body :
+        List.of(
+            "{\"schemas\":[\"" + GROUP + "\"],\"displayName\":\"\"}",
+            "{\"schemas\":[\"" + GROUP + "\"],\"displayName\":null}",
+            "{\"schemas\":[\"" + GROUP + "\"]}")) {
+      assertInvalidValue(scim.post("/Groups", body), "displayName is required");
+      assertInvalidValue(scim.put("/Groups/" + g, body), "displayName is required");
+      JsonNode bulk =
+          Scim.json(
+              scim.post(
+                  "/Bulk",
+                  "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],"
+                      + "\"Operations\":[{\"method\":\"POST\",\"path\":\"/Groups\","
+                      + "\"bulkId\":\"g\",\"data\":"
+                      + body
+                      + "},{\"method\":\"PUT\",\"path\":\"/Groups/"
+                      + g
+                      + "\",\"data\":"
+                      + body
+                      + "}]}"));
+      for (JsonNode op : bulk.get("Operations")) {
+        assertThat(op.get("status").asString()).as(body).isEqualTo("400");
+        assertThat(op.get("response").get("scimType").asString()).isEqualTo("invalidValue");
+      }
+    }
+    // posted twice, "" made two groups with no name
+    assertThat(Scim.json(scim.get("/Groups")).get("totalResults").intValue()).isEqualTo(1);
+    assertThat(Scim.json(scim.get("/Groups/" + g)).get("displayName").asString())
+        .isEqualTo("Named");
+  }
+
+  @Test
+  void aPatchCannotEmptyAGroupsDisplayName() {
+    String g = scim.createGroup("Kept");
+    for (String op :
+        List.of(
+            "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"\"}",
+            "{\"op\":\"add\",\"path\":\"displayName\",\"value\":\"\"}",
+            "{\"op\":\"replace\",\"value\":{\"displayName\":\"\"}}",
+            "{\"op\":\"Replace\",\"value\":{\"DISPLAYNAME\":\"\"}}")) {
+      assertInvalidValue(scim.patch("/Groups/" + g, Scim.patchOp(op)), "displayName is required");
+    }
+    for (String op :
+        List.of(
+            "{\"op\":\"remove\",\"path\":\"displayName\"}",
+            "{\"op\":\"replace\",\"value\":{\"displayName\":null}}")) {
+      ScimResponse r = scim.patch("/Groups/" + g, Scim.patchOp(op));
+      assertThat(r.status()).as(op).isEqualTo(400);
+      assertThat(Scim.json(r).get("scimType").asString()).as(op).isEqualTo("mutability");
+    }
+    assertThat(Scim.json(scim.get("/Groups/" + g)).get("displayName").asString()).isEqualTo("Kept");
+  }
+
+  @Test
+  void theGroupSchemaSaysDisplayNameIsRequired() {
+    JsonNode schema = Scim.json(scim.get("/Schemas/" + GROUP));
+    JsonNode displayName = schema.get("attributes").get(0);
+    assertThat(displayName.get("name").asString()).isEqualTo("displayName");
+    assertThat(displayName.get("required").booleanValue()).isTrue();
+  }
+
+  private static void assertInvalidValue(ScimResponse r, String detail) {
+    assertThat(r.status()).as(r.bodyText()).isEqualTo(400);
+    JsonNode error = Scim.json(r);
+    assertThat(error.get("scimType").asString()).isEqualTo("invalidValue");
+    assertThat(error.get("detail").asString()).contains(detail);
+  }
+}
