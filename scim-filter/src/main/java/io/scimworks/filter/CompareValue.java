@@ -2,6 +2,7 @@ package io.scimworks.filter;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The literal on the right of a comparison: a JSON string, number, boolean or {@code null} (RFC
@@ -42,20 +43,72 @@ public sealed interface CompareValue
 
   /**
    * A JSON number. Equality is numeric ({@code 1}, {@code 1.0} and {@code 1e0} are equal), so the
-   * record normalizes its value with {@link BigDecimal#stripTrailingZeros()}.
-   *
-   * @param value the number, without trailing zeros ({@link BigDecimal#ZERO} for any zero)
+   * value is normalized with {@link BigDecimal#stripTrailingZeros()}; a number read from a filter's
+   * text also keeps that text, so that the filter prints, and error messages quote, the literal as
+   * the client wrote it ({@code 1e400}, not {@code 1E+400}). A final class rather than a record: a
+   * record's equality would take in the text.
    */
-  record NumberValue(BigDecimal value) implements CompareValue {
+  final class NumberValue implements CompareValue {
+    private final BigDecimal value;
+    private final @Nullable String text;
+
     /**
-     * Normalizes the value so that equal numbers are equal records.
+     * A number built from a value, which prints in the printer's own notation.
      *
      * @param value the number; not null
      * @throws NullPointerException when {@code value} is null
      */
-    public NumberValue {
+    public NumberValue(BigDecimal value) {
+      this(value, null);
+    }
+
+    /**
+     * A number as written in a filter's text.
+     *
+     * @param value the number; not null
+     * @param text the JSON number literal it was read from, printed instead of {@code value}; null
+     *     when it was not read from text. The caller vouches that it is a JSON number of this value
+     * @throws NullPointerException when {@code value} is null
+     */
+    public NumberValue(BigDecimal value, @Nullable String text) {
       Objects.requireNonNull(value, "value");
-      value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+      this.value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+      this.text = text;
+    }
+
+    /**
+     * The number, normalized.
+     *
+     * @return the number, without trailing zeros ({@link BigDecimal#ZERO} for any zero)
+     */
+    public BigDecimal value() {
+      return value;
+    }
+
+    /**
+     * The literal as the filter's text wrote it.
+     *
+     * @return the JSON number literal the value was read from, or null for a number built from a
+     *     value
+     */
+    public @Nullable String text() {
+      return text;
+    }
+
+    /** Equal when the numbers are equal, however they were written. */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof NumberValue n && n.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "NumberValue[value=" + value + "]";
     }
   }
 

@@ -83,7 +83,11 @@ public final class FilterPrinter {
     if (value instanceof CompareValue.StringValue s) {
       appendJsonString(sb, s.value());
     } else if (value instanceof CompareValue.NumberValue n) {
-      appendNumber(sb, n.value());
+      if (n.text() != null) {
+        sb.append(n.text()); // as the client wrote it
+      } else {
+        appendNumber(sb, n.value());
+      }
     } else if (value instanceof CompareValue.BooleanValue b) {
       sb.append(b.value());
     } else {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
 /** Number literals: bounded before they are converted, printed in a form that parses back. */
@@ -58,24 +57,54 @@ class NumberLiteralsTest {
         .isEqualTo(Filter.parse("a eq 1"));
   }
 
+  /** {@code a eq value}, built from a value rather than read from text. */
+  private static Filter built(String value) {
+    return new Filter.Compare(
+        AttributePath.of("a"), CompareOperator.EQ, CompareValue.of(new BigDecimal(value)));
+  }
+
   @Test
-  void printerKeepsHugeAndTinyNumbersShortSoThatTheyParseBack() {
-    assertThat(Filter.parse("a eq 1e1000").toString()).isEqualTo("a eq 1E+1000");
-    assertThat(Filter.parse("a eq -2.5e-999").toString()).isEqualTo("a eq -2.5E-999");
-    String clauses = String.join(" or ", Collections.nCopies(65, "a eq 1e1000"));
-    Filter many = Filter.parse(clauses);
+  void printerKeepsHugeAndTinyBuiltNumbersShortSoThatTheyParseBack() {
+    assertThat(built("1e1000").toString()).isEqualTo("a eq 1E+1000");
+    assertThat(built("-2.5e-999").toString()).isEqualTo("a eq -2.5E-999");
+    Filter many = built("1e1000");
+    for (int i = 0; i < 64; i++) {
+      many = new Filter.Or(many, built("1e1000"));
+    }
     String printed = many.toString();
-    assertThat(printed).hasSizeLessThan(clauses.length() * 2);
+    assertThat(printed).hasSizeLessThan(65 * "a eq 1e1000 or ".length() * 2);
     assertThat(Filter.parse(printed)).isEqualTo(many);
   }
 
   @Test
-  void printerWritesOrdinaryNumbersPlainly() {
-    assertThat(Filter.parse("a eq 100").toString()).isEqualTo("a eq 100");
-    assertThat(Filter.parse("a eq 1.50").toString()).isEqualTo("a eq 1.5");
-    assertThat(Filter.parse("a eq 1e3").toString()).isEqualTo("a eq 1000");
-    assertThat(Filter.parse("a eq 0.001").toString()).isEqualTo("a eq 0.001");
-    assertThat(Filter.parse("a eq -0.0").toString()).isEqualTo("a eq 0");
-    assertThat(Filter.parse("a eq 1e20").toString()).isEqualTo("a eq 100000000000000000000");
+  void printerWritesOrdinaryBuiltNumbersPlainly() {
+    assertThat(built("100").toString()).isEqualTo("a eq 100");
+    assertThat(built("1.50").toString()).isEqualTo("a eq 1.5");
+    assertThat(built("1e3").toString()).isEqualTo("a eq 1000");
+    assertThat(built("0.001").toString()).isEqualTo("a eq 0.001");
+    assertThat(built("-0.0").toString()).isEqualTo("a eq 0");
+    assertThat(built("1e20").toString()).isEqualTo("a eq 100000000000000000000");
+  }
+
+  @Test
+  void aNumberReadFromTextPrintsAsTheClientWroteItAndEqualsItsValue() {
+    for (String literal : new String[] {"1e400", "1.50", "-0.0e-0", "1e3", "100", "-2.5e-999"}) {
+      Filter f = Filter.parse("a eq " + literal);
+      assertThat(f.toString()).isEqualTo("a eq " + literal);
+      assertThat(f).isEqualTo(built(literal)).hasSameHashCodeAs(built(literal));
+      assertThat(Filter.parse(f.toString())).isEqualTo(f);
+    }
+    assertThat(PatchPath.parse("emails[value eq 1e400]").toString())
+        .isEqualTo("emails[value eq 1e400]");
+  }
+
+  @Test
+  void aComparisonErrorQuotesTheLiteralAsWritten() {
+    // a string attribute compared with a number: the evaluator names the comparison
+    AttributeResolver strings =
+        path -> new AttributeInfo(AttributeInfo.ValueType.STRING, false, false);
+    assertThatThrownBy(() -> FilterEvaluator.of(strings).compile(Filter.parse("userName eq 1e400")))
+        .isInstanceOf(FilterException.class)
+        .hasMessageContaining("'userName eq 1e400'");
   }
 }

@@ -45,6 +45,29 @@ class FilterTypesTest {
   }
 
   @Test
+  void theDetailQuotesNumbersAsTheClientWroteThem() {
+    Scim scim = Servers.client();
+    String[][] cases = {
+      {"userName eq 1e400", "'userName eq 1e400'"},
+      {"title gt 1.50", "'title gt 1.50'"},
+      {"emails[value eq -0.0e-0]", "'value eq -0.0e-0'"},
+      {"active eq 1e3", "'active eq 1e3'"},
+    };
+    for (String[] c : cases) {
+      ScimResponse r = search(scim, c[0]);
+      assertThat(r.status()).as(c[0]).isEqualTo(400);
+      assertThat(Scim.json(r).get("detail").stringValue()).contains(c[1]);
+    }
+    ScimResponse patch =
+        scim.patch(
+            "/Users/" + scim.createUser("bob"),
+            Scim.patchOp(
+                "{\"op\":\"remove\",\"path\":\"emails[value eq 1e400 and type eq 1.0]\"}"));
+    assertThat(patch.status()).isEqualTo(400);
+    assertThat(Scim.json(patch).get("detail").stringValue()).contains("value eq 1e400");
+  }
+
+  @Test
   void entraBooleanStringsFindWhatTheBooleanFindsUnlessValidationIsStrict() {
     Scim scim = Servers.client();
     scim.createUser("alice"); // active: true

@@ -63,7 +63,8 @@ final class AstBuilder {
   }
 
   CompareValue number(Token token) {
-    BigDecimal value = Literals.number(token.getText());
+    String text = token.getText();
+    BigDecimal value = Literals.number(text);
     if (value == null) {
       throw error(
           position(token),
@@ -73,7 +74,7 @@ final class AstBuilder {
               + Literals.MAX_NUMBER_SCALE
               + " places from the decimal point");
     }
-    return new CompareValue.NumberValue(value);
+    return new CompareValue.NumberValue(value, text);
   }
 
   CompareValue bareWord(Token token) {

@@ -101,8 +101,9 @@ final class SimpleFilterScanner {
       return new CompareValue.StringValue(Literals.unquote(s.substring(start, end)));
     }
     if (c == '-' || (c >= '0' && c <= '9')) {
-      BigDecimal number = Literals.number(s.substring(start, end));
-      return number == null ? null : new CompareValue.NumberValue(number);
+      String text = s.substring(start, end);
+      BigDecimal number = Literals.number(text);
+      return number == null ? null : new CompareValue.NumberValue(number, text);
     }
     int length = end - start;
     if (length == 4 && asciiMatches(s, start, "true")) {
