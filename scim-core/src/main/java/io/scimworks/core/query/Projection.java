@@ -35,8 +35,13 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>without {@code attributes}: every {@code default} attribute, minus the excluded ones;
  *       {@code request} attributes are left out
  *   <li>with {@code attributes}: only the named ones (and {@code always}); naming {@code
- *       name.givenName} returns {@code name} with that sub-attribute only; naming an extension URN
- *       returns the extension's default attributes; {@code excludedAttributes} is then ignored
+ *       name.givenName} returns {@code name} with that sub-attribute only; naming a schema's URN on
+ *       its own names every attribute of that schema: the core schema's URN returns each of its
+ *       default attributes (not {@code externalId} or {@code meta}, which no schema of the type
+ *       defines), an extension URN the extension's default attributes; {@code excludedAttributes}
+ *       is then ignored
+ *   <li>in {@code excludedAttributes}, a schema's URN on its own leaves out every attribute of that
+ *       schema that is not returned {@code always}
  *   <li>names and URNs match case-insensitively; names no schema defines are matched by name
  * </ul>
  *
@@ -224,6 +229,8 @@ public final class Projection {
       d = core.attributeOrNull(name);
     }
     Returned r = returned(d);
+    // the core schema's URN on its own names every attribute that schema defines
+    boolean schemaNamed = root.whole && d != null && !COMMON.containsKey(lk);
     Plan plain;
     if (r == Returned.NEVER) {
       plain = Plan.DROP;
@@ -232,10 +239,10 @@ public final class Projection {
     } else if (includeMode) {
       Set<String> subs = root.subs(lk);
       plain =
-          root.wholeAttribute(lk)
+          root.wholeAttribute(lk) || (schemaNamed && r != Returned.REQUEST)
               ? Plan.filter(d, null, false)
               : subs == null ? Plan.DROP : Plan.filter(d, subs, true);
-    } else if (r == Returned.REQUEST || root.wholeAttribute(lk)) {
+    } else if (r == Returned.REQUEST || root.wholeAttribute(lk) || schemaNamed) {
       plain = Plan.DROP;
     } else {
       plain = Plan.filter(d, root.subs(lk), false);
@@ -403,6 +410,8 @@ public final class Projection {
       String whole = lurn + ":" + p.attribute().toLowerCase(Locale.ROOT);
       if (p.subAttribute() == null && extensions.containsKey(whole)) {
         selection(whole).whole = true;
+      } else if (p.subAttribute() == null && whole.equalsIgnoreCase(core.id())) {
+        root.whole = true;
       } else if (extensions.containsKey(lurn)) {
         selection(lurn).add(p.attribute(), p.subAttribute());
       } else if (urn.equalsIgnoreCase(core.id())) {

@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * lower-cased attribute name, either the whole attribute or some of its sub-attributes.
  */
 final class Selection {
-  /** Whether the container itself was named (an extension URN on its own). */
+  /**
+   * Whether the container's schema was named as a whole: an extension URN on its own, or for the
+   * root the core schema's URN on its own.
+   */
   boolean whole;
 
   private final Map<String, Set<String>> subsByAttribute = new HashMap<>();

@@ -40,27 +40,6 @@ record Attributes(List<String> attributes, List<String> excluded) {
     return !attributes.isEmpty() || !excluded.isEmpty();
   }
 
-  /** Whether a core attribute survives, so that a computed one need not be computed otherwise. */
-  boolean wants(String name) {
-    if (!attributes.isEmpty()) {
-      for (String a : attributes) {
-        if (a.equalsIgnoreCase(name)
-            || (a.length() > name.length()
-                && a.charAt(name.length()) == '.'
-                && a.regionMatches(true, 0, name, 0, name.length()))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    for (String a : excluded) {
-      if (a.equalsIgnoreCase(name)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The core projection for a resource type. */
   Projection projection(SchemaRegistry registry, ResourceType type) {
     return Projection.of(registry, type, attributes, excluded);

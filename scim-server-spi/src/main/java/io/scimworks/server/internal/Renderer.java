@@ -45,7 +45,7 @@ final class Renderer {
       String etag) {
     Projection projection = endpoint.projection(attributes);
     ArrayNode groups = null;
-    if (endpoint.def().isUser() && attributes.wants("groups")) {
+    if (endpoint.def().isUser() && !projection.leavesOut("groups")) {
       List<Membership> delivered = s.groups();
       groups =
           delivered != null

@@ -107,7 +107,10 @@ public final class TypeEndpoint {
    */
   Repository reader(Attributes attributes, Filters.@Nullable Compiled filter, boolean groups) {
     Repository view = withGroups;
-    boolean wanted = groups || attributes.wants("groups") || (filter != null && filter.groups());
+    boolean wanted =
+        groups
+            || (filter != null && filter.groups())
+            || (view != null && !projection(attributes).leavesOut("groups"));
     return view != null && wanted ? view : def.repository();
   }
 
