@@ -73,6 +73,11 @@ final class FuzzRequests {
           "urn:ietf:params:scim:schemas:core:2.0:Group",
           "schemas",
           "EMAILS.VALUE,Active",
+          "urn:ietf:params:scim:schemas:core:2.0:User",
+          "urn:ietf:params:scim:schemas:core:2.0:User,urn:ietf:params:scim:schemas:core:2.0:Group",
+          "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User",
+          "urn:ietf:params:scim:schemas:core:2.0:User:groups",
+          "URN:IETF:PARAMS:SCIM:SCHEMAS:CORE:2.0:USER:GROUPS.display",
           "x.y.z");
 
   private static final List<String> QUERY_VALUES =
@@ -203,8 +208,14 @@ final class FuzzRequests {
     return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":"
         + quoted(text(data))
         + ",\"members\":[{\"value\":"
-        + quoted(data.consumeBoolean() ? data.pickValue(ids) : text(data))
+        + quoted(data.consumeBoolean() ? memberId(data, ids) : text(data))
         + "}]}";
+  }
+
+  /** A seeded id, now and then in upper case (members.value is not caseExact). */
+  private static String memberId(FuzzedDataProvider data, List<String> ids) {
+    String id = data.pickValue(ids);
+    return data.consumeBoolean() ? id.toUpperCase(java.util.Locale.ROOT) : id;
   }
 
   static String patch(FuzzedDataProvider data, List<String> ids) {

@@ -37,7 +37,8 @@ import tools.jackson.databind.JsonNode;
  * control character (CR, LF, NUL...) or a character HTTP/1.1 cannot carry; with a public base URL
  * every {@code Location} starts with it; every body is one JSON object, labelled as JSON; and a
  * filter answers the same through the store's indexes as through a scan of the same data by the
- * server, resources rendered from their stored text equal to the same rendered from trees.
+ * server, resources rendered from their stored text equal to the same rendered from trees; once a
+ * user is deleted, no group lists it (in any case).
  */
 class ServerFuzzTest {
   private static final String TOKEN = "fuzz-token-6c1f0e2a9b";
@@ -62,7 +63,9 @@ class ServerFuzzTest {
     int requests = data.consumeInt(1, 3);
     for (int i = 0; i < requests; i++) {
       ScimRequest request = request(data, seeded.ids());
-      check(request, indexed.handle(request), seeded, options);
+      ScimResponse response = indexed.handle(request);
+      check(request, response, seeded, options);
+      checkNoGroupListsADeletedUser(indexed, request, response, seeded);
     }
     String filter = FuzzFilters.filter(data, seeded.ids());
     String projection = FuzzRequests.projection(data);
@@ -187,6 +190,34 @@ class ServerFuzzTest {
       ScimJson.readRequestObject(response.body());
     } catch (RuntimeException e) {
       fail("answered a body that is no JSON object (" + e.getMessage() + ")", request);
+    }
+  }
+
+  /**
+   * Once a user is deleted, no group lists it, in any case it was written in (members.value is not
+   * caseExact): the search for its groups and the clean-up compare alike.
+   */
+  private static void checkNoGroupListsADeletedUser(
+      ScimServer server, ScimRequest request, ScimResponse response, Seeded seeded) {
+    if (!request.method().equals("DELETE") || response.status() != 204) {
+      return;
+    }
+    for (String id : seeded.ids()) {
+      if (request.path().equals("/Users/" + id)) {
+        String filter = "members.value eq \"" + id + "\"";
+        ScimRequest groups =
+            new ScimRequest(
+                "GET",
+                "/Groups",
+                "filter=" + FuzzRequests.encode(filter),
+                Map.of("Authorization", List.of("Bearer " + TOKEN)),
+                new byte[0],
+                null);
+        JsonNode list = ScimJson.read(server.handle(groups).body());
+        if (list.path("totalResults").asInt() != 0) {
+          fail("a group still lists the deleted user " + id + ": " + list, request);
+        }
+      }
     }
   }
 
