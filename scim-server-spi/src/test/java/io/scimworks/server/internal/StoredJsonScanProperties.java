@@ -3,9 +3,8 @@ package io.scimworks.server.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scimworks.core.json.ScimJson;
-import java.math.BigDecimal;
+import io.scimworks.server.JsonTrees;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -15,7 +14,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -34,13 +32,15 @@ class StoredJsonScanProperties {
         Arbitraries.oneOf(
             Arbitraries.of(
                 "userName", "emails", "meta", "META", "Meta", "schemas", "id", "x:y.z", ""),
-            Arbitraries.strings().withChars("aZ:.\"\\é\u0001").ofMaxLength(5),
-            Arbitraries.strings().withChars("a\\").ofMaxLength(3).map(n -> n + "\ud83d\ude00"));
+            JsonTrees.trees().names());
     Arbitrary<JsonNode> meta =
         Arbitraries.oneOf(
-            times().map(t -> (JsonNode) t), leaf(), Arbitraries.just(NODES.objectNode()));
+            times().map(t -> (JsonNode) t),
+            JsonTrees.trees().scalars(),
+            Arbitraries.just(NODES.objectNode()));
+    Arbitrary<JsonNode> value = JsonTrees.trees().maxDepth(2).maxSize(4).values();
     Arbitrary<Tuple.Tuple2<String, JsonNode>> member =
-        names.flatMap(n -> (n.equalsIgnoreCase("meta") ? meta : value(2)).map(v -> Tuple.of(n, v)));
+        names.flatMap(n -> (n.equalsIgnoreCase("meta") ? meta : value).map(v -> Tuple.of(n, v)));
     Arbitrary<ObjectNode> objects =
         member
             .list()
@@ -76,7 +76,7 @@ class StoredJsonScanProperties {
   private Arbitrary<ObjectNode> times() {
     Arbitrary<String> key =
         Arbitraries.of("created", "Created", "lastModified", "LASTMODIFIED", "x");
-    return key.flatMap(k -> leaf().map(v -> Tuple.of(k, v)))
+    return key.flatMap(k -> JsonTrees.trees().scalars().map(v -> Tuple.of(k, v)))
         .list()
         .ofMaxSize(4)
         .map(
@@ -85,54 +85,6 @@ class StoredJsonScanProperties {
               members.forEach(m -> o.set(m.get1(), m.get2()));
               return o;
             });
-  }
-
-  private Arbitrary<JsonNode> leaf() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().ofMaxLength(12).map(NODES::stringNode),
-        Arbitraries.strings()
-            .withChars("aé\u0000\u001f\"\\/\u2028\u007f")
-            .ofMaxLength(8)
-            .map(v -> NODES.stringNode(v + "\ud83d\ude00")),
-        Arbitraries.integers().map(NODES::numberNode),
-        Arbitraries.doubles().map(NODES::numberNode),
-        Arbitraries.bigDecimals()
-            .between(new BigDecimal("-1e12"), new BigDecimal("1e12"))
-            .ofScale(3)
-            .map(NODES::numberNode),
-        Arbitraries.of(true, false).map(NODES::booleanNode),
-        Arbitraries.just(NODES.nullNode()));
-  }
-
-  private Arbitrary<JsonNode> value(int depth) {
-    if (depth == 0) {
-      return leaf();
-    }
-    Arbitrary<JsonNode> child = value(depth - 1);
-    Arbitrary<JsonNode> object =
-        Arbitraries.strings()
-            .withChars("ab\"\\}{][,:é")
-            .ofMaxLength(4)
-            .flatMap(k -> child.map(v -> Tuple.of(k, v)))
-            .list()
-            .ofMaxSize(4)
-            .map(
-                members -> {
-                  ObjectNode o = NODES.objectNode();
-                  members.forEach(m -> o.set(m.get1(), m.get2()));
-                  return (JsonNode) o;
-                });
-    Arbitrary<JsonNode> array =
-        child
-            .list()
-            .ofMaxSize(4)
-            .map(
-                (List<JsonNode> elements) -> {
-                  ArrayNode a = NODES.arrayNode();
-                  elements.forEach(a::add);
-                  return (JsonNode) a;
-                });
-    return Arbitraries.frequencyOf(Tuple.of(3, leaf()), Tuple.of(1, object), Tuple.of(1, array));
   }
 
   @Property(tries = 500)
