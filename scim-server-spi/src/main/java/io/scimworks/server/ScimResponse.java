@@ -1,10 +1,8 @@
 package io.scimworks.server;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * wire as it is.
  *
  * @param status the HTTP status code
- * @param headers header values by name (case-insensitive map), one value each
+ * @param headers header values by name (a case-insensitive map, in the order given), one value each
  * @param body the body bytes, empty for none (204, 304)
  */
 public record ScimResponse(int status, Map<String, String> headers, byte[] body) {
@@ -21,8 +19,9 @@ public record ScimResponse(int status, Map<String, String> headers, byte[] body)
   public static final String SCIM_JSON = "application/scim+json";
 
   /**
-   * Copies headers into an unmodifiable case-insensitive map, checking that no name or value could
-   * split the response: every response header passes here, so none can carry CR or LF.
+   * Copies headers into an unmodifiable case-insensitive map (a name given twice in different cases
+   * keeps its first spelling and its last value), checking that no name or value could split the
+   * response: every response header passes here, so none can carry CR or LF.
    *
    * @param status the HTTP status
    * @param headers header values by name; copied
@@ -32,13 +31,7 @@ public record ScimResponse(int status, Map<String, String> headers, byte[] body)
    */
   public ScimResponse {
     Objects.requireNonNull(body, "body");
-    TreeMap<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.forEach(
-        (name, value) -> {
-          checkHeader(name, value);
-          h.put(name, value);
-        });
-    headers = Collections.unmodifiableMap(h);
+    headers = HeaderMap.copyOf(headers, ScimResponse::checkHeader);
   }
 
   private static void checkHeader(String name, String value) {

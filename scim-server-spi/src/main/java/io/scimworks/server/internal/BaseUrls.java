@@ -18,6 +18,14 @@ public final class BaseUrls {
   private final ServerOptions options;
   private final String basePath;
 
+  /**
+   * The last URL built from a {@code Host} alone, so that the next request from there reuses it.
+   */
+  private volatile @Nullable Built last;
+
+  /** A base URL and the checked {@code Host} and tenant prefix it was built from. */
+  private record Built(String host, String tenantPrefix, String url) {}
+
   /** URLs for a server mounted at {@code basePath} with these options. */
   public BaseUrls(ServerOptions options, String basePath) {
     this.options = options;
@@ -34,6 +42,10 @@ public final class BaseUrls {
     String host = single(request, "Host");
     if (host != null && host.isEmpty()) {
       host = null; // RFC 9112 §3.2: a target without authority; URLs stay relative
+    }
+    Built built = last;
+    if (built != null && built.host().equals(host) && built.tenantPrefix().equals(tenantPrefix)) {
+      return built.url(); // the same Host as before: checked then, and nothing else is used
     }
     if (host != null && !isAuthority(host)) {
       throw ScimException.badRequest("The Host header is not a valid host[:port]");
@@ -58,8 +70,14 @@ public final class BaseUrls {
         }
       }
     }
-    String origin = host == null ? "" : scheme + "://" + host;
-    return origin + basePath + tenantPrefix;
+    if (host == null) {
+      return basePath + tenantPrefix;
+    }
+    String url = scheme + "://" + host + basePath + tenantPrefix;
+    if (!options.trustForwardedHeaders()) {
+      last = new Built(host, tenantPrefix, url);
+    }
+    return url;
   }
 
   private static @Nullable String single(ScimRequest request, String name) {

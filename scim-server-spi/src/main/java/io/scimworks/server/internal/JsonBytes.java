@@ -1,5 +1,9 @@
 package io.scimworks.server.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Boundaries in JSON text known to be valid (a store's own text, {@code StoredResource.json()}),
  * found by looking at bytes only: where whitespace ends, where a value that starts at a given byte
@@ -62,7 +66,15 @@ final class JsonBytes {
 
   /** The index just after the string whose opening quote is at {@code start}, or {@code -1}. */
   private static int stringEnd(byte[] b, int start) {
-    for (int i = start + 1; i < b.length; i++) {
+    int i = start + 1;
+    while (i + 8 <= b.length) { // eight bytes at a time up to one that may be a quote or backslash
+      long w = word(b, i);
+      if ((has(w, '"') | has(w, '\\')) != 0) {
+        break;
+      }
+      i += 8;
+    }
+    for (; i < b.length; i++) {
       if (b[i] == '\\') {
         i++;
       } else if (b[i] == '"') {
@@ -70,6 +82,34 @@ final class JsonBytes {
       }
     }
     return -1;
+  }
+
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /** The eight bytes from {@code i} as one word. */
+  private static long word(byte[] b, int i) {
+    return (long) WORDS.get(b, i);
+  }
+
+  /**
+   * Non-zero when a byte of {@code w} may be {@code c}: zero means none is, non-zero that one is or
+   * that a byte after one that is looks so too, which callers settle byte by byte.
+   */
+  private static long has(long w, char c) {
+    long x = w ^ (ONES * c);
+    return (x - ONES) & ~x & HIGH_BITS;
+  }
+
+  /**
+   * Non-zero when a byte of {@code w} may be a control character, beyond ASCII, a quote or a
+   * backslash (zero: none is; non-zero is settled byte by byte, as for {@link #has}).
+   */
+  private static long special(long w) {
+    long control = (w - ONES * 0x20) & ~w & HIGH_BITS;
+    return control | (w & HIGH_BITS) | has(w, '"') | has(w, '\\');
   }
 
   private static final int NAME_SLOTS = 1024; // a power of two
@@ -104,7 +144,11 @@ final class JsonBytes {
    * quote: the text of a JSON string that reads as it is written, one character per byte.
    */
   static boolean plainAscii(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
+    int i = from;
+    while (i + 8 <= to && special(word(b, i)) == 0) {
+      i += 8;
+    }
+    for (; i < to; i++) {
       byte x = b[i];
       if (x < 0x20 || x == '\\' || x == '"') {
         return false; // negative bytes (non-ASCII) included

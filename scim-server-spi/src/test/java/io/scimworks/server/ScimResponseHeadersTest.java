@@ -1,0 +1,68 @@
+package io.scimworks.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A response's headers as decorators and bindings read them: looked up in any case, in the order
+ * given, one value per name, immutable, and equal to any map of the same names and values.
+ */
+class ScimResponseHeadersTest {
+
+  @Test
+  void headersAreFoundInAnyCaseAndKeepTheirOrder() {
+    Map<String, String> given = new LinkedHashMap<>();
+    given.put("Location", "http://h/Users/1");
+    given.put("Content-Type", ScimResponse.SCIM_JSON);
+    given.put("ETag", "W/\"1\"");
+    ScimResponse r = new ScimResponse(201, given, new byte[0]);
+
+    assertThat(r.header("etag")).isEqualTo("W/\"1\"");
+    assertThat(r.header("CONTENT-TYPE")).isEqualTo(ScimResponse.SCIM_JSON);
+    assertThat(r.headers().containsKey("location")).isTrue();
+    assertThat(r.header("Retry-After")).isNull();
+    assertThat(List.copyOf(r.headers().keySet()))
+        .containsExactly("Location", "Content-Type", "ETag");
+    assertThat(r.headers()).isEqualTo(given).hasSameHashCodeAs(given);
+  }
+
+  @Test
+  void aNameGivenTwiceInDifferentCasesKeepsItsFirstSpellingAndItsLastValue() {
+    Map<String, String> given = new LinkedHashMap<>();
+    given.put("Content-Type", "application/json");
+    given.put("content-type", ScimResponse.SCIM_JSON);
+    ScimResponse r = new ScimResponse(200, given, new byte[0]);
+
+    assertThat(r.headers()).hasSize(1).containsEntry("Content-Type", ScimResponse.SCIM_JSON);
+  }
+
+  @Test
+  void theHeadersCannotBeChangedAfterwards() {
+    Map<String, String> given = new LinkedHashMap<>(Map.of("ETag", "W/\"1\""));
+    ScimResponse r = new ScimResponse(200, given, new byte[0]);
+    given.put("Set-Cookie", "x=1");
+
+    assertThat(r.headers()).doesNotContainKey("Set-Cookie");
+    assertThatThrownBy(() -> r.headers().put("Set-Cookie", "x=1"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> r.headers().entrySet().iterator().next().setValue("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void aCopiedResponseKeepsItsCheckedHeaders() {
+    ScimResponse r = new ScimResponse(200, Map.of("ETag", "W/\"1\""), new byte[0]);
+    ScimResponse copy = new ScimResponse(304, r.headers(), new byte[0]);
+
+    assertThat(copy.headers()).isEqualTo(r.headers());
+    assertThatThrownBy(
+            () -> new ScimResponse(200, Map.of("X", "a\r\nSet-Cookie: x=1"), new byte[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("control character");
+  }
+}
