@@ -28,6 +28,40 @@ class BadInputTest {
   }
 
   @Test
+  void aBadAttributeListIsRefusedBeforeAnythingIsWritten() {
+    String bad = "?attributes=name..givenName";
+    String user = scim.createUser("kept");
+    String group = scim.createGroup("Kept");
+    String before = Scim.json(scim.get("/Users/" + user)).toString();
+    String groupBefore = Scim.json(scim.get("/Groups/" + group)).toString();
+    java.util.List<ScimResponse> answers =
+        java.util.List.of(
+            scim.post("/Users" + bad, Scim.user("created")),
+            scim.put("/Users/" + user + bad, Scim.user("renamed")),
+            scim.patch(
+                "/Users/" + user + bad,
+                Scim.patchOp("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"T\"}")),
+            scim.patch(
+                "/Groups/" + group + bad,
+                Scim.patchOp("{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"G\"}")),
+            scim.get("/Users?filter=userName+eq+%22nobody%22&" + bad.substring(1)),
+            scim.post(
+                "/.search" + bad,
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                    + "\"filter\":\"userName eq \\\"nobody\\\"\","
+                    + "\"attributes\":[\"name..givenName\"]}"),
+            scim.get("/Users/missing" + bad));
+    for (ScimResponse r : answers) {
+      assertThat(r.status()).as(r.bodyText()).isEqualTo(400);
+      assertThat(Scim.json(r).get("scimType").stringValue()).isEqualTo("invalidPath");
+    }
+    // the writes answered 400 did not happen: a POST was created, a PUT or PATCH applied
+    assertThat(Scim.json(scim.get("/Users")).get("totalResults").intValue()).isEqualTo(1);
+    assertThat(Scim.json(scim.get("/Users/" + user)).toString()).isEqualTo(before);
+    assertThat(Scim.json(scim.get("/Groups/" + group)).toString()).isEqualTo(groupBefore);
+  }
+
+  @Test
   void aJsonArrayBodyIs400() {
     assertThat(scim.post("/Users", "[]").status()).isEqualTo(400);
   }

@@ -30,6 +30,7 @@ final class Lister {
   }
 
   ScimResponse list(Exchange ex, SearchSpec spec) {
+    endpoint.projection(spec.projection()); // a bad attribute list is a 400 even if none is found
     ServerModel model = endpoint.model();
     Filters.Compiled compiled =
         spec.filter() == null

@@ -39,6 +39,9 @@ final class RootSearch {
     if (spec.filter() != null) {
       model.filters().parse(spec.filter()); // a bad filter is a 400 even with no resource type
     }
+    for (TypeEndpoint e : model.endpoints()) {
+      e.projection(spec.projection()); // a bad attribute list is a 400 even if none is found
+    }
     String scope = spec.scope(ex.tenant(), SCOPE);
     long offset = spec.startIndex() - 1L;
     if (spec.cursor() != null && !spec.cursor().isEmpty()) {

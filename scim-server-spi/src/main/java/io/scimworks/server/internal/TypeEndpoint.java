@@ -157,10 +157,11 @@ public final class TypeEndpoint {
 
   /** {@code POST /Users}. */
   ScimResponse create(Exchange ex) {
+    Attributes p = attributes(ex);
     ex.audit(AuditEvent.Operation.CREATE, def.name(), null);
     StoredResource s = createResource(ex, Dispatcher.body(ex));
     ex.audit(AuditEvent.Operation.CREATE, def.name(), s.id());
-    return written(201, ex, s, true);
+    return written(201, ex, s, true, p);
   }
 
   /** Creates a resource from a client's JSON (used by POST and bulk). */
@@ -175,7 +176,7 @@ public final class TypeEndpoint {
 
   /** {@code GET /Users/{id}}. */
   ScimResponse get(Exchange ex, String id) {
-    Attributes p = Attributes.of(ex.params());
+    Attributes p = attributes(ex);
     StoredResource s = require(ex, id, reader(p));
     String etag = ETags.of(s.version());
     List<String> required = ETags.ifMatch(ex.request());
@@ -191,9 +192,10 @@ public final class TypeEndpoint {
 
   /** {@code PUT /Users/{id}}. */
   ScimResponse replace(Exchange ex, String id) {
+    Attributes p = attributes(ex);
     ex.audit(AuditEvent.Operation.REPLACE, def.name(), id);
     StoredResource s = replaceResource(ex, id, Dispatcher.body(ex), ifMatch(ex, id));
-    return written(200, ex, s, false);
+    return written(200, ex, s, false, p);
   }
 
   StoredResource replaceResource(
@@ -204,6 +206,7 @@ public final class TypeEndpoint {
 
   /** {@code PATCH /Users/{id}}. */
   ScimResponse patch(Exchange ex, String id) {
+    Attributes p = attributes(ex);
     ex.audit(AuditEvent.Operation.PATCH, def.name(), id);
     StoredResource s = patchResource(ex, id, Dispatcher.body(ex), ifMatch(ex, id));
     boolean wantsBody =
@@ -211,7 +214,7 @@ public final class TypeEndpoint {
     if (!wantsBody) {
       return Responses.empty(204, Map.of("ETag", ETags.of(s.version())));
     }
-    return written(200, ex, s, false);
+    return written(200, ex, s, false, p);
   }
 
   StoredResource patchResource(Exchange ex, String id, ObjectNode body, @Nullable String ifMatch) {
@@ -330,9 +333,20 @@ public final class TypeEndpoint {
     return s;
   }
 
-  /** The response to a write: the resource with its ETag, and its Location on create. */
-  ScimResponse written(int status, Exchange ex, StoredResource s, boolean withLocation) {
+  /**
+   * The request's {@code attributes} and {@code excludedAttributes}, checked (400 {@code
+   * invalidPath}) before anything is read or written: a write answered 400 for its attribute lists
+   * must not have happened, nor a list answer 200 or 400 by whether it found anything to render.
+   */
+  Attributes attributes(Exchange ex) {
     Attributes p = Attributes.of(ex.params());
+    projection(p);
+    return p;
+  }
+
+  /** The response to a write: the resource with its ETag, and its Location on create. */
+  private ScimResponse written(
+      int status, Exchange ex, StoredResource s, boolean withLocation, Attributes p) {
     String etag = ETags.of(s.version());
     byte[] body = Renderer.bytes(this, s, ex, p, etag);
     return Responses.json(
