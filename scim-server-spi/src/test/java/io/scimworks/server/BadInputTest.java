@@ -61,6 +61,22 @@ class BadInputTest {
     assertThat(Scim.json(scim.get("/Groups/" + group)).toString()).isEqualTo(groupBefore);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"attributes=%01", "excludedAttributes=%00", "attributes=userName,%1F"})
+  void aControlCharacterInAnAttributeListIsAnInvalidPathNotAnEmptyName(String query) {
+    // it was stripped as if it were a space, and attributes=%01 answered every resource's id alone
+    ScimResponse r = scim.get("/Users?" + query);
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(Scim.json(r).get("scimType").stringValue()).isEqualTo("invalidPath");
+    ScimResponse search =
+        scim.post(
+            "/Users/.search",
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                + "\"attributes\":[\"\\u0001\"]}");
+    assertThat(search.status()).isEqualTo(400);
+    assertThat(Scim.json(search).get("scimType").stringValue()).isEqualTo("invalidPath");
+  }
+
   @Test
   void aJsonArrayBodyIs400() {
     assertThat(scim.post("/Users", "[]").status()).isEqualTo(400);

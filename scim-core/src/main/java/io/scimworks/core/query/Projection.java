@@ -81,8 +81,9 @@ public final class Projection {
     }
     this.includeMode = !attributes.isEmpty();
     for (String text : includeMode ? attributes : excluded) {
-      if (!text.isBlank()) {
-        route(parse(text.trim()));
+      String name = spacesStripped(text);
+      if (!name.isEmpty()) {
+        route(parse(name));
       }
     }
   }
@@ -435,6 +436,22 @@ public final class Projection {
 
   private Selection selection(String lowerUrn) {
     return extensionSelections.computeIfAbsent(lowerUrn, k -> new Selection());
+  }
+
+  /**
+   * {@code s} without the spaces, tabs and line breaks around it, the filter grammar's white space:
+   * a control character is no space but an error in the name ({@link String#trim()} dropped it).
+   */
+  private static String spacesStripped(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && " \t\r\n".indexOf(s.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && " \t\r\n".indexOf(s.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return s.substring(from, to);
   }
 
   private static AttributePath parse(String text) {

@@ -40,10 +40,9 @@ final class Attributes {
 
   /** From two comma-separated parameters, either possibly absent. */
   static Attributes of(@Nullable String attributes, @Nullable String excluded) {
-    if ((attributes == null || attributes.isBlank()) && (excluded == null || excluded.isBlank())) {
-      return NONE;
-    }
-    return new Attributes(split(attributes), split(excluded));
+    List<String> named = split(attributes);
+    List<String> left = split(excluded);
+    return named.isEmpty() && left.isEmpty() ? NONE : new Attributes(named, left);
   }
 
   /** From the query parameters of a request. */
@@ -101,11 +100,34 @@ final class Attributes {
     List<String> out = new ArrayList<>();
     if (list != null) {
       for (String s : list.split(",")) {
-        if (!s.isBlank()) {
-          out.add(s.trim());
+        String name = spacesStripped(s);
+        if (!name.isEmpty()) {
+          out.add(name);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * {@code s} without the spaces, tabs and line breaks around it: the white space of the filter
+   * grammar, not every character below U+0020 as {@link String#trim()} or {@link String#isBlank()}
+   * have it (a control character is no name and no space, so {@code attributes=%01} is a 400, not
+   * an empty list that returns only ids).
+   */
+  private static String spacesStripped(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && isSpace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
   }
 }
