@@ -57,7 +57,8 @@ final class Renderer {
     }
     g.writeStartObject();
     byte[] json = s.json();
-    StoredJson stored = json != null ? StoredJson.scan(json) : StoredJson.of(s.resource());
+    StoredJson stored =
+        json != null ? StoredJson.scan(s.id(), s.version(), json) : StoredJson.of(s.resource());
     members(g, endpoint, projection, s.id(), groups, stored);
     String created = stored.created();
     String lastModified = stored.lastModified();

@@ -3,6 +3,7 @@ package io.scimworks.server.internal;
 import io.scimworks.core.json.ScimJson;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -45,6 +46,32 @@ final class StoredJson {
   static StoredJson scan(byte[] json) {
     StoredJson s = scanBytes(json);
     return s != null ? s : scanWithParser(json);
+  }
+
+  private static final int RECENT_SLOTS = 1024; // a power of two
+
+  /**
+   * Scans lately made of resources' texts, by id and version. A store that hands out the same array
+   * for a resource until it changes (the in-memory store does; {@code StoredResource.ofJson}
+   * forbids changing a handed-over array) has the text scanned once, not on every read; a store
+   * that reads a new array each time (a database) misses and overwrites a slot. A scan is immutable
+   * once made, published with release/acquire. At most this many texts stay referenced here after
+   * their resource changed or went, until the slot is taken by another.
+   */
+  private static final AtomicReferenceArray<StoredJson> RECENT =
+      new AtomicReferenceArray<>(RECENT_SLOTS);
+
+  /** {@link #scan} of the text of resource {@code id} at {@code version}, made once per array. */
+  static StoredJson scan(String id, String version, byte[] json) {
+    int h = id.hashCode() * 31 + version.hashCode();
+    int slot = (h ^ (h >>> 16)) & (RECENT_SLOTS - 1);
+    StoredJson s = RECENT.getAcquire(slot);
+    if (s != null && s.json == json) {
+      return s;
+    }
+    s = scan(json);
+    RECENT.setRelease(slot, s);
+    return s;
   }
 
   /** {@link #scan} by looking at the bytes only, or {@code null} when that does not apply. */
@@ -388,7 +415,10 @@ final class StoredJson {
     return c == '{' || c == '[';
   }
 
-  /** The value of member {@code i} as a tree (read from the text when it lies there). */
+  /**
+   * The value of member {@code i} as a tree: read from the text when it lies there, each time
+   * (nothing is kept, so that a scan stays as it was made and can be shared between threads).
+   */
   JsonNode value(int i) {
     JsonNode v = scalars[i];
     if (v == null) {
@@ -404,7 +434,6 @@ final class StoredJson {
             case 'n' -> NullNode.getInstance();
             default -> ScimJson.mapper().readTree(json, start, end - start);
           };
-      scalars[i] = v;
     }
     return v;
   }
