@@ -8,15 +8,12 @@ import io.scimworks.server.ServerOptions;
 import io.scimworks.server.spi.Repository;
 import io.scimworks.server.spi.ServerMetrics;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Routes an exchange to its endpoint. */
 public final class Dispatcher {
-  private static final Set<String> DISCOVERY =
-      Set.of("serviceproviderconfig", "resourcetypes", "schemas");
+  private static final String[] DISCOVERY = {"ServiceProviderConfig", "ResourceTypes", "Schemas"};
 
   private final ServerModel model;
   private final Discovery discovery;
@@ -78,7 +75,16 @@ public final class Dispatcher {
 
   /** Whether the path names a discovery endpoint. */
   public static boolean isDiscovery(List<String> segments) {
-    return !segments.isEmpty() && DISCOVERY.contains(segments.get(0).toLowerCase(Locale.ROOT));
+    if (segments.isEmpty()) {
+      return false;
+    }
+    String first = segments.get(0);
+    for (String name : DISCOVERY) {
+      if (first.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

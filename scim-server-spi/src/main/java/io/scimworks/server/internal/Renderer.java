@@ -7,6 +7,8 @@ import io.scimworks.server.spi.StoredResource;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,6 +26,21 @@ import tools.jackson.databind.node.StringNode;
  */
 final class Renderer {
   private Renderer() {}
+
+  // names written on every read, quoted once
+  private static final SerializableString META = name("meta");
+  private static final SerializableString RESOURCE_TYPE = name("resourceType");
+  private static final SerializableString CREATED = name("created");
+  private static final SerializableString LAST_MODIFIED = name("lastModified");
+  private static final SerializableString LOCATION = name("location");
+  private static final SerializableString VERSION = name("version");
+  private static final SerializableString ID = name("id");
+
+  private static SerializableString name(String name) {
+    SerializedString s = new SerializedString(name);
+    s.asQuotedUTF8(); // its quoted bytes made now, before any thread shares it
+    return s;
+  }
 
   /** The resource as a JSON body. */
   static byte[] bytes(
@@ -64,16 +81,22 @@ final class Renderer {
     String lastModified = stored.lastModified();
     String location = endpoint.location(ex, s.id());
     if (projection.keepsWhole("meta")) {
-      g.writeObjectPropertyStart("meta");
-      g.writeStringProperty("resourceType", endpoint.def().name());
+      g.writeName(META);
+      g.writeStartObject();
+      g.writeName(RESOURCE_TYPE);
+      g.writeString(endpoint.def().name());
       if (created != null) {
-        g.writeStringProperty("created", created);
+        g.writeName(CREATED);
+        g.writeString(created);
       }
       if (lastModified != null) {
-        g.writeStringProperty("lastModified", lastModified);
+        g.writeName(LAST_MODIFIED);
+        g.writeString(lastModified);
       }
-      g.writeStringProperty("location", location);
-      g.writeStringProperty("version", etag);
+      g.writeName(LOCATION);
+      g.writeString(location);
+      g.writeName(VERSION);
+      g.writeString(etag);
       g.writeEndObject();
     } else {
       ObjectNode meta = ScimJson.object();
@@ -152,7 +175,8 @@ final class Renderer {
 
   private static void id(JsonGenerator g, Projection projection, String id) {
     if (projection.keepsWhole("id")) {
-      g.writeStringProperty("id", id);
+      g.writeName(ID);
+      g.writeString(id);
     } else {
       member(g, projection, "id", StringNode.valueOf(id));
     }

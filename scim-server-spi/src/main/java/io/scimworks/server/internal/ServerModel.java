@@ -61,6 +61,7 @@ public final class ServerModel {
         Repository repo = given.withSchema(registry, t);
         TypeEndpoint e = new TypeEndpoint(new ResourceTypeDef(t, repo), this);
         bySegment.put(e.def().segment().toLowerCase(Locale.ROOT), e);
+        bySegment.putIfAbsent(e.def().segment(), e);
         byName.put(t.name().toLowerCase(Locale.ROOT), e);
       }
     }
@@ -107,7 +108,8 @@ public final class ServerModel {
 
   /** The endpoint at a path segment such as {@code Users} (case-insensitive), or null. */
   public @Nullable TypeEndpoint bySegment(String segment) {
-    return bySegment.get(segment.toLowerCase(Locale.ROOT));
+    TypeEndpoint e = bySegment.get(segment); // nearly always spelled as the type's endpoint is
+    return e != null ? e : bySegment.get(segment.toLowerCase(Locale.ROOT));
   }
 
   /** The endpoint of the type named {@code name}, or null. */
