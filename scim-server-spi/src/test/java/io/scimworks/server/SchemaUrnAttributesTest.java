@@ -109,6 +109,29 @@ class SchemaUrnAttributesTest {
     }
   }
 
+  @Test
+  void aSchemasUrnIsNoAttributeToSortBy() {
+    // it read as an unknown attribute "User" of the URN's prefix, and the list came back unsorted
+    for (String sortBy : List.of(CORE, ENTERPRISE, ENTERPRISE.toUpperCase(java.util.Locale.ROOT))) {
+      String q = "?sortBy=" + URLEncoder.encode(sortBy, StandardCharsets.UTF_8);
+      for (ScimResponse r :
+          List.of(
+              scim.get("/Users" + q),
+              scim.post(
+                  "/.search",
+                  "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                      + "\"sortBy\":\""
+                      + sortBy
+                      + "\"}"))) {
+        assertThat(r.status()).as(sortBy).isEqualTo(400);
+        JsonNode error = Scim.json(r);
+        assertThat(error.get("scimType").asString()).isEqualTo("invalidValue");
+        assertThat(error.get("detail").asString()).contains("name one of its attributes");
+      }
+    }
+    assertThat(scim.get("/Users?sortBy=" + ENTERPRISE + ":department").status()).isEqualTo(200);
+  }
+
   /**
    * The user as a read, a list, a per-type and a root search, and the responses to a PUT and a
    * PATCH give it with {@code query} ({@code name=value}, the value not yet encoded).

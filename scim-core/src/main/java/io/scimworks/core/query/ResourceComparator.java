@@ -10,6 +10,7 @@ import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
 import io.scimworks.core.schema.ResolvedAttribute;
 import io.scimworks.core.schema.ResourceType;
+import io.scimworks.core.schema.Schema;
 import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.filter.AttributePath;
 import io.scimworks.filter.DateTimes;
@@ -68,7 +69,9 @@ public final class ResourceComparator implements Comparator<ScimResource> {
    * @param sortBy the attribute path, names in any case
    * @param sortOrder {@code null} means ascending
    * @return an immutable, thread-safe comparator
-   * @throws ScimException 400 {@code invalidPath} if {@code sortBy} is not an attribute path
+   * @throws ScimException 400 {@code invalidPath} if {@code sortBy} is not an attribute path; 400
+   *     {@code invalidValue} if it names a complex attribute without a {@code value}, or one of the
+   *     type's schemas (its URN on its own)
    */
   public static ResourceComparator of(
       SchemaRegistry registry, ResourceType type, String sortBy, @Nullable SortOrder sortOrder) {
@@ -77,6 +80,19 @@ public final class ResourceComparator implements Comparator<ScimResource> {
       p = FilterParser.defaults().parseAttributePath(sortBy.trim());
     } catch (FilterException e) {
       throw ScimException.from(e);
+    }
+    if (p.schemaUrn() != null && p.subAttribute() == null) {
+      // a schema's URN on its own reads as an attribute of the URN's prefix; it is no attribute
+      String urn = p.schemaUrn() + ":" + p.attribute();
+      boolean schema = urn.equalsIgnoreCase(registry.coreSchema(type).id());
+      for (Schema ext : registry.extensionSchemas(type)) {
+        schema |= urn.equalsIgnoreCase(ext.id());
+      }
+      if (schema) {
+        throw ScimException.of(
+            ScimType.INVALID_VALUE,
+            "cannot sort by the schema " + urn + "; name one of its attributes");
+      }
     }
     ResolvedAttribute r = registry.resolveOrNull(type, p);
     boolean desc = sortOrder == SortOrder.DESCENDING;
