@@ -13,7 +13,6 @@ import io.scimworks.server.spi.ServerMetrics;
 import io.scimworks.server.spi.StoredResource;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -44,10 +43,10 @@ final class Memberships {
     if (groups == null) {
       return out;
     }
-    Map<String, String> names = ex.groupNames();
     for (StoredResource g : containing(groups, ex, userId).resources()) {
       // a group's tree holds all its members: read it once per request, not once per member shown
-      String name = names.computeIfAbsent(g.id() + '\n' + g.version(), k -> displayName(g));
+      String name =
+          ex.groupNames().computeIfAbsent(g.id() + '\n' + g.version(), k -> displayName(g));
       add(out, ex, groups, g.id(), name.equals(NO_NAME) ? null : name);
     }
     return out;
