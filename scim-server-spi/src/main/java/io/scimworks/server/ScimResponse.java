@@ -34,13 +34,22 @@ public record ScimResponse(int status, Map<String, String> headers, byte[] body)
     headers = HeaderMap.copyOf(headers, ScimResponse::checkHeader);
   }
 
+  /** The characters of an HTTP token (RFC 9110 §5.6.2), by code below 0x7F. */
+  private static final boolean[] TOKEN = new boolean[0x7F];
+
+  static {
+    for (char c = 0x21; c < 0x7F; c++) {
+      TOKEN[c] = "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+    }
+  }
+
   private static void checkHeader(String name, String value) {
     if (name.isEmpty()) {
       throw new IllegalArgumentException("empty response header name");
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (c <= 0x20 || c >= 0x7F || "\"(),/:;<=>?@[\\]{}".indexOf(c) >= 0) {
+      if (c >= 0x7F || !TOKEN[c]) {
         throw new IllegalArgumentException("response header name is not a token: " + name);
       }
     }

@@ -55,6 +55,18 @@ class ScimResponseHeadersTest {
   }
 
   @Test
+  void aHeaderNameMustBeAnHttpToken() {
+    String token = "X-a_Z.0!#$%&'*+^`|~";
+    assertThat(new ScimResponse(200, Map.of(token, "v"), new byte[0]).header(token)).isEqualTo("v");
+    for (String name :
+        new String[] {"", "Set Cookie", "X:Y", "X(", "X\"", "Ünï", "X\u007f", "X/"}) {
+      assertThatThrownBy(() -> new ScimResponse(200, Map.of(name, "v"), new byte[0]))
+          .as(name)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
   void aCopiedResponseKeepsItsCheckedHeaders() {
     ScimResponse r = new ScimResponse(200, Map.of("ETag", "W/\"1\""), new byte[0]);
     ScimResponse copy = new ScimResponse(304, r.headers(), new byte[0]);

@@ -10,10 +10,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import tools.jackson.core.SerializableString;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Answers {@code GET /Users?...} and {@code POST /Users/.search} with a ListResponse. */
 final class Lister {
+  private static final SerializableString START_INDEX = Responses.quoted("startIndex");
+  private static final SerializableString RESOURCES = Responses.quoted("Resources");
+
   private final TypeEndpoint endpoint;
 
   Lister(TypeEndpoint endpoint) {
@@ -109,7 +113,8 @@ final class Lister {
             g -> {
               Responses.listStart(g, page.total(), resources.size());
               if (byIndex) {
-                g.writeNumberProperty("startIndex", startIndex);
+                g.writeName(START_INDEX);
+                g.writeNumber(startIndex);
               }
               if (next != null) {
                 g.writeStringProperty("nextCursor", next);
@@ -117,7 +122,8 @@ final class Lister {
               if (previous != null) {
                 g.writeStringProperty("previousCursor", previous);
               }
-              g.writeArrayPropertyStart("Resources");
+              g.writeName(RESOURCES);
+              g.writeStartArray();
               for (StoredResource s : resources) {
                 Renderer.write(g, endpoint, s, ex, spec.projection(), ETags.of(s.version()));
               }

@@ -8,7 +8,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,19 +27,13 @@ final class Renderer {
   private Renderer() {}
 
   // names written on every read, quoted once
-  private static final SerializableString META = name("meta");
-  private static final SerializableString RESOURCE_TYPE = name("resourceType");
-  private static final SerializableString CREATED = name("created");
-  private static final SerializableString LAST_MODIFIED = name("lastModified");
-  private static final SerializableString LOCATION = name("location");
-  private static final SerializableString VERSION = name("version");
-  private static final SerializableString ID = name("id");
-
-  private static SerializableString name(String name) {
-    SerializedString s = new SerializedString(name);
-    s.asQuotedUTF8(); // its quoted bytes made now, before any thread shares it
-    return s;
-  }
+  private static final SerializableString META = Responses.quoted("meta");
+  private static final SerializableString RESOURCE_TYPE = Responses.quoted("resourceType");
+  private static final SerializableString CREATED = Responses.quoted("created");
+  private static final SerializableString LAST_MODIFIED = Responses.quoted("lastModified");
+  private static final SerializableString LOCATION = Responses.quoted("location");
+  private static final SerializableString VERSION = Responses.quoted("version");
+  private static final SerializableString ID = Responses.quoted("id");
 
   /** The resource as a JSON body. */
   static byte[] bytes(

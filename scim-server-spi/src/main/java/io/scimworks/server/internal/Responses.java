@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -86,11 +88,27 @@ public final class Responses {
    */
   static void listStart(JsonGenerator g, long totalResults, int itemsPerPage) {
     g.writeStartObject();
-    g.writeArrayPropertyStart("schemas");
-    g.writeString(ScimUrns.LIST_RESPONSE);
+    g.writeName(SCHEMAS);
+    g.writeStartArray();
+    g.writeString(LIST_RESPONSE);
     g.writeEndArray();
-    g.writeNumberProperty("totalResults", totalResults);
-    g.writeNumberProperty("itemsPerPage", itemsPerPage);
+    g.writeName(TOTAL_RESULTS);
+    g.writeNumber(totalResults);
+    g.writeName(ITEMS_PER_PAGE);
+    g.writeNumber(itemsPerPage);
+  }
+
+  // written in every list, quoted once (and before any thread shares them)
+  private static final SerializableString SCHEMAS = quoted("schemas");
+  private static final SerializableString LIST_RESPONSE = quoted(ScimUrns.LIST_RESPONSE);
+  private static final SerializableString TOTAL_RESULTS = quoted("totalResults");
+  private static final SerializableString ITEMS_PER_PAGE = quoted("itemsPerPage");
+
+  /** {@code text} with its quoted form made now, so that threads may share it. */
+  static SerializableString quoted(String text) {
+    SerializedString s = new SerializedString(text);
+    s.asQuotedUTF8();
+    return s;
   }
 
   /** The RFC 7644 §3.12 body of an error. */
