@@ -1,6 +1,9 @@
 package io.scimworks.benchmarks.server;
 
 import io.scimworks.server.ScimHandler;
+import io.scimworks.server.ScimResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -17,6 +20,10 @@ import java.util.concurrent.CountDownLatch;
  * <p>Targets: {@code jdk-hello}, {@code jdk-scim}, {@code servlet-hello}, {@code servlet-scim}.
  * Once listening it prints one line, {@code READY <port> <id of user500>} (the id is {@code -} for
  * the hello targets, which answer every path the same), and serves until killed.
+ *
+ * <p>With {@code -Dload.helloBytes=<n>} the hello targets answer a body of {@code n} bytes with an
+ * {@code ETag}, the shape of a SCIM read, so that what the size of an answer costs the binding can
+ * be told from what SCIMworks costs.
  *
  * <p>With {@code -Dload.stats=<seconds>} it also prints, every that many seconds, a {@code STATS}
  * line ({@link HandlerStats}): the handler's own CPU time and heap allocation per request, measured
@@ -44,7 +51,8 @@ public final class LoadTarget {
     String probeId = "-";
     ScimHandler handler;
     if (target[1].equals("hello")) {
-      handler = BindingServers.HELLO;
+      int bytes = Integer.getInteger("load.helloBytes", 0);
+      handler = bytes > 0 ? sized(bytes) : BindingServers.HELLO;
     } else {
       var server = EntraUsers.server();
       String[] ids = EntraUsers.load(server, 0, users);
@@ -62,6 +70,17 @@ public final class LoadTarget {
     System.out.println("READY " + running.port() + " " + probeId);
     System.out.flush();
     new CountDownLatch(1).await();
+  }
+
+  /**
+   * A hello-world answering a body of {@code bytes} bytes ({@code {"hello":"www..."}}) with an
+   * {@code ETag}, as a SCIM read does: what a response of that size costs the binding by itself.
+   */
+  private static ScimHandler sized(int bytes) {
+    String pad = "w".repeat(Math.max(1, bytes - "{\"hello\":\"\"}".length()));
+    byte[] body = ("{\"hello\":\"" + pad + "\"}").getBytes(StandardCharsets.UTF_8);
+    Map<String, String> headers = Map.of("Content-Type", ScimResponse.SCIM_JSON, "ETag", "W/\"6\"");
+    return request -> new ScimResponse(200, headers, body);
   }
 
   private static void stop(BindingServers.Running running) {
