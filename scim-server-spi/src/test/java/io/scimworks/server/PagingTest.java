@@ -56,6 +56,26 @@ class PagingTest {
   }
 
   @Test
+  void aCursorWithAStartIndexIsInvalidValueNamingBoth() {
+    // answered 400 without a scimType (RFC 7644 §3.12 names invalidValue)
+    String search =
+        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+            + "\"cursor\":\"\",\"startIndex\":3}";
+    List<ScimResponse> answers =
+        List.of(
+            scim.get("/Users?cursor=&startIndex=2"),
+            scim.post("/Groups/.search", search),
+            scim.post("/.search", search));
+
+    for (ScimResponse r : answers) {
+      assertThat(r.status()).as(r.toString()).isEqualTo(400);
+      JsonNode error = Scim.json(r);
+      assertThat(error.get("scimType").stringValue()).isEqualTo("invalidValue");
+      assertThat(error.get("detail").stringValue()).contains("'cursor'", "'startIndex'");
+    }
+  }
+
+  @Test
   void anEmptyResultIsA200ListWithEmptyResources() {
     JsonNode body = Scim.json(scim.get("/Groups"));
     assertThat(body.get("totalResults").intValue()).isZero();

@@ -90,7 +90,11 @@ public record SearchSpec(
         count == null ? options.defaultCount() : Math.min(Math.max(count, 0), options.maxCount());
     int s = startIndex == null ? 1 : Math.max(startIndex, 1);
     if (cursor != null && startIndex != null && startIndex > 1) {
-      throw ScimException.badRequest("Use either cursor or startIndex, not both");
+      // a request pages by cursor (RFC 9865) or by index, never both
+      throw ScimException.of(
+          ScimType.INVALID_VALUE,
+          "'cursor' and 'startIndex' cannot be used together: page by cursor or by startIndex, not"
+              + " both");
     }
     return new SearchSpec(
         filter == null || filter.isBlank() ? null : filter,
