@@ -87,9 +87,20 @@ final class AttributeWrites {
       return;
     }
     ArrayNode array = (ArrayNode) n;
-    if (op == PatchOp.ADD && current != null && !current.isNull()) {
-      // a stray single value where an array belongs: keep it as the first element
-      array.insert(0, current);
+    if (op == PatchOp.ADD) {
+      // added one by one as to an existing array, so that values the same for the schema (X1 and
+      // x1 where caseExact is false, a member given twice) are one value here too
+      ArrayNode into = container.arrayNode(array.size() + 1);
+      if (current != null && !current.isNull()) {
+        // a stray single value where an array belongs: keep it as the first element
+        into.add(current);
+      }
+      JsonNodes.set(container, def.name(), into);
+      List<JsonNode> touched = new ArrayList<>(array.size());
+      ExistingValues existing = patcher.existingValues(def, into);
+      MultiValues.addAll(existing, array, touched);
+      MultiValues.fixPrimary(def, into, touched, existing);
+      return;
     }
     JsonNodes.set(container, def.name(), array);
     List<JsonNode> touched = new ArrayList<>(array.size());

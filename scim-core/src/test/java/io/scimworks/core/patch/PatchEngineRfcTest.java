@@ -61,6 +61,43 @@ class PatchEngineRfcTest {
     }
 
     @Test
+    void doesNotDuplicateAValueGivenTwiceInOneAdd() {
+      // to an attribute without values the array was stored as given: X1 and x1 both kept,
+      // while a later add of x1 was found to be there (members.value is not caseExact)
+      ObjectNode empty = group();
+      empty.remove("members");
+      String twice = "[{\"value\":\"X1\"},{\"value\":\"x1\",\"display\":\"One\"}]";
+
+      ObjectNode byPath =
+          patch(GROUPS, empty, "{\"op\":\"add\",\"path\":\"members\",\"value\":" + twice + "}");
+      ObjectNode noPath =
+          patch(GROUPS, empty, "{\"op\":\"add\",\"value\":{\"members\":" + twice + "}}");
+      PatchResult again =
+          GROUPS.apply(
+              byPath,
+              request("{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"x1\"}]}"));
+
+      assertThat(byPath.get("members")).hasSize(1);
+      assertThat(byPath.get("members").get(0).get("value").stringValue()).isEqualTo("X1");
+      assertThat(byPath.get("members").get(0).get("display").stringValue()).isEqualTo("One");
+      assertThat(noPath.get("members")).isEqualTo(byPath.get("members"));
+      assertThat(again.changed()).isFalse();
+    }
+
+    @Test
+    void keepsValuesThatDifferInCaseWhereTheSchemaIsCaseExact() {
+      ObjectNode none = user();
+      none.remove("x509Certificates");
+      ObjectNode out =
+          patch(
+              USERS,
+              none,
+              "{\"op\":\"add\",\"path\":\"x509Certificates\","
+                  + "\"value\":[{\"value\":\"QUJD\"},{\"value\":\"qujd\"},{\"value\":\"QUJD\"}]}");
+      assertThat(out.get("x509Certificates")).hasSize(2);
+    }
+
+    @Test
     void mergesSubAttributesIntoAComplexAttribute() {
       ObjectNode out =
           patch(
