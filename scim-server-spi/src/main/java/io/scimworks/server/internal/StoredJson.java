@@ -48,21 +48,27 @@ final class StoredJson {
     return s != null ? s : scanWithParser(json);
   }
 
-  private static final int RECENT_SLOTS = 1024; // a power of two
+  private static final int RECENT_SLOTS = 512; // a power of two
+  private static final int RECENT_MAX_BYTES = 8 * 1024;
 
   /**
    * Scans lately made of resources' texts, by id and version. A store that hands out the same array
    * for a resource until it changes (the in-memory store does; {@code StoredResource.ofJson}
    * forbids changing a handed-over array) has the text scanned once, not on every read; a store
    * that reads a new array each time (a database) misses and overwrites a slot. A scan is immutable
-   * once made, published with release/acquire. At most this many texts stay referenced here after
-   * their resource changed or went, until the slot is taken by another.
+   * once made, published with release/acquire. Only texts of up to {@value #RECENT_MAX_BYTES} bytes
+   * are kept (a user; not a large group, whose scan is small beside its rendering), so the texts
+   * this keeps alive after their resource changed or went stay under {@value #RECENT_SLOTS} times
+   * that.
    */
   private static final AtomicReferenceArray<StoredJson> RECENT =
       new AtomicReferenceArray<>(RECENT_SLOTS);
 
   /** {@link #scan} of the text of resource {@code id} at {@code version}, made once per array. */
   static StoredJson scan(String id, String version, byte[] json) {
+    if (json.length > RECENT_MAX_BYTES) {
+      return scan(json);
+    }
     int h = id.hashCode() * 31 + version.hashCode();
     int slot = (h ^ (h >>> 16)) & (RECENT_SLOTS - 1);
     StoredJson s = RECENT.getAcquire(slot);

@@ -36,6 +36,22 @@ class StoredJsonRecentTest {
   }
 
   @Test
+  void aLargeTextIsScannedForWhatItHoldsEachTime() {
+    String members = "{\"value\":\"m\"},".repeat(1_000);
+    byte[] large = text("{\"displayName\":\"big\",\"members\":[" + members + "{\"value\":\"z\"}]}");
+    byte[] other = text("{\"displayName\":\"small\"}");
+
+    StoredJson a = StoredJson.scan("g-1", "W/\"2\"", large);
+    StoredJson b = StoredJson.scan("g-1", "W/\"2\"", other);
+
+    assertThat(large.length).isGreaterThan(8 * 1024);
+    assertThat(a.count()).isEqualTo(2);
+    assertThat(a.value(1).size()).isEqualTo(1_001);
+    assertThat(b.count()).isEqualTo(1);
+    assertThat(written(b, 0)).isEqualTo("\"small\"");
+  }
+
+  @Test
   void theSameArrayReadAgainGivesTheSameMembersAndValuesEachTime() {
     byte[] json = text("{\"name\":{\"givenName\":\"Ann\"},\"active\":true,\"x\":1.50}");
 
