@@ -28,6 +28,33 @@ class BadInputTest {
   }
 
   @Test
+  void aNumberOfTheBodyIsNotQuotedInAFormTheClientNeverWrote() {
+    // "count":1e3 was answered "'count' must be an integer from ..., was 1000.0"
+    String id = scim.createUser("numbers");
+    String core = "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":";
+    java.util.List<ScimResponse> answers =
+        java.util.List.of(
+            scim.post(
+                "/Users/.search",
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                    + "\"count\":1e3}"),
+            scim.post("/Users", core + "1e3}"),
+            scim.post("/Users", core + "1.50}"),
+            scim.put("/Users/" + id, core + "10E2}"),
+            scim.patch(
+                "/Users/" + id,
+                Scim.patchOp("{\"op\":\"replace\",\"path\":\"userName\",\"value\":1e3}")));
+    for (ScimResponse r : answers) {
+      assertThat(r.status()).as(r.bodyText()).isEqualTo(400);
+      JsonNode error = Scim.json(r);
+      assertThat(error.get("scimType").stringValue()).isEqualTo("invalidValue");
+      assertThat(error.get("detail").stringValue())
+          .doesNotContain("1000", "1.5", "E3", "e3")
+          .contains("a number with a fraction or an exponent");
+    }
+  }
+
+  @Test
   void aBadAttributeListIsRefusedBeforeAnythingIsWritten() {
     String bad = "?attributes=name..givenName";
     String user = scim.createUser("kept");

@@ -1,10 +1,15 @@
 package io.scimworks.core.internal;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import tools.jackson.databind.JsonNode;
 
 /** How error details quote what a client sent: briefly, so a huge input is not echoed back. */
 public final class Shown {
   private static final int LIMIT = 64;
+
+  /** What {@link #value} says of a number read with a fraction or an exponent. */
+  public static final String FRACTION_OR_EXPONENT = "a number with a fraction or an exponent";
 
   private Shown() {}
 
@@ -13,11 +18,38 @@ public final class Shown {
     return text.length() > LIMIT ? text.substring(0, LIMIT) + "..." : text;
   }
 
-  /** A JSON value as compact text, cut like {@link #text(String)}. */
+  /**
+   * A JSON value as compact text, cut like {@link #text(String)}. A number read with a fraction or
+   * an exponent is described, not printed: the tree keeps its double, whose form ({@code 1000.0}
+   * for {@code 1e3}, {@code 1.5} for {@code 1.50}) is one the client may never have written; so is
+   * an array or object that holds one.
+   */
   public static String value(JsonNode value) {
-    if (value.isContainer() && value.size() > LIMIT) {
-      return value.isArray() ? "an array of " + value.size() + " values" : "an object";
+    if (value.isFloatingPointNumber()) {
+      return FRACTION_OR_EXPONENT;
+    }
+    if (value.isContainer() && (value.size() > LIMIT || holdsFloatingPoint(value))) {
+      return !value.isArray()
+          ? "an object"
+          : "an array of " + value.size() + (value.size() == 1 ? " value" : " values");
     }
     return text(value.toString());
+  }
+
+  /** Whether a number with a fraction or an exponent is anywhere inside; no recursion. */
+  private static boolean holdsFloatingPoint(JsonNode container) {
+    Deque<JsonNode> pending = new ArrayDeque<>();
+    pending.push(container);
+    while (!pending.isEmpty()) {
+      for (JsonNode child : pending.pop()) {
+        if (child.isFloatingPointNumber()) {
+          return true;
+        }
+        if (child.isContainer()) {
+          pending.push(child);
+        }
+      }
+    }
+    return false;
   }
 }

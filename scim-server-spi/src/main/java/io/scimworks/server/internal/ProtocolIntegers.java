@@ -26,9 +26,9 @@ public final class ProtocolIntegers {
   public static int fromText(String name, String text, int min, int max) {
     String t = stripSpaces(text);
     if (!isDecimal(t)) {
-      throw invalid(name, t, min, max);
+      throw invalid(name, echo(t), min, max);
     }
-    return inRange(name, new BigInteger(t.startsWith("+") ? t.substring(1) : t), t, min, max);
+    return inRange(name, new BigInteger(t.startsWith("+") ? t.substring(1) : t), echo(t), min, max);
   }
 
   /**
@@ -43,9 +43,28 @@ public final class ProtocolIntegers {
       return null;
     }
     if (!value.isIntegralNumber()) {
-      throw invalid(name, value.toString(), min, max);
+      throw invalid(name, shown(value), min, max);
     }
-    return inRange(name, value.bigIntegerValue(), value.toString(), min, max);
+    return inRange(name, value.bigIntegerValue(), echo(value.toString()), min, max);
+  }
+
+  /**
+   * A value that is no integer, for the detail: a number with a fraction or an exponent is
+   * described, as the tree holds only its double ({@code 1000.0} for {@code 1e3}), a form the
+   * client never wrote; so is an array or object.
+   */
+  private static String shown(JsonNode value) {
+    if (value.isFloatingPointNumber()) {
+      return "a number with a fraction or an exponent";
+    }
+    if (value.isContainer()) {
+      return value.isArray() ? "an array" : "an object";
+    }
+    return echo(value.toString());
+  }
+
+  private static String echo(String text) {
+    return text.length() > ECHO ? text.substring(0, ECHO) + "..." : text;
   }
 
   private static int inRange(String name, BigInteger v, String shown, int min, int max) {
@@ -85,10 +104,10 @@ public final class ProtocolIntegers {
     return s.substring(from, to);
   }
 
+  /** {@code shown}: what the client sent, cut to 32 characters, or a description of it. */
   private static ScimException invalid(String name, String shown, int min, int max) {
-    String echo = shown.length() > ECHO ? shown.substring(0, ECHO) + "..." : shown;
     return ScimException.of(
         ScimType.INVALID_VALUE,
-        "'" + name + "' must be an integer from " + min + " to " + max + ", was " + echo);
+        "'" + name + "' must be an integer from " + min + " to " + max + ", was " + shown);
   }
 }
