@@ -74,6 +74,61 @@ class RequiredValuesTest {
   }
 
   @Test
+  void aUserNameOfOnlyWhiteSpaceIsRefusedOnEveryWritePath() {
+    String u = scim.createUser("kept");
+    // spaces, a tab and line break, no-break and ideographic spaces: Unicode White_Space
+    for (String blank : List.of("   ", " \\t\\n ", "\u00a0", "\u3000 \u2003")) {
+      String body = Scim.user(blank);
+      assertInvalidValue(scim.post("/Users", body), "userName is required");
+      assertInvalidValue(scim.put("/Users/" + u, body), "userName is required");
+      JsonNode bulk =
+          Scim.json(
+              scim.post(
+                  "/Bulk",
+                  "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],"
+                      + "\"Operations\":[{\"method\":\"POST\",\"path\":\"/Users\","
+                      + "\"bulkId\":\"u\",\"data\":"
+                      + body
+                      + "},{\"method\":\"PUT\",\"path\":\"/Users/"
+                      + u
+                      + "\",\"data\":"
+                      + body
+                      + "}]}"));
+      for (JsonNode op : bulk.get("Operations")) {
+        assertThat(op.get("status").asString()).as(blank).isEqualTo("400");
+        assertThat(op.get("response").get("scimType").asString()).isEqualTo("invalidValue");
+      }
+      String value = "\"" + blank + "\""; // blank is JSON text (its escapes are JSON's)
+      for (String op :
+          List.of(
+              "{\"op\":\"replace\",\"path\":\"userName\",\"value\":" + value + "}",
+              "{\"op\":\"add\",\"path\":\"userName\",\"value\":" + value + "}",
+              "{\"op\":\"replace\",\"value\":{\"userName\":" + value + "}}")) {
+        assertInvalidValue(
+            scim.patch("/Users/" + u, Scim.patchOp(op)),
+            "userName is required and cannot be only white space");
+      }
+    }
+    assertThat(Scim.json(scim.get("/Users")).get("totalResults").intValue()).isEqualTo(1);
+    assertThat(Scim.json(scim.get("/Users/" + u)).get("userName").asString()).isEqualTo("kept");
+  }
+
+  @Test
+  void aGroupDisplayNameOfOnlyWhiteSpaceIsRefusedLikeAnEmptyOne() {
+    String g = scim.createGroup("Named");
+    String body = "{\"schemas\":[\"" + GROUP + "\"],\"displayName\":\" \\t \"}";
+    assertInvalidValue(scim.post("/Groups", body), "displayName is required");
+    assertInvalidValue(scim.put("/Groups/" + g, body), "displayName is required");
+    assertInvalidValue(
+        scim.patch(
+            "/Groups/" + g,
+            Scim.patchOp("{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"  \"}")),
+        "displayName is required and cannot be only white space");
+    assertThat(Scim.json(scim.get("/Groups/" + g)).get("displayName").asString())
+        .isEqualTo("Named");
+  }
+
+  @Test
   void theGroupSchemaSaysDisplayNameIsRequired() {
     JsonNode schema = Scim.json(scim.get("/Schemas/" + GROUP));
     JsonNode displayName = schema.get("attributes").get(0);

@@ -132,9 +132,9 @@ final class Checker {
       if (schema != null && skipped(d)) {
         continue;
       }
-      if (TypeModel.writable(d) && isEmpty(obj.get(d.name()))) {
-        throw ScimException.of(
-            ScimType.INVALID_VALUE, Label.child(parentLabel, separator, d.name()) + " is required");
+      JsonNode v = obj.get(d.name());
+      if (TypeModel.writable(d) && isMissing(v)) {
+        throw required(Label.child(parentLabel, separator, d.name()), v);
       }
     }
   }
@@ -323,6 +323,37 @@ final class Checker {
         || v.isMissingNode()
         || (v.isString() && v.stringValue().isEmpty())
         || (v.isContainer() && v.isEmpty());
+  }
+
+  /**
+   * Whether a required attribute has no value: {@link #isEmpty}, or a string of only white space
+   * (spaces, tabs, line breaks), which names nothing and looks empty wherever it is shown.
+   */
+  static boolean isMissing(@Nullable JsonNode v) {
+    return isEmpty(v) || (v.isString() && isWhiteSpace(v.stringValue()));
+  }
+
+  /** The 400 {@code invalidValue} for a required attribute that {@link #isMissing}. */
+  static ScimException required(Object label, @Nullable JsonNode v) {
+    boolean blank = v != null && v.isString() && !v.stringValue().isEmpty();
+    return ScimException.of(
+        ScimType.INVALID_VALUE,
+        label + " is required" + (blank ? " and cannot be only white space" : ""));
+  }
+
+  /**
+   * Whether {@code s} holds only Unicode White_Space: tab to carriage return, U+0085, and the
+   * space, line and paragraph separators (U+0020, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029,
+   * U+202F, U+205F, U+3000); true of the empty string.
+   */
+  static boolean isWhiteSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= '\t' && c <= '\r') || c == '\u0085' || Character.isSpaceChar(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean sameValue(@Nullable JsonNode a, @Nullable JsonNode b) {

@@ -42,8 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       {@link ValidationOptions#ignoreUnknownSchemas()} and {@link
  *       ValidationOptions#acceptUnlistedExtensions()} allow
  *   <li><b>names</b>: matched case-insensitively, rewritten in the schema's canonical case
- *   <li><b>required</b>: missing or empty required attributes (and required extensions) are 400
- *       {@code invalidValue} naming the attribute
+ *   <li><b>required</b>: required attributes (and required extensions) that are missing, null,
+ *       empty or a string of only white space are 400 {@code invalidValue} naming the attribute
  *   <li><b>types</b>: wrong types are 400 {@code invalidValue} (a number for a string, a single
  *       value for a multi-valued attribute); {@link ValidationOptions} names the few coercions
  *       identity providers need ({@code "True"} to {@code true}, Entra's bare manager id to {@code
@@ -184,11 +184,12 @@ public final class ResourceValidator {
     ObjectNode root = patched.json();
     new Checker(options, Operation.PATCH_RESULT, touched).checkRoot(root, m, null);
     for (AttributeDefinition d : m.core.attributes()) {
+      JsonNode v = root.get(d.name());
       if (touched.test(d)
           && d.required()
           && d.mutability() != Mutability.READ_ONLY
-          && Checker.isEmpty(root.get(d.name()))) {
-        throw ScimException.of(ScimType.INVALID_VALUE, d.name() + " is required");
+          && Checker.isMissing(v)) {
+        throw Checker.required(d.name(), v);
       }
     }
     ResolvedAttribute schemas = registry.resolveOrNull(type, AttributePath.of("schemas"));
@@ -290,10 +291,9 @@ public final class ResourceValidator {
 
   private void checkRequired(ObjectNode root, TypeModel m) {
     for (AttributeDefinition d : m.core.attributes()) {
-      if (d.required()
-          && d.mutability() != Mutability.READ_ONLY
-          && Checker.isEmpty(root.get(d.name()))) {
-        throw ScimException.of(ScimType.INVALID_VALUE, d.name() + " is required");
+      JsonNode v = root.get(d.name());
+      if (d.required() && d.mutability() != Mutability.READ_ONLY && Checker.isMissing(v)) {
+        throw Checker.required(d.name(), v);
       }
     }
     for (Schema ext : m.extensions) {
