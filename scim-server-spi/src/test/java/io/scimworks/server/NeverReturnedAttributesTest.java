@@ -64,4 +64,36 @@ class NeverReturnedAttributesTest {
         .isZero();
     assertThat(search("password pr").status()).isEqualTo(200);
   }
+
+  @Test
+  void aValueFilterOrASubAttributeOfAPasswordIsNoWayAroundEqualityOnly() {
+    ScimResponse created =
+        scim.post(
+            "/Users",
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                + "\"userName\":\"vf\",\"password\":\"S3cret!\"}");
+    assertThat(created.status()).isEqualTo(201);
+
+    // Inside a value filter on a simple attribute, 'value' is the attribute itself: these read
+    // the password a character at a time, or by bisection, when the filter was evaluated.
+    for (String filter :
+        new String[] {
+          "password[value sw \"S\"]",
+          "password[value gt \"R\"]",
+          "userName eq \"vf\" and password[not (value lt \"T\")]",
+          "urn:ietf:params:scim:schemas:core:2.0:User:password[value co \"cret\"]",
+          "password.value ew \"!\"",
+        }) {
+      ScimResponse r = search(filter);
+
+      assertThat(r.status()).as(filter).isEqualTo(400);
+      JsonNode error = Scim.json(r);
+      assertThat(error.get("scimType").stringValue()).isEqualTo("invalidFilter");
+      assertThat(error.get("detail").stringValue()).contains("password").contains("equality");
+    }
+    ScimResponse sorted = scim.get("/Users?sortBy=password.value");
+    assertThat(sorted.status()).isEqualTo(400);
+    assertThat(Scim.json(sorted).get("scimType").stringValue()).isEqualTo("invalidValue");
+    assertThat(search("password[value eq \"S3cret!\"]").status()).isEqualTo(200);
+  }
 }

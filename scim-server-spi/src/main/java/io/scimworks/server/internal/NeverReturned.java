@@ -96,13 +96,24 @@ final class NeverReturned {
     return new AttributePath(valuePath.schemaUrn(), valuePath.attribute(), path.attribute());
   }
 
+  /**
+   * Whether {@code path} reads a never-returned value: the attribute itself is never returned,
+   * whatever follows it, or the sub-attribute is. The attribute is resolved on its own, since a
+   * name after a simple attribute resolves to nothing while the evaluator still reads the
+   * attribute: inside {@code password[value sw "S"]}, {@code value} is the password itself.
+   */
   private static boolean hidden(SchemaRegistry registry, ResourceType type, AttributePath path) {
-    ResolvedAttribute r = registry.resolveOrNull(type, path);
-    if (r == null) {
+    ResolvedAttribute top = registry.resolveOrNull(type, path.parent());
+    if (top == null) {
       return false;
     }
-    AttributeDefinition sub = r.subAttribute();
-    return r.attribute().returned() == Returned.NEVER
-        || (sub != null && sub.returned() == Returned.NEVER);
+    if (top.attribute().returned() == Returned.NEVER) {
+      return true;
+    }
+    AttributeDefinition sub =
+        path.subAttribute() == null
+            ? null
+            : top.attribute().subAttributeOrNull(path.subAttribute());
+    return sub != null && sub.returned() == Returned.NEVER;
   }
 }
