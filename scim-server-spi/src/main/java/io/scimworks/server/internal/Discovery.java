@@ -3,8 +3,10 @@ package io.scimworks.server.internal;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimUrns;
 import io.scimworks.core.json.ScimJson;
+import io.scimworks.core.query.Projection;
 import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.Schema;
+import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.core.schema.Schemas;
 import io.scimworks.server.ScimResponse;
 import io.scimworks.server.ServerOptions;
@@ -13,10 +15,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code /ServiceProviderConfig}, {@code /ResourceTypes} and {@code /Schemas}, from the model. */
+/**
+ * {@code /ServiceProviderConfig}, {@code /ResourceTypes} and {@code /Schemas}, from the model.
+ *
+ * <p>RFC 7644 §4: the query parameters of §3.4.2 that choose and order resources ("filtering,
+ * sorting, and pagination") "SHALL be ignored" here, and a {@code filter} is answered 403 so that a
+ * client cannot believe it held; a list holds every item. {@code attributes} and {@code
+ * excludedAttributes} apply, as to any response that returns a resource (RFC 7644 §3.9; a single
+ * item is returned "in the same way that a single User or Group is retrieved"), by the discovery
+ * resources' own schemas (RFC 7643 §5-7): {@code id} and {@code schemas} are always returned.
+ */
 final class Discovery {
+  /** The discovery resources' schemas and types, for their projections. */
+  private static final SchemaRegistry OWN =
+      SchemaRegistry.builder()
+          .schema(Schemas.serviceProviderConfig())
+          .schema(Schemas.resourceType())
+          .schema(Schemas.schema())
+          .resourceType(
+              ResourceType.builder(
+                      "ServiceProviderConfig",
+                      "/ServiceProviderConfig",
+                      ScimUrns.SERVICE_PROVIDER_CONFIG)
+                  .build())
+          .resourceType(
+              ResourceType.builder("ResourceType", "/ResourceTypes", ScimUrns.RESOURCE_TYPE)
+                  .build())
+          .resourceType(ResourceType.builder("Schema", "/Schemas", ScimUrns.SCHEMA).build())
+          .build();
+
   private final ServerModel model;
 
   Discovery(ServerModel model) {
@@ -33,11 +64,22 @@ final class Discovery {
           "The discovery endpoints do not filter (RFC 7644 §4); send the request without filter");
     }
     String what = segments.get(0).toLowerCase(Locale.ROOT);
+    String typeName =
+        switch (what) {
+          case "serviceproviderconfig" -> "ServiceProviderConfig";
+          case "resourcetypes" -> "ResourceType";
+          default -> "Schema";
+        };
+    Attributes attributes = Attributes.of(ex.params());
+    Projection projection =
+        attributes.requested()
+            ? attributes.projection(OWN, OWN.resourceType(typeName).orElseThrow())
+            : null; // checked (400 invalidPath) before anything else is answered
     if (what.equals("serviceproviderconfig")) {
       if (segments.size() > 1) {
         throw ScimException.notFound("No such endpoint");
       }
-      return Responses.json(200, serviceProviderConfig(ex));
+      return Responses.json(200, projected(serviceProviderConfig(ex), projection));
     }
     if (segments.size() > 2) {
       throw ScimException.notFound("No such endpoint");
@@ -49,11 +91,20 @@ final class Discovery {
         throw ScimException.notFound(
             "No such " + (what.equals("schemas") ? "schema" : "resource type"));
       }
-      return Responses.json(200, one);
+      return Responses.json(200, projected(one, projection));
     }
-    SearchSpec spec = SearchSpec.fromQuery(ex.params(), model.options());
-    List<ObjectNode> all = new ArrayList<>(items.values());
-    return Responses.json(200, Responses.page(all, spec));
+    // every item: startIndex, count, sortBy, sortOrder and cursor are not read (RFC 7644 §4)
+    ObjectNode list = Responses.listResponse(items.size(), items.size());
+    list.put("startIndex", 1);
+    ArrayNode resources = list.putArray("Resources");
+    for (ObjectNode item : items.values()) {
+      resources.add(projected(item, projection));
+    }
+    return Responses.json(200, list);
+  }
+
+  private static ObjectNode projected(ObjectNode item, @Nullable Projection projection) {
+    return projection == null ? item : projection.apply(item);
   }
 
   private Map<String, ObjectNode> resourceTypes(Exchange ex) {

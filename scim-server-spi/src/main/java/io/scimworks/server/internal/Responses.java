@@ -5,13 +5,11 @@ import io.scimworks.core.ScimUrns;
 import io.scimworks.core.json.ScimJson;
 import io.scimworks.server.ScimResponse;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Builds responses; every body is {@code application/scim+json}. */
@@ -54,20 +52,6 @@ public final class Responses {
   /** A response without a body (204, 304). */
   public static ScimResponse empty(int status, Map<String, String> headers) {
     return new ScimResponse(status, headers, NO_BODY);
-  }
-
-  /**
-   * A ListResponse holding the page of {@code all} that {@code spec} asks for (for lists the server
-   * holds in full: discovery and root searches).
-   */
-  static ObjectNode page(List<ObjectNode> all, SearchSpec spec) {
-    int from = (int) Math.min(spec.startIndex() - 1L, all.size());
-    int to = (int) Math.min((long) from + spec.count(), all.size());
-    ObjectNode out = listResponse(all.size(), to - from);
-    out.put("startIndex", from + 1);
-    ArrayNode resources = out.putArray("Resources");
-    all.subList(from, to).forEach(resources::add);
-    return out;
   }
 
   /**

@@ -23,7 +23,8 @@ class DiscoveryFilterOverHttpTest extends OverHttpSuite {
           "/ResourceTypes?filter=name+eq+%22User%22",
           "/Schemas?filter=id+pr",
           "/ServiceProviderConfig?filter=patch.supported+eq+true",
-          "/ResourceTypes/User?filter=name+eq+%22Group%22"
+          "/ResourceTypes/User?filter=name+eq+%22Group%22",
+          "/Schemas/urn:ietf:params:scim:schemas:core:2.0:User?filter=id+pr&attributes=name"
         }) {
       ScimHttp.Reply r = scim.get(path);
       assertThat(r.status()).as(path + " " + r).isEqualTo(403);
@@ -34,6 +35,7 @@ class DiscoveryFilterOverHttpTest extends OverHttpSuite {
     assertThat(scim.get("/ResourceTypes/uSeR").at("/id")).isEqualTo("User");
     assertThat(scim.get("/Schemas/URN:IETF:PARAMS:SCIM:SCHEMAS:CORE:2.0:GROUP").at("/id"))
         .isEqualTo("urn:ietf:params:scim:schemas:core:2.0:Group");
-    assertThat(scim.get("/Schemas?startIndex=2&count=1").at("/itemsPerPage")).isEqualTo("1");
+    // filtering, sorting and paging are ignored (RFC 7644 §4): the list holds every schema
+    assertThat(scim.get("/Schemas?startIndex=2&count=1").at("/itemsPerPage")).isEqualTo("3");
   }
 }
