@@ -55,6 +55,39 @@ class BadInputTest {
   }
 
   @Test
+  void aPasswordInTheWrongShapeIsNotQuotedInTheError() {
+    // "password":123456789 was answered "password must be a string, got 123456789", and a PATCH
+    // value {"x":"S3cret!"} quoted whole: a value no response may show, shown in an error detail
+    String id = scim.createUser("secretive");
+    String core =
+        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"sec\",";
+    java.util.List<ScimResponse> answers =
+        java.util.List.of(
+            scim.post("/Users", core + "\"password\":123456789}"),
+            scim.post("/Users", core + "\"password\":true}"),
+            scim.put("/Users/" + id, core + "\"password\":987654321}"),
+            scim.patch(
+                "/Users/" + id,
+                Scim.patchOp(
+                    "{\"op\":\"replace\",\"path\":\"password\",\"value\":{\"x\":\"S3cret!\"}}")),
+            scim.patch(
+                "/Users/" + id,
+                Scim.patchOp("{\"op\":\"add\",\"value\":{\"password\":[\"S3cret!\"]}}")),
+            scim.post(
+                "/Bulk",
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],"
+                    + "\"Operations\":[{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"b\","
+                    + "\"data\":"
+                    + core
+                    + "\"password\":5555555}}]}"));
+    for (ScimResponse r : answers) {
+      String body = r.bodyText();
+      assertThat(body).contains("invalidValue").contains("password");
+      assertThat(body).doesNotContain("123456789", "987654321", "S3cret!", "5555555", "true");
+    }
+  }
+
+  @Test
   void aBadAttributeListIsRefusedBeforeAnythingIsWritten() {
     String bad = "?attributes=name..givenName";
     String user = scim.createUser("kept");

@@ -36,6 +36,29 @@ public final class Shown {
     return text(value.toString());
   }
 
+  /**
+   * Only the kind of a JSON value ({@code a string}, {@code a number}, {@code an object}...), for
+   * values an error must not quote, such as a password.
+   */
+  public static String kind(JsonNode value) {
+    if (value.isString()) {
+      return "a string";
+    }
+    if (value.isNumber()) {
+      return "a number";
+    }
+    if (value.isBoolean()) {
+      return "a boolean";
+    }
+    if (value.isArray()) {
+      return "an array";
+    }
+    if (value.isObject()) {
+      return "an object";
+    }
+    return value.isNull() ? "null" : "a value";
+  }
+
   /** Whether a number with a fraction or an exponent is anywhere inside; no recursion. */
   private static boolean holdsFloatingPoint(JsonNode container) {
     Deque<JsonNode> pending = new ArrayDeque<>();

@@ -6,6 +6,8 @@ import io.scimworks.core.ScimType;
 import io.scimworks.core.internal.Shown;
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
+import io.scimworks.core.schema.Mutability;
+import io.scimworks.core.schema.Returned;
 import io.scimworks.filter.DateTimes;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -47,30 +49,45 @@ public final class SimpleValues {
    * @throws ScimException 400 {@code invalidValue} naming {@code label}
    */
   public static JsonNode check(AttributeDefinition def, JsonNode v, Object label, Coercions c) {
+    boolean secret = isSecret(def);
     JsonNode out =
         switch (def.type()) {
-          case STRING -> string(v, label);
-          case REFERENCE -> reference(v, label);
-          case BOOLEAN -> bool(v, label, c);
-          case INTEGER -> integer(v, label, c);
-          case DECIMAL -> decimal(v, label, c);
-          case DATE_TIME -> dateTime(v, label);
-          case BINARY -> binary(v, label);
+          case STRING -> string(v, label, secret);
+          case REFERENCE -> reference(v, label, secret);
+          case BOOLEAN -> bool(v, label, c, secret);
+          case INTEGER -> integer(v, label, c, secret);
+          case DECIMAL -> decimal(v, label, c, secret);
+          case DATE_TIME -> dateTime(v, label, secret);
+          case BINARY -> binary(v, label, secret);
           case COMPLEX -> throw new IllegalArgumentException("complex values are walked");
         };
     if (def.type() == AttributeType.STRING
         && !def.canonicalValues().isEmpty()
         && (def.enforceCanonicalValues() || c.allCanonicalValues())) {
-      return canonical(def, out, label);
+      return canonical(def, out, label, secret);
     }
     return out;
   }
 
-  private static JsonNode string(JsonNode v, Object label) {
+  /**
+   * Whether errors must not quote the attribute's values: one never returned ({@code password}) or
+   * write-only. What a response may never show, an error detail (which clients, proxies and
+   * provisioning logs keep) must not show either, even when the client sent it in the wrong shape.
+   */
+  private static boolean isSecret(AttributeDefinition def) {
+    return def.returned() == Returned.NEVER || def.mutability() == Mutability.WRITE_ONLY;
+  }
+
+  /** The value as an error quotes it: {@link Shown#value}, or only its kind when secret. */
+  private static String shown(JsonNode v, boolean secret) {
+    return secret ? Shown.kind(v) : Shown.value(v);
+  }
+
+  private static JsonNode string(JsonNode v, Object label, boolean secret) {
     if (v instanceof StringNode) {
       return v;
     }
-    throw invalid(label + " must be a string, got " + Shown.value(v));
+    throw invalid(label + " must be a string, got " + shown(v, secret));
   }
 
   /**
@@ -78,8 +95,8 @@ public final class SimpleValues {
    * URI such as a schema URN): text that does not parse as an RFC 3986 URI reference is refused, so
    * that what a client reads back is a link it can follow. The scheme is not restricted.
    */
-  private static JsonNode reference(JsonNode v, Object label) {
-    JsonNode s = string(v, label);
+  private static JsonNode reference(JsonNode v, Object label, boolean secret) {
+    JsonNode s = string(v, label, secret);
     try {
       new URI(s.stringValue());
       return s;
@@ -87,7 +104,7 @@ public final class SimpleValues {
       throw invalid(
           label
               + " must be a URI reference (RFC 7643 §2.3.7), got "
-              + Shown.value(v)
+              + shown(v, secret)
               + ": "
               + e.getReason()
               + " at index "
@@ -95,7 +112,7 @@ public final class SimpleValues {
     }
   }
 
-  private static JsonNode bool(JsonNode v, Object label, Coercions c) {
+  private static JsonNode bool(JsonNode v, Object label, Coercions c, boolean secret) {
     if (v instanceof BooleanNode) {
       return v;
     }
@@ -105,7 +122,7 @@ public final class SimpleValues {
         return BooleanNode.valueOf(b);
       }
     }
-    throw invalid(label + " must be a boolean, got " + Shown.value(v));
+    throw invalid(label + " must be a boolean, got " + shown(v, secret));
   }
 
   /**
@@ -127,7 +144,7 @@ public final class SimpleValues {
     return null;
   }
 
-  private static JsonNode integer(JsonNode v, Object label, Coercions c) {
+  private static JsonNode integer(JsonNode v, Object label, Coercions c, boolean secret) {
     if (v.isIntegralNumber()) {
       return v;
     }
@@ -139,10 +156,10 @@ public final class SimpleValues {
         // reported below
       }
     }
-    throw invalid(label + " must be an integer, got " + Shown.value(v));
+    throw invalid(label + " must be an integer, got " + shown(v, secret));
   }
 
-  private static JsonNode decimal(JsonNode v, Object label, Coercions c) {
+  private static JsonNode decimal(JsonNode v, Object label, Coercions c, boolean secret) {
     if (v.isNumber()) {
       if ((v.isDouble() || v.isFloat()) && !Double.isFinite(v.doubleValue())) {
         // a number beyond a double's range, read as infinity: JSON would write it as a string
@@ -157,24 +174,24 @@ public final class SimpleValues {
         // reported below
       }
     }
-    throw invalid(label + " must be a decimal number, got " + Shown.value(v));
+    throw invalid(label + " must be a decimal number, got " + shown(v, secret));
   }
 
-  private static JsonNode dateTime(JsonNode v, Object label) {
+  private static JsonNode dateTime(JsonNode v, Object label, boolean secret) {
     if (v.isString() && DateTimes.parse(v.stringValue()) != null) {
       return v; // what filters and sorting read as an instant, so that a filter finds it
     }
     throw invalid(
         label
             + " must be an RFC 3339 date-time such as \"2011-05-13T04:42:34Z\", got "
-            + Shown.value(v));
+            + shown(v, secret));
   }
 
-  private static JsonNode binary(JsonNode v, Object label) {
+  private static JsonNode binary(JsonNode v, Object label, boolean secret) {
     if (v instanceof StringNode && isBase64(v.stringValue())) {
       return v;
     }
-    throw invalid(label + " must be base64-encoded binary, got " + Shown.value(v));
+    throw invalid(label + " must be base64-encoded binary, got " + shown(v, secret));
   }
 
   /** RFC 4648 base64 or base64url; padding and whitespace (line breaks) allowed. */
@@ -199,7 +216,8 @@ public final class SimpleValues {
   }
 
   /** A value the schema restricts to its {@code canonicalValues}, in their canonical spelling. */
-  private static JsonNode canonical(AttributeDefinition def, JsonNode v, Object label) {
+  private static JsonNode canonical(
+      AttributeDefinition def, JsonNode v, Object label, boolean secret) {
     String s = v.stringValue();
     List<String> allowed = def.canonicalValues();
     for (String c : allowed) {
@@ -216,9 +234,8 @@ public final class SimpleValues {
     }
     throw invalid(
         label
-            + " value '"
-            + Shown.text(s)
-            + "' is not allowed; allowed values: "
+            + (secret ? " value" : " value '" + Shown.text(s) + "'")
+            + " is not allowed; allowed values: "
             + String.join(", ", allowed));
   }
 
