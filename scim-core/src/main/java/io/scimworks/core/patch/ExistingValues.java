@@ -2,6 +2,7 @@ package io.scimworks.core.patch;
 
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
+import io.scimworks.core.schema.internal.ValueKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

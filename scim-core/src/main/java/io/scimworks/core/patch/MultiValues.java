@@ -5,6 +5,7 @@ import io.scimworks.core.ScimType;
 import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
 import io.scimworks.core.schema.Mutability;
+import io.scimworks.core.schema.internal.ValueKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

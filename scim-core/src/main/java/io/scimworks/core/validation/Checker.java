@@ -8,9 +8,13 @@ import io.scimworks.core.schema.AttributeType;
 import io.scimworks.core.schema.Mutability;
 import io.scimworks.core.schema.Schema;
 import io.scimworks.core.schema.internal.SimpleValues;
+import io.scimworks.core.schema.internal.ValueKey;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -225,8 +229,93 @@ final class Checker {
       a.removeAll();
       a.addAll(kept);
     }
+    mergeDuplicates(d, a);
     checkOnePrimary(d, a, label);
     return a.isEmpty() ? null : a;
+  }
+
+  /**
+   * A value sent twice is kept once, as a PATCH {@code add} of a value already there changes
+   * nothing (RFC 7644 §3.5.2.1) and a service provider "SHOULD NOT return the same (type, value)
+   * combination more than once per attribute" (RFC 7643 §2.4): a group never lists a member twice.
+   * PATCH add's rule decides what is the same: a complex value whose {@code value} is the same for
+   * the schema ({@code caseExact} or not) as an earlier one's, and whose {@code type} is the same
+   * or missing on either, is merged into the earlier one (its other sub-attributes are added, or
+   * replace those that differ unless {@code immutable}); any other value when it equals an earlier
+   * one as a whole. Linear: values are hashed.
+   */
+  private static void mergeDuplicates(AttributeDefinition d, ArrayNode a) {
+    if (a.size() < 2) {
+      return;
+    }
+    AttributeDefinition valueDef = d.isComplex() ? d.subAttributeOrNull("value") : null;
+    Map<Object, List<ObjectNode>> byValue = null;
+    Set<Object> wholes = null;
+    List<JsonNode> kept = null;
+    for (int i = 0; i < a.size(); i++) {
+      JsonNode el = a.get(i);
+      JsonNode v = valueDef != null && el instanceof ObjectNode o ? o.get("value") : null;
+      boolean duplicate;
+      if (v != null) {
+        if (byValue == null) {
+          byValue = new HashMap<>(a.size() * 2);
+        }
+        List<ObjectNode> same =
+            byValue.computeIfAbsent(ValueKey.of(valueDef, v), k -> new ArrayList<>(1));
+        ObjectNode earlier = sameType(same, el.get("type"));
+        duplicate = earlier != null;
+        if (duplicate) {
+          mergeInto(d, earlier, (ObjectNode) el);
+        } else {
+          same.add((ObjectNode) el);
+        }
+      } else {
+        if (wholes == null) {
+          wholes = new HashSet<>(a.size() * 2);
+        }
+        duplicate = !wholes.add(ValueKey.of(d, el));
+      }
+      if (duplicate && kept == null) {
+        kept = new ArrayList<>(a.size());
+        for (int j = 0; j < i; j++) {
+          kept.add(a.get(j));
+        }
+      } else if (!duplicate && kept != null) {
+        kept.add(el);
+      }
+    }
+    if (kept != null) {
+      a.removeAll();
+      a.addAll(kept);
+    }
+  }
+
+  /**
+   * The first of {@code candidates} whose {@code type} is {@code type}, or that has none; any when
+   * {@code type} is {@code null}.
+   */
+  private static @Nullable ObjectNode sameType(
+      List<ObjectNode> candidates, @Nullable JsonNode type) {
+    for (ObjectNode x : candidates) {
+      JsonNode xt = x.get("type");
+      if (xt == null || type == null || ValueKey.of(null, xt).equals(ValueKey.of(null, type))) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /** The sub-attributes of {@code from} merged into {@code into}, as PATCH add merges them. */
+  private static void mergeInto(AttributeDefinition d, ObjectNode into, ObjectNode from) {
+    for (Map.Entry<String, JsonNode> p : from.properties()) {
+      AttributeDefinition sub = d.subAttributeOrNull(p.getKey());
+      JsonNode old = into.get(p.getKey());
+      if (old == null
+          || (!ValueKey.of(sub, old).equals(ValueKey.of(sub, p.getValue()))
+              && (sub == null || sub.mutability() != Mutability.IMMUTABLE))) {
+        into.set(p.getKey(), p.getValue());
+      }
+    }
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.scimworks.core.patch;
+package io.scimworks.core.schema.internal;
 
 import io.scimworks.core.CaseFolding;
 import io.scimworks.core.schema.AttributeDefinition;
@@ -12,16 +12,24 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A hashable form of a value under which two values are equal exactly when {@link
- * JsonNodes#sameValue} says they are the same for the attribute: strings folded unless {@code
- * caseExact}, numbers by numeric value, objects member by member with case-insensitive names. It
- * lets a multi-valued attribute find an existing value in one hash lookup instead of a scan.
+ * A hashable form of a value under which two values are equal exactly when they are the same value
+ * for the attribute: strings folded unless {@code caseExact} (or binary), numbers by numeric value,
+ * objects member by member with case-insensitive names, arrays element by element. It lets a
+ * multi-valued attribute find an existing value in one hash lookup instead of a scan: the PATCH
+ * engine's adds and removes, and validation's merge of values sent twice, use the same rule.
  */
-final class ValueKey {
+public final class ValueKey {
   private ValueKey() {}
 
-  /** The key of {@code value} for attribute {@code def} ({@code null}: not in the schema). */
-  static Object of(@Nullable AttributeDefinition def, JsonNode value) {
+  /**
+   * The key of a value.
+   *
+   * @param def the attribute the value belongs to; {@code null} when no schema defines it (strings
+   *     are then folded)
+   * @param value the value; not changed
+   * @return an object whose {@code equals} and {@code hashCode} compare values as described
+   */
+  public static Object of(@Nullable AttributeDefinition def, JsonNode value) {
     if (value.isString()) {
       boolean exact = def != null && (def.caseExact() || def.type() == AttributeType.BINARY);
       String s = value.stringValue();
