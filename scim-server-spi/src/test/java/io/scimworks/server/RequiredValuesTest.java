@@ -128,6 +128,69 @@ class RequiredValuesTest {
         .isEqualTo("Named");
   }
 
+  /**
+   * A member is a reference: its value is the id of a SCIM resource (RFC 7643 §4.2), and "Service
+   * providers MAY require clients to provide a non-empty value by setting the "required" attribute
+   * characteristic" of members.value, which the Group schema now does. A member without one
+   * ({"display":"x"}) was stored, listed by no filter on members.value and never cleaned up.
+   */
+  @Test
+  void aGroupMemberWithoutAValueIsRefusedOnEveryWritePath() {
+    String alice = scim.createUser("alice");
+    String g = scim.createGroup("Kept");
+    String member = "{\"value\":\"" + alice + "\"}";
+    assertThat(
+            scim.patch(
+                    "/Groups/" + g,
+                    Scim.patchOp(
+                        "{\"op\":\"add\",\"path\":\"members\",\"value\":[" + member + "]}"))
+                .status())
+        .isEqualTo(204);
+    for (String bad :
+        List.of(
+            "{\"display\":\"x\"}",
+            "{\"value\":\"\"}",
+            "{\"value\":\"   \"}",
+            "{\"value\":null,\"display\":\"x\"}",
+            "{\"type\":\"User\",\"$ref\":\"https://example.com/v2/Users/" + alice + "\"}")) {
+      String members = "[" + member + "," + bad + "]";
+      String body =
+          "{\"schemas\":[\"" + GROUP + "\"],\"displayName\":\"New\",\"members\":" + members + "}";
+      assertInvalidValue(scim.post("/Groups", body), "members[1].value is required");
+      assertInvalidValue(scim.put("/Groups/" + g, body), "members[1].value is required");
+      JsonNode bulk =
+          Scim.json(
+              scim.post(
+                  "/Bulk",
+                  "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],"
+                      + "\"Operations\":[{\"method\":\"POST\",\"path\":\"/Groups\","
+                      + "\"bulkId\":\"g\",\"data\":"
+                      + body
+                      + "}]}"));
+      JsonNode op0 = bulk.get("Operations").get(0);
+      assertThat(op0.get("status").asString()).as(bad).isEqualTo("400");
+      assertThat(op0.get("response").get("scimType").asString()).isEqualTo("invalidValue");
+      for (String op :
+          List.of(
+              "{\"op\":\"add\",\"path\":\"members\",\"value\":[" + bad + "]}",
+              "{\"op\":\"add\",\"value\":{\"members\":[" + bad + "]}}",
+              "{\"op\":\"replace\",\"path\":\"members\",\"value\":" + members + "}")) {
+        ScimResponse r = scim.patch("/Groups/" + g, Scim.patchOp(op));
+        assertThat(r.status()).as(op + " " + r.bodyText()).isEqualTo(400);
+        assertThat(Scim.json(r).get("scimType").asString()).as(op).isEqualTo("invalidValue");
+        assertThat(Scim.json(r).get("detail").asString()).as(op).contains(".value is required");
+      }
+    }
+    assertThat(Scim.json(scim.get("/Groups")).get("totalResults").intValue()).isEqualTo(1);
+    JsonNode members = Scim.json(scim.get("/Groups/" + g)).get("members");
+    assertThat(members).hasSize(1);
+    assertThat(members.get(0).get("value").asString()).isEqualTo(alice);
+    JsonNode schema = Scim.json(scim.get("/Schemas/" + GROUP)).get("attributes").get(1);
+    assertThat(schema.get("name").asString()).isEqualTo("members");
+    assertThat(schema.get("subAttributes").get(0).get("name").asString()).isEqualTo("value");
+    assertThat(schema.get("subAttributes").get(0).get("required").booleanValue()).isTrue();
+  }
+
   @Test
   void theGroupSchemaSaysDisplayNameIsRequired() {
     JsonNode schema = Scim.json(scim.get("/Schemas/" + GROUP));
