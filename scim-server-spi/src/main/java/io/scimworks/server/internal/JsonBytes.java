@@ -113,26 +113,26 @@ final class JsonBytes {
   }
 
   private static final int NAME_SLOTS = 1024; // a power of two
-  private static final TextSlice[] NAMES = new TextSlice[NAME_SLOTS];
+  private static final QuotedName[] NAMES = new QuotedName[NAME_SLOTS];
 
   /**
    * The name whose bytes (printable ASCII, see {@link #plainAscii}) lie from {@code from} to {@code
-   * to}, with its text ({@link TextSlice#getValue()}) and its bytes to write: the same object as
-   * the last time these bytes were read, when the slot they hash to still holds it, so that the few
+   * to}, with its text ({@link QuotedName#text()}) and its bytes to write: the same object as the
+   * last time these bytes were read, when the slot they hash to still holds it, so that the few
    * dozen names of a type's resources are not made again for every resource read. Slots are
    * overwritten freely; a slice is immutable and safe to share between threads.
    */
-  static TextSlice name(byte[] b, int from, int to) {
+  static QuotedName name(byte[] b, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + b[i];
     }
     int slot = (h ^ (h >>> 16)) & (NAME_SLOTS - 1);
-    TextSlice cached = NAMES[slot];
+    QuotedName cached = NAMES[slot];
     if (cached != null && cached.sameBytes(b, from, to)) {
       return cached;
     }
-    TextSlice name = TextSlice.plainName(b, from, to);
+    QuotedName name = QuotedName.plain(b, from, to);
     if (to - from <= 64) {
       NAMES[slot] = name;
     }

@@ -10,13 +10,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import tools.jackson.core.SerializableString;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Answers {@code GET /Users?...} and {@code POST /Users/.search} with a ListResponse. */
 final class Lister {
-  private static final SerializableString START_INDEX = Responses.quoted("startIndex");
-  private static final SerializableString RESOURCES = Responses.quoted("Resources");
+  private static final QuotedName START_INDEX = QuotedName.of("startIndex");
+  private static final QuotedName RESOURCES = QuotedName.of("Resources");
+  private static final QuotedName NEXT_CURSOR = QuotedName.of("nextCursor");
+  private static final QuotedName PREVIOUS_CURSOR = QuotedName.of("previousCursor");
 
   private final TypeEndpoint endpoint;
 
@@ -109,26 +110,23 @@ final class Lister {
     String next = nextCursor;
     String previous = previousCursor;
     byte[] body =
-        BodyWriter.write(
+        JsonOut.write(
             g -> {
               Responses.listStart(g, page.total(), resources.size());
               if (byIndex) {
-                g.writeName(START_INDEX);
-                g.writeNumber(startIndex);
+                g.name(START_INDEX).number(startIndex);
               }
               if (next != null) {
-                g.writeStringProperty("nextCursor", next);
+                g.string(NEXT_CURSOR, next);
               }
               if (previous != null) {
-                g.writeStringProperty("previousCursor", previous);
+                g.string(PREVIOUS_CURSOR, previous);
               }
-              g.writeName(RESOURCES);
-              g.writeStartArray();
+              g.name(RESOURCES).startArray();
               for (StoredResource s : resources) {
                 Renderer.write(g, endpoint, s, ex, spec.projection(), ETags.of(s.version()));
               }
-              g.writeEndArray();
-              g.writeEndObject();
+              g.endArray().endObject();
             });
     return Responses.json(200, body, Map.of());
   }

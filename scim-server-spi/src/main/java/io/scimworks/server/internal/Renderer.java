@@ -6,8 +6,6 @@ import io.scimworks.server.spi.Membership;
 import io.scimworks.server.spi.StoredResource;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,18 +25,19 @@ final class Renderer {
   private Renderer() {}
 
   // names written on every read, quoted once
-  private static final SerializableString META = Responses.quoted("meta");
-  private static final SerializableString RESOURCE_TYPE = Responses.quoted("resourceType");
-  private static final SerializableString CREATED = Responses.quoted("created");
-  private static final SerializableString LAST_MODIFIED = Responses.quoted("lastModified");
-  private static final SerializableString LOCATION = Responses.quoted("location");
-  private static final SerializableString VERSION = Responses.quoted("version");
-  private static final SerializableString ID = Responses.quoted("id");
+  private static final QuotedName META = QuotedName.of("meta");
+  private static final QuotedName RESOURCE_TYPE = QuotedName.of("resourceType");
+  private static final QuotedName CREATED = QuotedName.of("created");
+  private static final QuotedName LAST_MODIFIED = QuotedName.of("lastModified");
+  private static final QuotedName LOCATION = QuotedName.of("location");
+  private static final QuotedName VERSION = QuotedName.of("version");
+  private static final QuotedName ID = QuotedName.of("id");
+  private static final QuotedName SCHEMAS = QuotedName.of("schemas");
 
   /** The resource as a JSON body. */
   static byte[] bytes(
       TypeEndpoint endpoint, StoredResource s, Exchange ex, Attributes attributes, String etag) {
-    return BodyWriter.write(g -> write(g, endpoint, s, ex, attributes, etag));
+    return JsonOut.write(out -> write(out, endpoint, s, ex, attributes, etag));
   }
 
   /**
@@ -47,7 +46,7 @@ final class Renderer {
    * @param etag the resource's ETag ({@link ETags#of}), which {@code meta.version} carries
    */
   static void write(
-      JsonGenerator g,
+      JsonOut g,
       TypeEndpoint endpoint,
       StoredResource s,
       Exchange ex,
@@ -65,7 +64,7 @@ final class Renderer {
         groups = null;
       }
     }
-    g.writeStartObject();
+    g.startObject();
     byte[] json = s.json();
     StoredJson stored =
         json != null ? StoredJson.scan(s.id(), s.version(), json) : StoredJson.of(s.resource());
@@ -74,23 +73,15 @@ final class Renderer {
     String lastModified = stored.lastModified();
     String location = endpoint.location(ex, s.id());
     if (projection.keepsWhole("meta")) {
-      g.writeName(META);
-      g.writeStartObject();
-      g.writeName(RESOURCE_TYPE);
-      g.writeString(endpoint.def().name());
+      g.name(META).startObject();
+      g.string(RESOURCE_TYPE, endpoint.def().name());
       if (created != null) {
-        g.writeName(CREATED);
-        g.writeString(created);
+        g.string(CREATED, created);
       }
       if (lastModified != null) {
-        g.writeName(LAST_MODIFIED);
-        g.writeString(lastModified);
+        g.string(LAST_MODIFIED, lastModified);
       }
-      g.writeName(LOCATION);
-      g.writeString(location);
-      g.writeName(VERSION);
-      g.writeString(etag);
-      g.writeEndObject();
+      g.string(LOCATION, location).string(VERSION, etag).endObject();
     } else {
       ObjectNode meta = ScimJson.object();
       meta.put("resourceType", endpoint.def().name());
@@ -104,7 +95,7 @@ final class Renderer {
       meta.put("version", etag);
       member(g, projection, "meta", meta);
     }
-    g.writeEndObject();
+    g.endObject();
   }
 
   /**
@@ -114,7 +105,7 @@ final class Renderer {
    * needed.
    */
   private static void members(
-      JsonGenerator g,
+      JsonOut g,
       TypeEndpoint endpoint,
       Projection projection,
       String id,
@@ -132,7 +123,7 @@ final class Renderer {
     }
     if (schemasAt >= 0 && stored.isNonEmptyArray(schemasAt)) {
       if (stored.inText(schemasAt) && projection.keepsWhole("schemas")) {
-        g.writeName("schemas");
+        g.name(SCHEMAS);
         stored.writeValue(g, schemasAt);
       } else {
         member(g, projection, "schemas", stored.value(schemasAt));
@@ -166,20 +157,18 @@ final class Renderer {
     }
   }
 
-  private static void id(JsonGenerator g, Projection projection, String id) {
+  private static void id(JsonOut g, Projection projection, String id) {
     if (projection.keepsWhole("id")) {
-      g.writeName(ID);
-      g.writeString(id);
+      g.string(ID, id);
     } else {
       member(g, projection, "id", StringNode.valueOf(id));
     }
   }
 
-  private static void member(JsonGenerator g, Projection projection, String name, JsonNode value) {
+  private static void member(JsonOut g, Projection projection, String name, JsonNode value) {
     @Nullable JsonNode projected = projection.member(name, value);
     if (projected != null) {
-      g.writeName(name);
-      BodyWriter.tree(g, projected);
+      g.name(name).tree(projected);
     }
   }
 }

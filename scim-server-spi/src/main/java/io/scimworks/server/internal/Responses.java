@@ -6,9 +6,6 @@ import io.scimworks.core.json.ScimJson;
 import io.scimworks.server.ScimResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -70,30 +67,18 @@ public final class Responses {
    * Writes the start of a ListResponse body, as {@link #listResponse} builds it: the object is left
    * open for {@code startIndex} or cursors, then {@code Resources}.
    */
-  static void listStart(JsonGenerator g, long totalResults, int itemsPerPage) {
-    g.writeStartObject();
-    g.writeName(SCHEMAS);
-    g.writeStartArray();
-    g.writeString(LIST_RESPONSE);
-    g.writeEndArray();
-    g.writeName(TOTAL_RESULTS);
-    g.writeNumber(totalResults);
-    g.writeName(ITEMS_PER_PAGE);
-    g.writeNumber(itemsPerPage);
+  static void listStart(JsonOut g, long totalResults, int itemsPerPage) {
+    g.startObject().name(SCHEMAS).raw(LIST_SCHEMAS, 0, LIST_SCHEMAS.length);
+    g.name(TOTAL_RESULTS).number(totalResults);
+    g.name(ITEMS_PER_PAGE).number(itemsPerPage);
   }
 
-  // written in every list, quoted once (and before any thread shares them)
-  private static final SerializableString SCHEMAS = quoted("schemas");
-  private static final SerializableString LIST_RESPONSE = quoted(ScimUrns.LIST_RESPONSE);
-  private static final SerializableString TOTAL_RESULTS = quoted("totalResults");
-  private static final SerializableString ITEMS_PER_PAGE = quoted("itemsPerPage");
-
-  /** {@code text} with its quoted form made now, so that threads may share it. */
-  static SerializableString quoted(String text) {
-    SerializedString s = new SerializedString(text);
-    s.asQuotedUTF8();
-    return s;
-  }
+  // written in every list, quoted once
+  private static final QuotedName SCHEMAS = QuotedName.of("schemas");
+  private static final byte[] LIST_SCHEMAS =
+      ("[\"" + ScimUrns.LIST_RESPONSE + "\"]").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final QuotedName TOTAL_RESULTS = QuotedName.of("totalResults");
+  private static final QuotedName ITEMS_PER_PAGE = QuotedName.of("itemsPerPage");
 
   /** The RFC 7644 §3.12 body of an error. */
   public static ObjectNode errorBody(ScimException e) {

@@ -163,25 +163,24 @@ final class RootSearch {
       @Nullable String previous) {
     boolean byIndex = spec.cursor() == null;
     byte[] body =
-        BodyWriter.write(
+        JsonOut.write(
             g -> {
               Responses.listStart(g, total, page.size());
               if (byIndex) {
-                g.writeNumberProperty("startIndex", offset + 1);
+                g.name("startIndex").number(offset + 1);
               }
               if (next != null) {
-                g.writeStringProperty("nextCursor", next);
+                g.name("nextCursor").string(next);
               }
               if (previous != null) {
-                g.writeStringProperty("previousCursor", previous);
+                g.name("previousCursor").string(previous);
               }
-              g.writeArrayPropertyStart("Resources");
+              g.name("Resources").startArray();
               for (Found f : page) {
                 Renderer.write(
                     g, f.endpoint(), f.resource(), ex, spec.projection(), ETags.of(f.version()));
               }
-              g.writeEndArray();
-              g.writeEndObject();
+              g.endArray().endObject();
             });
     return Responses.json(200, body, Map.of());
   }

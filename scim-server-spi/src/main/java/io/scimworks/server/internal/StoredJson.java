@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -25,7 +24,7 @@ import tools.jackson.databind.node.StringNode;
 final class StoredJson {
   private final byte[] json; // empty when made from a tree: no member lies in text
   private String[] names = new String[16];
-  private @Nullable TextSlice[] quoted = new TextSlice[16]; // names to write as they are, or null
+  private @Nullable QuotedName[] quoted = new QuotedName[16]; // names to write as they are, or null
   private JsonNode[] scalars = new JsonNode[16];
   private int[] bounds = new int[32];
   private int count;
@@ -108,7 +107,7 @@ final class StoredJson {
         if (nameEnd < 0 || !JsonBytes.plainAscii(b, i + 1, nameEnd - 1)) {
           return false;
         }
-        TextSlice name = JsonBytes.name(b, i + 1, nameEnd - 1);
+        QuotedName name = JsonBytes.name(b, i + 1, nameEnd - 1);
         i = JsonBytes.skipWhitespace(b, nameEnd);
         int start = i < b.length && b[i] == ':' ? JsonBytes.skipWhitespace(b, i + 1) : b.length;
         int end = start < b.length ? JsonBytes.valueEnd(b, start) : -1;
@@ -135,9 +134,9 @@ final class StoredJson {
    * object, an array, a string of plain ASCII or a literal (read only if asked, {@link #value}), as
    * the mapper reads it otherwise (a number, a string with escapes or beyond ASCII).
    */
-  private boolean member(TextSlice name, int start, int end) {
+  private boolean member(QuotedName name, int start, int end) {
     byte c = json[start];
-    String text = name.getValue();
+    String text = name.text();
     if (text.equalsIgnoreCase("meta")) {
       if (c != '{') {
         created = null; // as meta(...) for a meta that is no object
@@ -184,7 +183,7 @@ final class StoredJson {
       if (nameEnd < 0 || !JsonBytes.plainAscii(b, i + 1, nameEnd - 1)) {
         return false;
       }
-      String k = JsonBytes.name(b, i + 1, nameEnd - 1).getValue();
+      String k = JsonBytes.name(b, i + 1, nameEnd - 1).text();
       i = JsonBytes.skipWhitespace(b, nameEnd);
       if (b[i] != ':') {
         return false;
@@ -369,7 +368,7 @@ final class StoredJson {
   }
 
   private void add(
-      String name, @Nullable TextSlice plainName, @Nullable JsonNode scalar, int start, int end) {
+      String name, @Nullable QuotedName plainName, @Nullable JsonNode scalar, int start, int end) {
     if (count == names.length) {
       names = Arrays.copyOf(names, count * 2);
       quoted = Arrays.copyOf(quoted, count * 2);
@@ -395,12 +394,12 @@ final class StoredJson {
   }
 
   /** Writes the name of member {@code i}. */
-  void writeName(JsonGenerator g, int i) {
-    TextSlice plain = quoted[i];
+  void writeName(JsonOut out, int i) {
+    QuotedName plain = quoted[i];
     if (plain != null) {
-      g.writeName(plain); // plain ASCII: copied without looking for what to escape
+      out.name(plain); // plain ASCII: copied without looking for what to escape
     } else {
-      g.writeName(names[i]);
+      out.name(names[i]);
     }
   }
 
@@ -480,8 +479,7 @@ final class StoredJson {
   }
 
   /** Writes the value of member {@code i} (one that {@link #inText} lies in the text) as it is. */
-  void writeValue(JsonGenerator g, int i) {
-    int start = bounds[2 * i];
-    g.writeRawValue(TextSlice.raw(json, start, bounds[2 * i + 1]));
+  void writeValue(JsonOut out, int i) {
+    out.raw(json, bounds[2 * i], bounds[2 * i + 1]);
   }
 }

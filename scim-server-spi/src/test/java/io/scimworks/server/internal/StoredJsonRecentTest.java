@@ -17,7 +17,7 @@ class StoredJsonRecentTest {
   }
 
   private static String written(StoredJson s, int i) {
-    return new String(BodyWriter.write(g -> s.writeValue(g, i)), StandardCharsets.UTF_8);
+    return new String(JsonOut.write(g -> s.writeValue(g, i)), StandardCharsets.UTF_8);
   }
 
   @Test

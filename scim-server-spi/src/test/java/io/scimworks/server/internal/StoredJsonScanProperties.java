@@ -138,6 +138,6 @@ class StoredJsonScanProperties {
   }
 
   private static String written(StoredJson s, int i) {
-    return new String(BodyWriter.write(g -> s.writeValue(g, i)), StandardCharsets.UTF_8);
+    return new String(JsonOut.write(g -> s.writeValue(g, i)), StandardCharsets.UTF_8);
   }
 }
