@@ -40,6 +40,9 @@ public final class BearerTokens implements Authenticator {
 
   private final Map<Digest, ScimPrincipal> tokens = new ConcurrentHashMap<>();
 
+  /** The tokens as an array, made again on every change: what each request walks. */
+  private volatile Accepted[] accepted = new Accepted[0];
+
   private BearerTokens() {}
 
   /**
@@ -84,8 +87,18 @@ public final class BearerTokens implements Authenticator {
           "a token must be non-empty visible ASCII: no whitespace, control or non-ASCII"
               + " characters");
     }
-    tokens.put(digest(token), principal);
+    synchronized (tokens) {
+      tokens.put(digest(token), principal);
+      snapshot();
+    }
     return this;
+  }
+
+  private void snapshot() {
+    accepted =
+        tokens.entrySet().stream()
+            .map(e -> new Accepted(e.getKey().bytes, e.getValue()))
+            .toArray(Accepted[]::new);
   }
 
   /**
@@ -95,7 +108,11 @@ public final class BearerTokens implements Authenticator {
    * @return whether it was accepted before
    */
   public boolean revoke(String token) {
-    return tokens.remove(digest(token)) != null;
+    synchronized (tokens) {
+      boolean was = tokens.remove(digest(token)) != null;
+      snapshot();
+      return was;
+    }
   }
 
   /**
@@ -120,9 +137,9 @@ public final class BearerTokens implements Authenticator {
     byte[] offered = digest(credential).bytes;
     ScimPrincipal found = null;
     // Compare with every token, without stopping early, so timing reveals nothing.
-    for (Map.Entry<Digest, ScimPrincipal> e : tokens.entrySet()) {
-      if (MessageDigest.isEqual(e.getKey().bytes, offered)) {
-        found = e.getValue();
+    for (Accepted a : accepted) {
+      if (MessageDigest.isEqual(a.digest, offered)) {
+        found = a.principal;
       }
     }
     return found;
@@ -172,14 +189,30 @@ public final class BearerTokens implements Authenticator {
   /** Never used itself: each digest works on a clone, which skips the provider look-up. */
   private static final MessageDigest SHA_256 = sha256();
 
+  /** A digest per thread: cloning one for every request cost as much as the digest itself. */
+  private static final ThreadLocal<MessageDigest> DIGESTS =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return (MessageDigest) SHA_256.clone();
+            } catch (CloneNotSupportedException e) {
+              return sha256();
+            }
+          });
+
   private static Digest digest(String token) {
-    MessageDigest md;
-    try {
-      md = (MessageDigest) SHA_256.clone();
-    } catch (CloneNotSupportedException e) {
-      md = sha256();
+    return new Digest(DIGESTS.get().digest(token.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A token's digest and its principal. */
+  private static final class Accepted {
+    final byte[] digest;
+    final ScimPrincipal principal;
+
+    Accepted(byte[] digest, ScimPrincipal principal) {
+      this.digest = digest;
+      this.principal = principal;
     }
-    return new Digest(md.digest(token.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static MessageDigest sha256() {

@@ -50,6 +50,20 @@ final class HeaderMap extends AbstractMap<String, String> {
     return new HeaderMap(names, values, n[0]);
   }
 
+  /** These headers and {@code name}, unchecked: the caller checked it. */
+  HeaderMap with(String name, String value) {
+    int at = indexOf(names, size, name);
+    String[] n = java.util.Arrays.copyOf(names, at < 0 ? size + 1 : size);
+    String[] v = java.util.Arrays.copyOf(values, n.length);
+    if (at < 0) {
+      n[size] = name;
+      v[size] = value;
+    } else {
+      v[at] = value;
+    }
+    return new HeaderMap(n, v, n.length);
+  }
+
   private static int indexOf(String[] names, int size, Object name) {
     if (name instanceof String s) {
       for (int i = 0; i < size; i++) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,8 +38,9 @@ public record ScimRequest(
    * @param method the HTTP method as sent; not null
    * @param path the path below the mount point, still percent-encoded; not null
    * @param rawQuery the raw query without {@code ?}, or {@code null}
-   * @param headers header values by name; copied into an unmodifiable map whose lookups ignore case
-   *     (values of names differing only in case are merged)
+   * @param headers header values by name; copied into an unmodifiable map whose lookups ignore
+   *     case, in the order given (values of names differing only in case are merged under the first
+   *     spelling)
    * @param body the body bytes, empty for none; not copied
    * @param remoteAddress the client's address, or {@code null}
    * @throws NullPointerException when {@code method}, {@code path} or {@code body} is null
@@ -49,9 +49,7 @@ public record ScimRequest(
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(body, "body");
-    TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.forEach((k, v) -> h.merge(k, List.copyOf(v), (a, b) -> concat(a, b)));
-    headers = java.util.Collections.unmodifiableMap(h);
+    headers = RequestHeaders.copyOf(headers);
   }
 
   /**
@@ -91,11 +89,5 @@ public record ScimRequest(
   public @Nullable String header(String name) {
     List<String> values = headers.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    java.util.ArrayList<String> all = new java.util.ArrayList<>(a);
-    all.addAll(b);
-    return List.copyOf(all);
   }
 }

@@ -75,6 +75,20 @@ public record ScimResponse(int status, Map<String, String> headers, byte[] body)
   }
 
   /**
+   * This response with one more header, or with {@code name}'s value replaced when it has one
+   * (keeping its spelling and place); checked as the constructor checks headers.
+   *
+   * @param name the header name; an HTTP token
+   * @param value the value; no control character other than tab
+   * @return a new response with the same status and body (the array is shared, not copied)
+   * @throws IllegalArgumentException when the name or the value is not allowed
+   */
+  public ScimResponse withHeader(String name, String value) {
+    checkHeader(name, value);
+    return new ScimResponse(status, ((HeaderMap) headers).with(name, value), body);
+  }
+
+  /**
    * The body decoded as UTF-8.
    *
    * @return the body as text; empty when there is none

@@ -9,8 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A response's headers as decorators and bindings read them: looked up in any case, in the order
- * given, one value per name, immutable, and equal to any map of the same names and values.
+ * A request's and a response's headers as decorators and bindings read them: looked up in any case,
+ * in the order given, one value per name, immutable, and equal to any map of the same names and
+ * values.
  */
 class ScimResponseHeadersTest {
 
@@ -39,6 +40,43 @@ class ScimResponseHeadersTest {
     ScimResponse r = new ScimResponse(200, given, new byte[0]);
 
     assertThat(r.headers()).hasSize(1).containsEntry("Content-Type", ScimResponse.SCIM_JSON);
+  }
+
+  @Test
+  void withHeaderAddsOrReplacesOneHeaderAndChecksIt() {
+    ScimResponse r =
+        new ScimResponse(200, Map.of("Content-Type", ScimResponse.SCIM_JSON), new byte[] {'x'});
+
+    ScimResponse tagged = r.withHeader("ETag", "W/\"1\"").withHeader("etag", "W/\"2\"");
+
+    assertThat(List.copyOf(tagged.headers().keySet())).containsExactly("Content-Type", "ETag");
+    assertThat(tagged.header("ETAG")).isEqualTo("W/\"2\"");
+    assertThat(tagged.status()).isEqualTo(200);
+    assertThat(tagged.body()).isSameAs(r.body());
+    assertThat(r.header("ETag")).isNull();
+    assertThatThrownBy(() -> r.withHeader("Location", "http://h/\r\nSet-Cookie: x=1"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> r.withHeader("Bad Name", "v"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void requestHeadersAreFoundInAnyCaseKeepTheirOrderAndMergeNamesDifferingInCase() {
+    Map<String, List<String>> given = new LinkedHashMap<>();
+    given.put("Host", List.of("h"));
+    given.put("Accept", List.of("application/scim+json"));
+    given.put("accept", List.of("application/json"));
+    ScimRequest r = new ScimRequest("GET", "/Users", null, given, new byte[0], null);
+
+    assertThat(List.copyOf(r.headers().keySet())).containsExactly("Host", "Accept");
+    assertThat(r.headers().get("ACCEPT"))
+        .containsExactly("application/scim+json", "application/json");
+    assertThat(r.header("host")).isEqualTo("h");
+    assertThat(r.header("Authorization")).isNull();
+    assertThatThrownBy(() -> r.headers().put("X", List.of()))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(new ScimRequest("GET", "/Users", null, r.headers(), new byte[0], null).headers())
+        .isSameAs(r.headers());
   }
 
   @Test

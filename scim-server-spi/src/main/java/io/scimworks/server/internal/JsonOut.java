@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -44,14 +45,31 @@ final class JsonOut {
 
   /** The bytes {@code body} writes; it must write exactly one JSON value. */
   static byte[] write(Consumer<JsonOut> body) {
-    JsonOut out = new JsonOut(1024);
+    byte[] scratch = SCRATCH.get();
+    SCRATCH.set(null); // taken while in use: a body written while writing one gets its own
+    JsonOut out = new JsonOut(scratch != null ? scratch : new byte[SCRATCH_BYTES]);
     body.accept(out);
-    return out.toByteArray();
+    byte[] bytes = out.toByteArray();
+    if (out.buf.length <= MAX_SCRATCH_BYTES) {
+      SCRATCH.set(out.buf);
+    } else if (scratch != null) {
+      SCRATCH.set(scratch);
+    }
+    return bytes;
   }
 
-  /** An empty body with room for {@code capacity} bytes before it grows. */
-  JsonOut(int capacity) {
-    buf = new byte[Math.max(16, capacity)];
+  private static final int SCRATCH_BYTES = 4096;
+  private static final int MAX_SCRATCH_BYTES = 64 * 1024;
+
+  /**
+   * A buffer per thread that bodies are written into before they are copied out at their size: a
+   * body then allocates its bytes once, however it grows. Up to {@value #MAX_SCRATCH_BYTES} bytes
+   * are kept per thread.
+   */
+  private static final ThreadLocal<byte @Nullable []> SCRATCH = new ThreadLocal<>();
+
+  private JsonOut(byte[] buf) {
+    this.buf = buf;
   }
 
   /** The bytes written, exactly. */
@@ -218,6 +236,18 @@ final class JsonOut {
   /** Writes {@code s} as a quoted JSON string. */
   private void quote(String s) {
     int n = s.length();
+    if (plain(s, n)) {
+      ensure(n + 2);
+      byte[] b = buf;
+      int at = len;
+      b[at++] = '"';
+      for (int i = 0; i < n; i++) {
+        b[at++] = (byte) s.charAt(i);
+      }
+      b[at++] = '"';
+      len = at;
+      return;
+    }
     ensure(n * 6 + 2); // the longest form of a char is six bytes (an escape)
     byte[] b = buf;
     int at = len;
@@ -249,6 +279,17 @@ final class JsonOut {
     }
     b[at++] = '"';
     len = at;
+  }
+
+  /** Whether {@code s} is printable ASCII without a quote or a backslash: written as it is. */
+  private static boolean plain(String s, int n) {
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int threeBytes(byte[] b, int at, char c) {
@@ -290,7 +331,7 @@ final class JsonOut {
 
   /** {@code text} as a quoted JSON string, as this writer writes it. */
   static byte[] quoted(String text) {
-    JsonOut out = new JsonOut(text.length() + 2);
+    JsonOut out = new JsonOut(new byte[text.length() + 2]);
     out.quote(text);
     return out.toByteArray();
   }

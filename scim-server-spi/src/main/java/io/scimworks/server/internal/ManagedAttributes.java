@@ -36,7 +36,16 @@ final class ManagedAttributes {
    * idAllowed}, any server-managed attribute otherwise.
    */
   static boolean referencedBy(Filter filter, boolean idAllowed) {
-    return anyPath(filter, path -> isManaged(path, idAllowed));
+    return anyPath(
+        filter, idAllowed ? ManagedAttributes::isManagedButId : ManagedAttributes::isManaged);
+  }
+
+  private static boolean isManaged(AttributePath path) {
+    return isManaged(path, false);
+  }
+
+  private static boolean isManagedButId(AttributePath path) {
+    return isManaged(path, true);
   }
 
   /** Whether {@code filter} names {@code groups} anywhere (walked without recursion). */
@@ -46,6 +55,9 @@ final class ManagedAttributes {
 
   /** Whether an attribute path of {@code filter} passes {@code test} (walked without recursion). */
   private static boolean anyPath(Filter filter, Predicate<AttributePath> test) {
+    if (filter instanceof Filter.Compare c) { // the usual filter: one comparison
+      return test.test(c.path());
+    }
     Deque<Filter> todo = new ArrayDeque<>();
     todo.push(filter);
     while (!todo.isEmpty()) {

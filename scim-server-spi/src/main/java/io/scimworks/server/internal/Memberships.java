@@ -14,7 +14,6 @@ import io.scimworks.server.spi.StoredResource;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -155,8 +154,7 @@ final class Memberships {
 
   private Finder.Page containing(TypeEndpoint groups, Exchange ex, String memberId) {
     Filter f = new Filter.Compare(MEMBER_VALUE, CompareOperator.EQ, CompareValue.of(memberId));
-    ResourceMatcher m =
-        new LazyMatcher(() -> model.filters().compile(model.registry(), groups.def().type(), f));
+    ResourceMatcher m = new LazyMatcher(model, groups, f);
     return Finder.find(
         groups.repository(),
         groups.ctx(ex),
@@ -170,18 +168,22 @@ final class Memberships {
    * compile nothing.
    */
   private static final class LazyMatcher implements ResourceMatcher {
-    private final Supplier<ResourceMatcher> compile;
+    private final ServerModel model;
+    private final TypeEndpoint groups;
+    private final Filter filter;
     private volatile @Nullable ResourceMatcher compiled;
 
-    LazyMatcher(Supplier<ResourceMatcher> compile) {
-      this.compile = compile;
+    LazyMatcher(ServerModel model, TypeEndpoint groups, Filter filter) {
+      this.model = model;
+      this.groups = groups;
+      this.filter = filter;
     }
 
     @Override
     public boolean matches(ObjectNode resource) {
       ResourceMatcher m = compiled;
       if (m == null) {
-        m = compile.get();
+        m = model.filters().compile(model.registry(), groups.def().type(), filter);
         compiled = m;
       }
       return m.matches(resource);

@@ -29,16 +29,21 @@ public final class RequestPath {
     if (p.length() > 1 && p.endsWith("/")) {
       p = p.substring(0, p.length() - 1);
     }
-    List<String> out = new ArrayList<>();
+    List<String> out = new ArrayList<>(4);
     if (p.equals("/")) {
       return out;
     }
-    for (String raw : p.substring(1).split("/", -1)) {
-      String s = decode(raw);
+    for (int from = 1; from <= p.length(); ) {
+      int to = p.indexOf('/', from);
+      if (to < 0) {
+        to = p.length();
+      }
+      String s = decode(p.substring(from, to));
       if (s.isEmpty() || s.equals(".") || s.equals("..") || !clean(s)) {
         throw ScimException.notFound("No such endpoint");
       }
       out.add(s);
+      from = to + 1;
     }
     return out;
   }

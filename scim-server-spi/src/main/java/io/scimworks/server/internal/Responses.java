@@ -33,13 +33,18 @@ public final class Responses {
 
   /** A JSON response whose body is already written, with extra headers. */
   static ScimResponse json(int status, byte[] body, Map<String, String> headers) {
-    if (headers.isEmpty()) {
-      return new ScimResponse(status, Map.of("Content-Type", ScimResponse.SCIM_JSON), body);
+    ScimResponse r = new ScimResponse(status, JSON_ONLY, body); // taken as it is: no copy
+    for (Map.Entry<String, String> h : headers.entrySet()) {
+      if (!h.getKey().equalsIgnoreCase("Content-Type")) {
+        r = r.withHeader(h.getKey(), h.getValue());
+      }
     }
-    Map<String, String> h = new LinkedHashMap<>(headers);
-    h.put("Content-Type", ScimResponse.SCIM_JSON);
-    return new ScimResponse(status, h, body);
+    return r;
   }
+
+  /** The headers of a response that has only its content type, checked once. */
+  private static final Map<String, String> JSON_ONLY =
+      new ScimResponse(200, Map.of("Content-Type", ScimResponse.SCIM_JSON), NO_BODY).headers();
 
   /** A JSON response. */
   public static ScimResponse json(int status, JsonNode body) {
