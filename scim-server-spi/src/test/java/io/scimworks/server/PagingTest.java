@@ -195,4 +195,66 @@ class PagingTest {
     }
     return out;
   }
+
+  /**
+   * count and startIndex are integers (RFC 7644 §3.4.2.4, §3.4.3), and an integer is a whole number
+   * (RFC 7643 §2.3.4) whichever way JSON writes it (RFC 8259 §6 has one number type): "count": 1e3
+   * in a .search body was a 400 though it is 1000. Query text and body now read every form alike:
+   * the same status and the same page for each.
+   */
+  @Test
+  void countAndStartIndexReadAWholeNumberAlikeInTheQueryAndTheBody() {
+    for (int i = 0; i < 4; i++) {
+      scim.createUser("whole" + i);
+    }
+    record Case(String number, int status, int itemsPerPage) {}
+    List<Case> cases =
+        List.of(
+            new Case("2", 200, 2),
+            new Case("2e0", 200, 2),
+            new Case("2E+0", 200, 2),
+            new Case("2.0", 200, 2),
+            new Case("20e-1", 200, 2),
+            new Case("0.2e1", 200, 2),
+            new Case("1e3", 200, 4),
+            new Case("0e5", 200, 0),
+            new Case("-1e0", 200, 0), // a negative count is read as 0 (RFC 7644 §3.4.2.4)
+            new Case("1.5", 400, 0),
+            new Case("15e-1", 400, 0),
+            new Case("1e-1", 400, 0),
+            new Case("1e10", 400, 0), // beyond an int
+            new Case("1e400", 400, 0),
+            new Case("1e999999999999", 400, 0));
+    for (Case c : cases) {
+      ScimResponse query = scim.get("/Users?count=" + c.number().replace("+", "%2B"));
+      ScimResponse body =
+          scim.post(
+              "/Users/.search",
+              "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                  + "\"count\":"
+                  + c.number()
+                  + "}");
+      for (ScimResponse r : List.of(query, body)) {
+        assertThat(r.status()).as(c + " " + r.bodyText()).isEqualTo(c.status());
+        JsonNode json = Scim.json(r);
+        if (c.status() == 200) {
+          assertThat(json.get("itemsPerPage").intValue())
+              .as(c.toString())
+              .isEqualTo(c.itemsPerPage());
+        } else {
+          assertThat(json.get("scimType").asString()).isEqualTo("invalidValue");
+          assertThat(json.get("detail").asString()).as(c.toString()).contains("'count'");
+        }
+      }
+    }
+    JsonNode fromThird = Scim.json(scim.get("/Users?startIndex=3e0&count=1"));
+    assertThat(fromThird.get("startIndex").intValue()).isEqualTo(3);
+    JsonNode fromThirdBody =
+        Scim.json(
+            scim.post(
+                "/Users/.search",
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                    + "\"startIndex\":3.0,\"count\":1}"));
+    assertThat(fromThirdBody.get("Resources")).isEqualTo(fromThird.get("Resources"));
+  }
 }

@@ -2,6 +2,7 @@ package io.scimworks.server.internal;
 
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -11,6 +12,13 @@ import tools.jackson.databind.JsonNode;
  * from a query string or a JSON body, and checks it against the range the server accepts: a value
  * that is not an integer or lies outside the range is a 400 {@code invalidValue} naming the
  * parameter and the range, never an overflow or an exception.
+ *
+ * <p>An integer is a whole number, however the number is written: JSON has one number type (RFC
+ * 8259 §6), so {@code 1e3}, {@code 1000.0} and {@code 1000} are the same value, and RFC 7643 §2.3.4
+ * asks only for "a whole number with no fractional digits". Query text and JSON bodies are read
+ * alike: {@code count=1e3} and {@code "count": 1e3} are both 1000, {@code 1.5} is refused in both.
+ * A body's number with a fraction or an exponent reaches the server as a double, so a fraction
+ * below a double's precision ({@code 1.0000000000000001}) reads as the whole number there.
  */
 public final class ProtocolIntegers {
   private static final int ECHO = 32;
@@ -18,40 +26,68 @@ public final class ProtocolIntegers {
   private ProtocolIntegers() {}
 
   /**
-   * A decimal integer from text (a query parameter): ASCII digits with an optional sign, between
+   * An integer from text (a query parameter): ASCII digits with an optional sign, or a JSON number
+   * with a fraction or an exponent whose value is whole ({@code 1e3}, {@code 10.0}), between
    * optional spaces or tabs (a {@code +} in a query string is a space).
    *
-   * @throws ScimException 400 {@code invalidValue} when it is not an integer in {@code [min, max]}
+   * @throws ScimException 400 {@code invalidValue} when it is not a whole number in {@code [min,
+   *     max]}
    */
   public static int fromText(String name, String text, int min, int max) {
     String t = stripSpaces(text);
-    if (!isDecimal(t)) {
+    String digits = t.startsWith("+") ? t.substring(1) : t;
+    if (isDecimal(t)) {
+      return inRange(name, new BigInteger(digits), echo(t), min, max);
+    }
+    if (!isNumber(t)) {
       throw invalid(name, echo(t), min, max);
     }
-    return inRange(name, new BigInteger(t.startsWith("+") ? t.substring(1) : t), echo(t), min, max);
+    BigDecimal d;
+    try {
+      d = new BigDecimal(digits);
+    } catch (NumberFormatException e) {
+      throw invalid(name, echo(t), min, max); // an exponent beyond an int's range
+    }
+    return whole(name, d, echo(t), min, max);
   }
 
   /**
    * An integer from a JSON member, {@code null} when it is absent or JSON {@code null}.
    *
-   * @throws ScimException 400 {@code invalidValue} when it is not an integral number in {@code
-   *     [min, max]}
+   * @throws ScimException 400 {@code invalidValue} when it is not a whole number in {@code [min,
+   *     max]}
    */
   public static @Nullable Integer fromJson(
       String name, @Nullable JsonNode value, int min, int max) {
     if (value == null || value.isNull()) {
       return null;
     }
-    if (!value.isIntegralNumber()) {
-      throw invalid(name, shown(value), min, max);
+    if (value.isIntegralNumber()) {
+      return inRange(name, value.bigIntegerValue(), echo(value.toString()), min, max);
     }
-    return inRange(name, value.bigIntegerValue(), echo(value.toString()), min, max);
+    if (!value.isNumber() || (!value.isBigDecimal() && !Double.isFinite(value.doubleValue()))) {
+      throw invalid(name, shown(value), min, max); // 1e400 reads as infinity
+    }
+    return whole(name, value.decimalValue(), shown(value), min, max);
   }
 
   /**
-   * A value that is no integer, for the detail: a number with a fraction or an exponent is
-   * described, as the tree holds only its double ({@code 1000.0} for {@code 1e3}), a form the
-   * client never wrote; so is an array or object.
+   * {@code d} as an int when it is a whole number in {@code [min, max]}. The range is checked
+   * first, which compares exponents before digits, so {@code 1e999999999} costs nothing.
+   */
+  private static int whole(String name, BigDecimal d, String shown, int min, int max) {
+    if (d.compareTo(BigDecimal.valueOf(min)) < 0
+        || d.compareTo(BigDecimal.valueOf(max)) > 0
+        || (d.signum() != 0 && d.stripTrailingZeros().scale() > 0)) {
+      throw invalid(name, shown, min, max);
+    }
+    return d.intValue();
+  }
+
+  /**
+   * A value that is no integer (or none in range), for the detail: a number with a fraction or an
+   * exponent is described, as the tree holds only its double ({@code 1.5E20} for {@code 15e19}), a
+   * form the client never wrote; so is an array or object.
    */
   private static String shown(JsonNode value) {
     if (value.isFloatingPointNumber()) {
@@ -87,6 +123,49 @@ public final class ProtocolIntegers {
       }
     }
     return true;
+  }
+
+  /**
+   * A JSON number with an optional {@code +} (digits, then an optional fraction and exponent), of
+   * at most 40 characters.
+   */
+  private static boolean isNumber(String t) {
+    if (t.length() > 40) {
+      return false;
+    }
+    int i = !t.isEmpty() && (t.charAt(0) == '+' || t.charAt(0) == '-') ? 1 : 0;
+    int start = i;
+    i = digits(t, i);
+    if (i == start) {
+      return false;
+    }
+    if (i < t.length() && t.charAt(i) == '.') {
+      int from = ++i;
+      i = digits(t, i);
+      if (i == from) {
+        return false;
+      }
+    }
+    if (i < t.length() && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+      i++;
+      if (i < t.length() && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+        i++;
+      }
+      int from = i;
+      i = digits(t, i);
+      if (i == from) {
+        return false;
+      }
+    }
+    return i == t.length();
+  }
+
+  /** The index after the ASCII digits of {@code t} from {@code i}. */
+  private static int digits(String t, int i) {
+    while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 
   /**
