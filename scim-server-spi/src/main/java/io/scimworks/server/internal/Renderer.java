@@ -53,8 +53,12 @@ final class Renderer {
       Attributes attributes,
       String etag) {
     Projection projection = endpoint.projection(attributes);
+    byte[] json = s.json();
+    StoredJson stored =
+        json != null ? StoredJson.scan(s.id(), s.version(), json) : StoredJson.of(s.resource());
+    RenderPlan plan = RenderPlan.of(stored, projection);
     ArrayNode groups = null;
-    if (endpoint.def().isUser() && !projection.leavesOut("groups")) {
+    if (endpoint.def().isUser() && !plan.groupsLeftOut()) {
       List<Membership> delivered = s.groups();
       groups =
           delivered != null
@@ -65,14 +69,11 @@ final class Renderer {
       }
     }
     g.startObject();
-    byte[] json = s.json();
-    StoredJson stored =
-        json != null ? StoredJson.scan(s.id(), s.version(), json) : StoredJson.of(s.resource());
-    members(g, endpoint, projection, s.id(), groups, stored);
+    members(g, endpoint, projection, plan, s.id(), groups, stored);
     String created = stored.created();
     String lastModified = stored.lastModified();
     String location = endpoint.location(ex, s.id());
-    if (projection.keepsWhole("meta")) {
+    if (plan.metaWhole()) {
       g.name(META).startObject();
       g.string(RESOURCE_TYPE, endpoint.def().name());
       if (created != null) {
@@ -99,69 +100,51 @@ final class Renderer {
   }
 
   /**
-   * Writes schemas, id and the stored members (the caller writes meta from the stored timestamps).
-   * Members that lie in the stored JSON text and that the projection keeps whole are copied from
-   * the text as they are; the others are written from their trees, parsed from the text only when
-   * needed.
+   * Writes schemas, id and the stored members (the caller writes meta from the stored timestamps),
+   * as the plan says: members that lie in the stored JSON text and that the projection keeps whole
+   * are copied from the text as they are; the others are written from their trees, parsed from the
+   * text only when needed.
    */
   private static void members(
       JsonOut g,
       TypeEndpoint endpoint,
       Projection projection,
+      RenderPlan plan,
       String id,
       @Nullable ArrayNode groups,
       StoredJson stored) {
-    int schemasAt = -1; // an exact match wins, as in ScimJson.getIgnoreCase
-    for (int i = 0; i < stored.count(); i++) {
-      if (stored.name(i).equals("schemas")) {
-        schemasAt = i;
-        break;
-      }
-      if (schemasAt < 0 && stored.name(i).equalsIgnoreCase("schemas")) {
-        schemasAt = i;
-      }
-    }
-    if (schemasAt >= 0 && stored.isNonEmptyArray(schemasAt)) {
-      if (stored.inText(schemasAt) && projection.keepsWhole("schemas")) {
-        g.name(SCHEMAS);
-        stored.writeValue(g, schemasAt);
-      } else {
-        member(g, projection, "schemas", stored.value(schemasAt));
-      }
-    } else {
+    int schemasAt = plan.schemasAt();
+    if (schemasAt < 0) {
       member(g, projection, "schemas", endpoint.defaultSchemas());
+    } else if (plan.schemasAction() == RenderPlan.COPY) {
+      g.name(SCHEMAS);
+      stored.writeValue(g, schemasAt);
+    } else {
+      member(g, projection, "schemas", stored.value(schemasAt));
     }
-    id(g, projection, id);
+    if (plan.idWhole()) {
+      g.string(ID, id);
+    } else {
+      member(g, projection, "id", StringNode.valueOf(id));
+    }
     boolean groupsWritten = false;
     for (int i = 0; i < stored.count(); i++) {
-      String k = stored.name(i); // never meta: the scan keeps only its timestamps
-      if (groups != null && k.equals("groups")) {
-        member(g, projection, k, groups);
+      if (groups != null && stored.name(i).equals("groups")) {
+        member(g, projection, "groups", groups);
         groupsWritten = true;
-      } else if (!k.equalsIgnoreCase("schemas")
-          && !k.equalsIgnoreCase("id")
-          && !stored.isEmptyArray(i)) {
-        if (!stored.inText(i)) {
-          member(g, projection, k, stored.value(i));
-        } else if (projection.keepsWhole(k)
-            || (stored.isNonEmptyObjectInText(i) && projection.keepsWholeObjects(k))) {
+        continue;
+      }
+      switch (plan.action(i)) {
+        case RenderPlan.COPY -> {
           stored.writeName(g, i);
           stored.writeValue(g, i);
-        } else if (!projection.leavesOut(k)) {
-          member(g, projection, k, stored.value(i));
         }
+        case RenderPlan.TREE -> member(g, projection, stored.name(i), stored.value(i));
+        default -> {} // SKIP
       }
     }
     if (groups != null && !groupsWritten) {
       member(g, projection, "groups", groups);
-    }
-  }
-
-  private static void id(JsonOut g, Projection projection, String id) {
-    if (projection.keepsWhole("id")) {
-      g.string(ID, id);
-    } else {
-      member(g, projection, "id", StringNode.valueOf(id));
     }
   }
 

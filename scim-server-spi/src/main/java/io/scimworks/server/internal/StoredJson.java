@@ -30,6 +30,7 @@ final class StoredJson {
   private int count;
   private @Nullable String created;
   private @Nullable String lastModified;
+  private volatile @Nullable RenderPlan plan; // the last one made for this scan
 
   private StoredJson(byte[] json) {
     this.json = json;
@@ -381,6 +382,16 @@ final class StoredJson {
     bounds[2 * count] = start;
     bounds[2 * count + 1] = end;
     count++;
+  }
+
+  /** The render plan last made for this scan, or {@code null}. */
+  @Nullable RenderPlan plan() {
+    return plan;
+  }
+
+  /** Keeps {@code p} as the plan for this scan (it is immutable: threads may share it). */
+  void plan(RenderPlan p) {
+    plan = p;
   }
 
   /** How many members the object has. */
