@@ -138,6 +138,12 @@ public final class ScimServer implements ScimHandler {
           "The request body exceeds " + options.maxRequestBytes() + " bytes");
     }
     TenantResolver.Resolution where = tenants.resolve(normalize(request.path()));
+    if (!where.prefix().isEmpty()) {
+      // The prefix that named the tenant goes into every URL the server writes, and the tenant
+      // to the repositories: it obeys the rules of every other segment (no dot segment, encoded
+      // slash or control character; percent-encoding that decodes as UTF-8).
+      RequestPath.segments(where.prefix());
+    }
     List<String> segments = RequestPath.segments(where.path());
     QueryParams params = QueryParams.parse(request.rawQuery());
     ScimPrincipal principal;

@@ -30,6 +30,36 @@ class TenantsTest {
   }
 
   @Test
+  void aTenantSegmentFollowsThePathRulesAndEqualUrlsNameOneTenant() {
+    // The tenant segment was used as sent: /tenants/../Users stored a user for tenant ".." and
+    // answered Location .../tenants/../Users/{id}, which a client resolves to another URL; "%00",
+    // "a%0D%0Ab" and "%C3" reached the repository as tenants; %61cme was not the tenant acme.
+    ScimServer server =
+        Servers.builder().tenantResolver(TenantResolver.fromPath("/tenants/{tenant}")).build();
+    Scim scim = new Scim(server);
+    for (String tenant :
+        new String[] {"..", "%2e%2E", ".", "%00", "a%2Fb", "a%5Cb", "a%0D%0Ab", "a;b", "%7F"}) {
+      ScimResponse r = scim.post("/tenants/" + tenant + "/Users", Scim.user("dots@example.com"));
+      assertThat(r.status()).as(tenant).isEqualTo(404);
+    }
+    for (String tenant : new String[] {"%C3", "%ZZ", "%C0%AE"}) {
+      ScimResponse r = scim.post("/tenants/" + tenant + "/Users", Scim.user("bytes@example.com"));
+      assertThat(r.status()).as(tenant).isEqualTo(400);
+    }
+
+    ScimResponse created = scim.post("/tenants/acme/Users", Scim.user("one@example.com"));
+    String id = Scim.json(created).get("id").stringValue();
+    assertThat(scim.get("/tenants/%61cme/Users/" + id).status()).isEqualTo(200);
+    assertThat(scim.get("/tenants/%61%63%6D%65/Users/" + id).status()).isEqualTo(200);
+    assertThat(scim.get("/tenants/%41cme/Users/" + id).status()).isEqualTo(404); // "Acme"
+
+    ScimResponse accented = scim.post("/tenants/%c3%a9/Users", Scim.user("two@example.com"));
+    assertThat(accented.status()).isEqualTo(201);
+    String other = Scim.json(accented).get("id").stringValue();
+    assertThat(scim.get("/tenants/%C3%A9/Users/" + other).status()).isEqualTo(200);
+  }
+
+  @Test
   void aTokenBoundToATenantCannotReachAnother() {
     BearerTokens tokens = BearerTokens.of();
     tokens.add("acme-token", new ScimPrincipal("acme-app", "acme", null));

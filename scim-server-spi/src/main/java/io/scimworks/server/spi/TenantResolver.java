@@ -19,7 +19,11 @@ public interface TenantResolver {
   String DEFAULT_TENANT = "default";
 
   /**
-   * Resolves the tenant of a request from its (already normalized) path, before authentication.
+   * Resolves the tenant of a request from its path, before authentication. The path is as sent,
+   * still percent-encoded; the server then holds the prefix the resolution names to the rules of
+   * every path segment (a dot segment, an empty segment, an encoded slash or a control character is
+   * a 404, an escape that is malformed or not UTF-8 a 400), since the prefix goes into every URL
+   * the server writes.
    *
    * @param path the request path below the server's mount point, e.g. {@code /tenants/a/Users}
    * @return the tenant (or {@code null} to decide after authentication through {@link
@@ -60,7 +64,10 @@ public interface TenantResolver {
 
   /**
    * The tenant named by a path prefix such as {@code /tenants/{tenant}} or {@code
-   * /tenants/{tenant}/scim/v2}: the rest of the path is routed as usual.
+   * /tenants/{tenant}/scim/v2}: the rest of the path is routed as usual. The tenant is the segment
+   * with its percent-encoding normalized (RFC 3986 §6.2.2): {@code /tenants/%61cme} is tenant
+   * {@code acme}, and a tenant beyond unreserved ASCII stays percent-encoded with upper-case hex
+   * digits ({@code %C3%A9}).
    *
    * @param template the prefix, with one {@code {tenant}} segment
    * @return a resolver answering 404 for paths without the prefix
