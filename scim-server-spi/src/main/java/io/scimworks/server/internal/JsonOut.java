@@ -236,23 +236,32 @@ final class JsonOut {
   /** Writes {@code s} as a quoted JSON string. */
   private void quote(String s) {
     int n = s.length();
-    if (plain(s, n)) {
-      ensure(n + 2);
-      byte[] b = buf;
-      int at = len;
-      b[at++] = '"';
-      for (int i = 0; i < n; i++) {
-        b[at++] = (byte) s.charAt(i);
-      }
-      b[at++] = '"';
-      len = at;
-      return;
-    }
-    ensure(n * 6 + 2); // the longest form of a char is six bytes (an escape)
+    ensure(n + 2);
     byte[] b = buf;
     int at = len;
     b[at++] = '"';
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    for (; i < n; i++) { // printable ASCII but quote and backslash, the usual: as it is
+      char c = s.charAt(i);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+        break;
+      }
+      b[at++] = (byte) c;
+    }
+    if (i < n) {
+      len = at;
+      ensure((n - i) * 6 + 1); // the longest form of a char is six bytes (an escape)
+      b = buf;
+      at = rest(s, i, b, at);
+    }
+    b[at++] = '"';
+    len = at;
+  }
+
+  /** Writes the chars of {@code s} from {@code i} on, escaped and encoded; returns the new end. */
+  private static int rest(String s, int i, byte[] b, int at) {
+    int n = s.length();
+    for (; i < n; i++) {
       char c = s.charAt(i);
       if (c < 0x80) {
         if (c >= 0x20 && c != '"' && c != '\\') {
@@ -277,19 +286,7 @@ final class JsonOut {
         at = unicodeEscape(b, at, c); // half of a pair alone: not UTF-8, so escaped
       }
     }
-    b[at++] = '"';
-    len = at;
-  }
-
-  /** Whether {@code s} is printable ASCII without a quote or a backslash: written as it is. */
-  private static boolean plain(String s, int n) {
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
-        return false;
-      }
-    }
-    return true;
+    return at;
   }
 
   private static int threeBytes(byte[] b, int at, char c) {

@@ -44,10 +44,15 @@ public final class QueryParams {
     }
     Map<String, String> map = new LinkedHashMap<>();
     Set<String> repeated = Set.of();
-    for (String pair : rawQuery.split("&")) {
-      if (pair.isEmpty()) {
+    for (int from = 0, to; from < rawQuery.length(); from = to + 1) {
+      to = rawQuery.indexOf('&', from);
+      if (to < 0) {
+        to = rawQuery.length();
+      }
+      if (to == from) {
         continue;
       }
+      String pair = rawQuery.substring(from, to);
       int eq = pair.indexOf('=');
       String name = formDecode(eq < 0 ? pair : pair.substring(0, eq));
       String value = eq < 0 ? "" : formDecode(pair.substring(eq + 1));

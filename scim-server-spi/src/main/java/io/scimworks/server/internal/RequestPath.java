@@ -1,7 +1,6 @@
 package io.scimworks.server.internal;
 
 import io.scimworks.core.ScimException;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +57,10 @@ public final class RequestPath {
     if (raw.indexOf('%') < 0) {
       return raw;
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+    // at most one byte per escape (three chars) and three per other char: no growth, no lock per
+    // byte as a ByteArrayOutputStream would take
+    byte[] bytes = new byte[raw.length() * 3];
+    int n = 0;
     boolean ascii = true;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
@@ -71,11 +73,11 @@ public final class RequestPath {
         if (hi < 0 || lo < 0) {
           throw ScimException.badRequest("Malformed percent-encoding in the " + where);
         }
-        bytes.write(hi * 16 + lo);
+        bytes[n++] = (byte) (hi * 16 + lo);
         ascii &= hi < 8;
         i += 2;
       } else if (c < 0x80) {
-        bytes.write(c);
+        bytes[n++] = (byte) c;
       } else {
         // a run of unescaped non-ASCII characters, encoded at once so surrogate pairs stay whole
         int end = i + 1;
@@ -83,20 +85,21 @@ public final class RequestPath {
           end++;
         }
         byte[] b = raw.substring(i, end).getBytes(StandardCharsets.UTF_8);
-        bytes.write(b, 0, b.length);
+        System.arraycopy(b, 0, bytes, n, b.length);
+        n += b.length;
         ascii = false;
         i = end - 1;
       }
     }
     if (ascii) {
-      return bytes.toString(StandardCharsets.US_ASCII); // nothing that could be malformed
+      return new String(bytes, 0, n, StandardCharsets.US_ASCII); // nothing that could be malformed
     }
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
+          .decode(java.nio.ByteBuffer.wrap(bytes, 0, n))
           .toString();
     } catch (CharacterCodingException e) {
       throw ScimException.badRequest("The " + where + " is not valid UTF-8");
