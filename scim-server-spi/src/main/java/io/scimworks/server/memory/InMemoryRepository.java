@@ -145,7 +145,10 @@ public final class InMemoryRepository implements Repository {
   }
 
   private TenantStore store(RequestContext context) {
-    return tenants.computeIfAbsent(context.tenant(), t -> new TenantStore(indexes));
+    TenantStore store = tenants.get(context.tenant()); // no capturing lambda on every read
+    return store != null
+        ? store
+        : tenants.computeIfAbsent(context.tenant(), t -> new TenantStore(indexes));
   }
 
   /** Configures the indexes of an {@link InMemoryRepository}. */

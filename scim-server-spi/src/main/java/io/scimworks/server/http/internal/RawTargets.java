@@ -2,7 +2,6 @@ package io.scimworks.server.http.internal;
 
 import io.scimworks.server.ScimResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 
 /**
@@ -48,8 +47,7 @@ public final class RawTargets {
 
   /** Whether a response header is the binding's to write (message framing), not the handler's. */
   public static boolean isFramingHeader(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    return n.equals("content-length") || n.equals("transfer-encoding");
+    return name.equalsIgnoreCase("Content-Length") || name.equalsIgnoreCase("Transfer-Encoding");
   }
 
   /**
