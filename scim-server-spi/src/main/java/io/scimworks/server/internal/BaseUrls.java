@@ -170,11 +170,97 @@ public final class BaseUrls {
     return true;
   }
 
-  /** IPv6 or IPvFuture characters; the exact form is not checked, only the alphabet. */
-  private static boolean isIpLiteral(String s) {
-    for (int i = 0; i < s.length(); i++) {
+  /**
+   * An IP literal of RFC 3986 §3.2.2 without its brackets: an IPv6 address (RFC 4291 text form,
+   * with {@code ::} and an IPv4 tail) or an IPvFuture ({@code v1.x}). {@code [zz]} is neither, and
+   * a URL built from it is no URL.
+   */
+  static boolean isIpLiteral(String s) {
+    if (!s.isEmpty() && (s.charAt(0) == 'v' || s.charAt(0) == 'V')) {
+      return isIpFuture(s);
+    }
+    int gap = s.indexOf("::");
+    if (gap >= 0 && s.indexOf("::", gap + 1) >= 0) {
+      return false;
+    }
+    String head = gap < 0 ? s : s.substring(0, gap);
+    String tail = gap < 0 ? "" : s.substring(gap + 2);
+    String[] parts = {head, tail};
+    int lastPart = gap < 0 ? 0 : 1; // the part an IPv4 tail may end
+    int groups = 0;
+    for (int p = 0; p < parts.length; p++) {
+      if (parts[p].isEmpty()) {
+        continue;
+      }
+      String[] h16s = parts[p].split(":", -1);
+      for (int i = 0; i < h16s.length; i++) {
+        boolean last = p == lastPart && i == h16s.length - 1;
+        if (last && h16s[i].indexOf('.') >= 0) {
+          if (!isIpv4(h16s[i])) {
+            return false;
+          }
+          groups += 2;
+        } else if (isH16(h16s[i])) {
+          groups++;
+        } else {
+          return false;
+        }
+      }
+    }
+    return gap < 0 ? groups == 8 : groups <= 7;
+  }
+
+  private static boolean isH16(String g) {
+    if (g.isEmpty() || g.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < g.length(); i++) {
+      if (!isHex(g.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isIpv4(String s) {
+    String[] octets = s.split("\\.", -1);
+    if (octets.length != 4) {
+      return false;
+    }
+    for (String o : octets) {
+      if (o.isEmpty() || o.length() > 3 || (o.length() > 1 && o.charAt(0) == '0')) {
+        return false;
+      }
+      for (int i = 0; i < o.length(); i++) {
+        if (o.charAt(i) < '0' || o.charAt(i) > '9') {
+          return false;
+        }
+      }
+      if (Integer.parseInt(o) > 255) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code "v" 1*HEXDIG "." 1*( unreserved / sub-delims / ":" )}. */
+  private static boolean isIpFuture(String s) {
+    int dot = s.indexOf('.');
+    if (dot < 2 || dot == s.length() - 1 || !isH16Chars(s, 1, dot)) {
+      return false;
+    }
+    for (int i = dot + 1; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!(isAlnum(c) || ":.-_~!$&'()*+,;=".indexOf(c) >= 0)) {
+      if (!(isAlnum(c) || ":-._~!$&'()*+,;=".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isH16Chars(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isHex(s.charAt(i))) {
         return false;
       }
     }
