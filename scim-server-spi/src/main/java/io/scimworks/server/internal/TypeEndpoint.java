@@ -370,7 +370,19 @@ public final class TypeEndpoint {
   static String encode(String id) {
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
-      boolean plain =
+      if (c >= 0x80 || !PLAIN[c]) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+      }
+    }
+    return id;
+  }
+
+  /** The ASCII characters an id may hold without being encoded in a URL. */
+  private static final boolean[] PLAIN = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      PLAIN[c] =
           (c >= 'a' && c <= 'z')
               || (c >= 'A' && c <= 'Z')
               || (c >= '0' && c <= '9')
@@ -378,10 +390,6 @@ public final class TypeEndpoint {
               || c == '.'
               || c == '_'
               || c == '*';
-      if (!plain) {
-        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
-      }
     }
-    return id;
   }
 }
