@@ -91,6 +91,8 @@ final class TenantStore {
     size--;
   }
 
+  private static final SearchResult NONE = new SearchResult(List.of(), 0);
+
   SearchResult search(SearchQuery query, IndexAnswers answers) {
     long skip = query.startIndex() - 1L;
     if (query.filter() == null) {
@@ -108,6 +110,9 @@ final class TenantStore {
       return new SearchResult(page, Math.max(size, page.size()));
     }
     Lookup lookup = lookup(query.filter(), answers);
+    if (lookup != null && lookup.ids().isEmpty()) {
+      return NONE; // no candidate, so no match (a user in no group, looked up on every read)
+    }
     Matches matches = new Matches(query, skip);
     if (lookup == null) {
       // a scan: the entries in id order, each read once (an id deleted meanwhile is not listed)
