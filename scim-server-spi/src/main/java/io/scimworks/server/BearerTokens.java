@@ -3,7 +3,6 @@ package io.scimworks.server;
 import io.scimworks.server.spi.Authenticator;
 import io.scimworks.server.spi.IncomingRequest;
 import io.scimworks.server.spi.ScimPrincipal;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
@@ -134,7 +133,7 @@ public final class BearerTokens implements Authenticator {
     if (credential == null) {
       return null;
     }
-    byte[] offered = digest(credential).bytes;
+    byte[] offered = HASHERS.get().digest(credential); // this thread's until its next digest
     ScimPrincipal found = null;
     // Compare with every token, without stopping early, so timing reveals nothing.
     for (Accepted a : accepted) {
@@ -186,22 +185,50 @@ public final class BearerTokens implements Authenticator {
     return c == ' ' || c == '\t';
   }
 
-  /** Never used itself: each digest works on a clone, which skips the provider look-up. */
+  /** Never used itself: each thread's hasher works on a clone, which skips the provider look-up. */
   private static final MessageDigest SHA_256 = sha256();
 
-  /** A digest per thread: cloning one for every request cost as much as the digest itself. */
-  private static final ThreadLocal<MessageDigest> DIGESTS =
-      ThreadLocal.withInitial(
-          () -> {
-            try {
-              return (MessageDigest) SHA_256.clone();
-            } catch (CloneNotSupportedException e) {
-              return sha256();
-            }
-          });
+  /**
+   * A digest and its buffers per thread: cloning a digest, encoding the credential and allocating
+   * the result for every request cost more than the digest itself.
+   */
+  private static final ThreadLocal<Hasher> HASHERS = ThreadLocal.withInitial(Hasher::new);
 
   private static Digest digest(String token) {
-    return new Digest(DIGESTS.get().digest(token.getBytes(StandardCharsets.UTF_8)));
+    return new Digest(HASHERS.get().digest(token).clone());
+  }
+
+  private static MessageDigest prototype() {
+    try {
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      return sha256();
+    }
+  }
+
+  /** SHA-256 of visible ASCII text ({@link #isCredential}), into buffers it reuses. */
+  private static final class Hasher {
+    private final MessageDigest md = prototype();
+    private final byte[] out = new byte[32];
+    private byte[] in = new byte[64];
+
+    /** The digest of {@code ascii}, in an array this hasher overwrites on its next call. */
+    byte[] digest(String ascii) {
+      int n = ascii.length();
+      if (n > in.length) {
+        in = new byte[Math.max(n, in.length * 2)];
+      }
+      for (int i = 0; i < n; i++) {
+        in[i] = (byte) ascii.charAt(i); // visible ASCII: one byte each, as UTF-8
+      }
+      md.update(in, 0, n);
+      try {
+        md.digest(out, 0, out.length);
+      } catch (java.security.DigestException e) {
+        throw new IllegalStateException("SHA-256 writes 32 bytes", e);
+      }
+      return out;
+    }
   }
 
   /** A token's digest and its principal. */

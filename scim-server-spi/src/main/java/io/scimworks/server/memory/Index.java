@@ -1,6 +1,7 @@
 package io.scimworks.server.memory;
 
 import io.scimworks.core.CaseFolding;
+import io.scimworks.filter.AttributePath;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,28 @@ final class Index {
 
   IndexSpec spec() {
     return spec;
+  }
+
+  // the last paths asked about: a request's filter comes parsed from a cache and the membership
+  // look-up uses one constant path, so the same path objects come back again and again
+  private volatile @Nullable AttributePath lastCovered;
+  private volatile @Nullable AttributePath lastNotCovered;
+
+  /** {@link IndexSpec#covers}, remembered for the last path that was and the last that was not. */
+  boolean covers(AttributePath path) {
+    if (path == lastCovered) {
+      return true;
+    }
+    if (path == lastNotCovered) {
+      return false;
+    }
+    boolean covers = spec.covers(path);
+    if (covers) {
+      lastCovered = path;
+    } else {
+      lastNotCovered = path;
+    }
+    return covers;
   }
 
   /** The ids holding {@code value}. */

@@ -200,7 +200,7 @@ final class TenantStore {
       }
       for (int i = 0; i < indexes.size(); i++) {
         Index index = indexes.get(i);
-        if (index.spec().covers(c.path())) {
+        if (index.covers(c.path())) {
           Answer answer = answers.answer(i, c.path());
           if (answer != Answer.NONE) {
             List<String> ids = index.lookup(v.value());
