@@ -14,10 +14,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Answers {@code GET /Users?...} and {@code POST /Users/.search} with a ListResponse. */
 final class Lister {
-  private static final QuotedName START_INDEX = QuotedName.of("startIndex");
-  private static final QuotedName RESOURCES = QuotedName.of("Resources");
-  private static final QuotedName NEXT_CURSOR = QuotedName.of("nextCursor");
-  private static final QuotedName PREVIOUS_CURSOR = QuotedName.of("previousCursor");
 
   private final TypeEndpoint endpoint;
 
@@ -107,26 +103,17 @@ final class Lister {
     List<StoredResource> resources = page.resources();
     long startIndex = offset + 1;
     boolean byIndex = spec.cursor() == null;
-    String next = nextCursor;
-    String previous = previousCursor;
     byte[] body =
-        JsonOut.write(
+        Responses.list(
+            page.total(),
+            resources.size(),
+            byIndex ? startIndex : 0,
+            nextCursor,
+            previousCursor,
             g -> {
-              Responses.listStart(g, page.total(), resources.size());
-              if (byIndex) {
-                g.name(START_INDEX).number(startIndex);
-              }
-              if (next != null) {
-                g.string(NEXT_CURSOR, next);
-              }
-              if (previous != null) {
-                g.string(PREVIOUS_CURSOR, previous);
-              }
-              g.name(RESOURCES).startArray();
               for (StoredResource s : resources) {
                 Renderer.write(g, endpoint, s, ex, spec.projection(), ETags.of(s.version()));
               }
-              g.endArray().endObject();
             });
     return Responses.json(200, body, Map.of());
   }

@@ -6,6 +6,8 @@ import io.scimworks.core.json.ScimJson;
 import io.scimworks.server.ScimResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -69,19 +71,47 @@ public final class Responses {
   }
 
   /**
-   * Writes the start of a ListResponse body, as {@link #listResponse} builds it: the object is left
-   * open for {@code startIndex} or cursors, then {@code Resources}.
+   * A ListResponse body written as {@link #listResponse} builds its start: {@code schemas}, {@code
+   * totalResults}, {@code itemsPerPage}, {@code startIndex} when paging by index, the cursors
+   * given, then {@code Resources}, whose elements {@code resources} writes.
+   *
+   * @param startIndex the 1-based index of the page's first resource, or 0 when paging by cursor
    */
-  static void listStart(JsonOut g, long totalResults, int itemsPerPage) {
-    g.startObject().name(SCHEMAS).raw(LIST_SCHEMAS, 0, LIST_SCHEMAS.length);
-    g.name(TOTAL_RESULTS).number(totalResults);
-    g.name(ITEMS_PER_PAGE).number(itemsPerPage);
+  static byte[] list(
+      long totalResults,
+      int itemsPerPage,
+      long startIndex,
+      @Nullable String nextCursor,
+      @Nullable String previousCursor,
+      Consumer<JsonOut> resources) {
+    return JsonOut.write(
+        g -> {
+          g.startObject().name(SCHEMAS).raw(LIST_SCHEMAS, 0, LIST_SCHEMAS.length);
+          g.name(TOTAL_RESULTS).number(totalResults);
+          g.name(ITEMS_PER_PAGE).number(itemsPerPage);
+          if (startIndex > 0) {
+            g.name(START_INDEX).number(startIndex);
+          }
+          if (nextCursor != null) {
+            g.string(NEXT_CURSOR, nextCursor);
+          }
+          if (previousCursor != null) {
+            g.string(PREVIOUS_CURSOR, previousCursor);
+          }
+          g.name(RESOURCES).startArray();
+          resources.accept(g);
+          g.endArray().endObject();
+        });
   }
 
   // written in every list, quoted once
   private static final QuotedName SCHEMAS = QuotedName.of("schemas");
   private static final byte[] LIST_SCHEMAS =
       ("[\"" + ScimUrns.LIST_RESPONSE + "\"]").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final QuotedName START_INDEX = QuotedName.of("startIndex");
+  private static final QuotedName NEXT_CURSOR = QuotedName.of("nextCursor");
+  private static final QuotedName PREVIOUS_CURSOR = QuotedName.of("previousCursor");
+  private static final QuotedName RESOURCES = QuotedName.of("Resources");
   private static final QuotedName TOTAL_RESULTS = QuotedName.of("totalResults");
   private static final QuotedName ITEMS_PER_PAGE = QuotedName.of("itemsPerPage");
 

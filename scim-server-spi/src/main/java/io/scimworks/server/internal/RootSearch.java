@@ -163,24 +163,17 @@ final class RootSearch {
       @Nullable String previous) {
     boolean byIndex = spec.cursor() == null;
     byte[] body =
-        JsonOut.write(
+        Responses.list(
+            total,
+            page.size(),
+            byIndex ? offset + 1 : 0,
+            next,
+            previous,
             g -> {
-              Responses.listStart(g, total, page.size());
-              if (byIndex) {
-                g.name("startIndex").number(offset + 1);
-              }
-              if (next != null) {
-                g.name("nextCursor").string(next);
-              }
-              if (previous != null) {
-                g.name("previousCursor").string(previous);
-              }
-              g.name("Resources").startArray();
               for (Found f : page) {
                 Renderer.write(
                     g, f.endpoint(), f.resource(), ex, spec.projection(), ETags.of(f.version()));
               }
-              g.endArray().endObject();
             });
     return Responses.json(200, body, Map.of());
   }
