@@ -40,9 +40,6 @@ public final class BaseUrls {
    */
   public String of(ScimRequest request, String tenantPrefix) {
     String host = single(request, "Host");
-    if (host != null && host.isEmpty()) {
-      host = null; // RFC 9112 §3.2: a target without authority; URLs stay relative
-    }
     Built built = last;
     if (built != null && built.host().equals(host) && built.tenantPrefix().equals(tenantPrefix)) {
       return built.url(); // the same Host as before: checked then, and nothing else is used
@@ -114,11 +111,18 @@ public final class BaseUrls {
   }
 
   /**
-   * Whether {@code s} is {@code host [":" port]} of RFC 3986: an IP literal in brackets, or a name
-   * or IPv4 address made of unreserved characters, sub-delimiters and percent-escapes; the port, if
-   * any, at most 65535.
+   * Whether {@code s} is a {@code Host} value to build URLs from: {@code host [":" port]} of RFC
+   * 3986, a non-empty name or IPv4 address made of unreserved characters, sub-delimiters and
+   * percent-escapes, or an IPv6 address in brackets; the port, if any, one to five digits and at
+   * most 65535. Stricter than RFC 3986 where no client could have connected to the value, as Jetty
+   * is: an empty port ({@code host:}, which the normal form leaves out) and an IPvFuture ({@code
+   * [v1.x]}, of which no version is defined) are refused; so is an empty value (an {@code http} URI
+   * has a host, RFC 9110 §4.2.1).
+   *
+   * @param s the header's value without surrounding whitespace
+   * @return whether URLs may be built from it
    */
-  static boolean isAuthority(String s) {
+  public static boolean isAuthority(String s) {
     if (s.isEmpty() || s.length() > 255 + 6) {
       return false;
     }
@@ -143,7 +147,7 @@ public final class BaseUrls {
       return false;
     }
     String port = s.substring(hostEnd + 1);
-    if (port.length() > 5) {
+    if (port.isEmpty() || port.length() > 5) {
       return false;
     }
     for (int i = 0; i < port.length(); i++) {
@@ -152,7 +156,7 @@ public final class BaseUrls {
       }
     }
     // A port no TCP connection can have would make every URL built from it unusable.
-    return port.isEmpty() || Integer.parseInt(port) <= 65535;
+    return Integer.parseInt(port) <= 65535;
   }
 
   private static boolean isRegName(String s, int end) {
@@ -171,14 +175,11 @@ public final class BaseUrls {
   }
 
   /**
-   * An IP literal of RFC 3986 §3.2.2 without its brackets: an IPv6 address (RFC 4291 text form,
-   * with {@code ::} and an IPv4 tail) or an IPvFuture ({@code v1.x}). {@code [zz]} is neither, and
-   * a URL built from it is no URL.
+   * An IPv6 address (RFC 4291 text form, with {@code ::} and an IPv4 tail) without its brackets.
+   * {@code [zz]} is none, and a URL built from it is no URL; an IPvFuture ({@code v1.x}) is an IP
+   * literal of RFC 3986 §3.2.2, but names no address any client could have connected to.
    */
   static boolean isIpLiteral(String s) {
-    if (!s.isEmpty() && (s.charAt(0) == 'v' || s.charAt(0) == 'V')) {
-      return isIpFuture(s);
-    }
     int gap = s.indexOf("::");
     if (gap >= 0 && s.indexOf("::", gap + 1) >= 0) {
       return false;
@@ -237,30 +238,6 @@ public final class BaseUrls {
         }
       }
       if (Integer.parseInt(o) > 255) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** {@code "v" 1*HEXDIG "." 1*( unreserved / sub-delims / ":" )}. */
-  private static boolean isIpFuture(String s) {
-    int dot = s.indexOf('.');
-    if (dot < 2 || dot == s.length() - 1 || !isH16Chars(s, 1, dot)) {
-      return false;
-    }
-    for (int i = dot + 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!(isAlnum(c) || ":-._~!$&'()*+,;=".indexOf(c) >= 0)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isH16Chars(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!isHex(s.charAt(i))) {
         return false;
       }
     }

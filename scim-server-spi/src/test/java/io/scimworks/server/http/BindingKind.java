@@ -31,7 +31,26 @@ public enum BindingKind {
   JETTY {
     @Override
     public RunningBinding start(ScimHandler handler, BindingOptions options) {
+      return startJetty(handler, options, false);
+    }
+
+    @Override
+    public RunningBinding startWithScimErrorPages(ScimHandler handler, BindingOptions options) {
+      return startJetty(handler, options, true);
+    }
+  };
+
+  /**
+   * Jetty serving the servlet; with {@code scimErrorPages}, the requests Jetty refuses itself are
+   * answered by {@link ScimErrorPages} instead of its HTML pages.
+   */
+  private static RunningBinding startJetty(
+      ScimHandler handler, BindingOptions options, boolean scimErrorPages) {
+    {
       Server server = new Server();
+      if (scimErrorPages) {
+        server.setErrorHandler(new ScimErrorPages());
+      }
       HttpConfiguration http = new HttpConfiguration();
       // Jetty's header cache is case-insensitive by default: a bearer token differing from an
       // earlier one on the same connection only in case would arrive as the earlier one.
@@ -61,7 +80,7 @@ public enum BindingKind {
             }
           });
     }
-  };
+  }
 
   /** The path a client writes to reach the handler's root, e.g. {@code /scim/v2}. */
   public String mountPath() {
@@ -70,6 +89,14 @@ public enum BindingKind {
 
   /** Starts {@code handler} on a free loopback port. */
   public abstract RunningBinding start(ScimHandler handler, BindingOptions options);
+
+  /**
+   * Starts {@code handler} with the container configured to answer what it refuses itself in the
+   * SCIM error format, as the bindings' javadoc advises (Jetty: a server {@code ErrorHandler}).
+   */
+  public RunningBinding startWithScimErrorPages(ScimHandler handler, BindingOptions options) {
+    return start(handler, options);
+  }
 
   /** Starts {@code handler} with the default options. */
   public RunningBinding start(ScimHandler handler) {

@@ -37,6 +37,14 @@ final class ServerUnderTest implements AutoCloseable {
   }
 
   static ServerUnderTest start(BindingKind kind, ServerOptions options) {
+    return start(kind, options, false);
+  }
+
+  /**
+   * With {@code scimErrorPages}, the container answers what it refuses itself in the SCIM format
+   * ({@link BindingKind#startWithScimErrorPages}).
+   */
+  static ServerUnderTest start(BindingKind kind, ServerOptions options, boolean scimErrorPages) {
     TestStores.Opened stores = TestStores.openDefault();
     ScimServer server =
         ScimServer.builder()
@@ -48,7 +56,11 @@ final class ServerUnderTest implements AutoCloseable {
             .users(stores.users())
             .groups(stores.groups())
             .build();
-    return new ServerUnderTest(kind.start(server), server, stores.closer());
+    RunningBinding binding =
+        scimErrorPages
+            ? kind.startWithScimErrorPages(server, BindingOptions.defaults())
+            : kind.start(server);
+    return new ServerUnderTest(binding, server, stores.closer());
   }
 
   private static Schema workspaceUserSchema() {

@@ -10,10 +10,14 @@ import io.scimworks.server.http.BindingOptions;
 import io.scimworks.server.http.internal.BindingErrors;
 import io.scimworks.server.http.internal.BoundedBody;
 import io.scimworks.server.http.internal.RawTargets;
+import io.scimworks.server.http.internal.RequestChecks;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import org.jspecify.annotations.Nullable;
 
@@ -68,6 +72,12 @@ final class ExchangeHandler implements HttpHandler {
   }
 
   private void serve(HttpExchange exchange) throws IOException {
+    Headers requestHeaders = exchange.getRequestHeaders();
+    ScimResponse unfit = unfitRequest(exchange, requestHeaders);
+    if (unfit != null) {
+      refuse(exchange, unfit);
+      return;
+    }
     String target = exchange.getRequestURI().getRawPath();
     String rawPath = target == null ? "" : RawTargets.encodeNonAscii(target, true);
     String path = belowMount(rawPath);
@@ -75,7 +85,6 @@ final class ExchangeHandler implements HttpHandler {
       refuse(exchange, BindingErrors.notFound("No SCIM endpoint at " + rawPath));
       return;
     }
-    Headers requestHeaders = exchange.getRequestHeaders();
     long declared;
     try {
       declared = BoundedBody.declaredLength(requestHeaders.get("Content-Length"));
@@ -83,11 +92,6 @@ final class ExchangeHandler implements HttpHandler {
       // The JDK server reads "+5" or " 5" as 5; a proxy in front may have read it otherwise.
       send(exchange, BindingErrors.badRequest("Malformed Content-Length."));
       return; // the body cannot be delimited: the connection is closed
-    }
-    ScimResponse unfit = unfitRequest(exchange, requestHeaders);
-    if (unfit != null) {
-      refuse(exchange, unfit);
-      return;
     }
     byte[] body;
     try {
@@ -127,19 +131,23 @@ final class ExchangeHandler implements HttpHandler {
    * these before the servlet), or {@code null} for a request fit to serve.
    */
   private static @Nullable ScimResponse unfitRequest(HttpExchange exchange, Headers headers) {
-    String version = exchange.getProtocol();
-    if (!version.equalsIgnoreCase("HTTP/1.1") && !version.equalsIgnoreCase("HTTP/1.0")) {
-      return BindingErrors.versionNotSupported(); // served as HTTP/1.1 by the JDK server
+    URI uri = exchange.getRequestURI();
+    long headerChars = 0;
+    for (Map.Entry<String, List<String>> h : headers.entrySet()) {
+      for (String value : h.getValue()) {
+        headerChars += h.getKey().length() + value.length();
+      }
     }
-    if (version.equalsIgnoreCase("HTTP/1.1") && !headers.containsKey("Host")) {
-      return BindingErrors.badRequest("An HTTP/1.1 request needs a Host header."); // RFC 9112 §3.2
-    }
-    if (exchange.getRequestURI().getRawFragment() != null) {
-      // RFC 9112 §3.2; the JDK server would drop it and serve the rest
-      return BindingErrors.badRequest("A request target has no fragment (#...).");
-    }
-    String expect = BindingErrors.unmetExpectation(headers.get("Expect"));
-    return expect == null ? null : BindingErrors.unmetExpectation(expect);
+    return RequestChecks.refusal(
+        new RequestChecks.Head(
+            exchange.getProtocol(),
+            uri.getScheme(),
+            uri.getRawAuthority(),
+            uri.getRawPath() == null ? "" : uri.getRawPath(),
+            uri.getRawQuery(),
+            uri.getRawFragment() != null,
+            headers::get,
+            headerChars));
   }
 
   /** The path below the mount point, or {@code null} when the request is outside of it. */

@@ -32,15 +32,23 @@ import org.jspecify.annotations.Nullable;
  * body, and its response is written as it is. On its own the binding answers, in the SCIM error
  * format, {@code 413} for a body over {@link BindingOptions#maxRequestBytes()}, {@code 503} with
  * {@code Retry-After} beyond {@link BindingOptions#maxInFlight()} requests, {@code 404} outside the
- * mount point, and what HTTP forbids but the JDK server lets through: {@code 400} for a {@code
- * Content-Length} that is not digits, an HTTP/1.1 request without {@code Host}, a target with a
- * {@code #fragment} or a body that cannot be read (a malformed chunk); {@code 417} for an {@code
- * Expect} other than {@code 100-continue}; {@code 505} for a version other than HTTP/1.0 and 1.1. A
+ * mount point, and what HTTP forbids but the JDK server lets through, as Jetty refuses it: {@code
+ * 400} for a {@code Content-Length} that is not digits, a missing (HTTP/1.1), repeated, empty or
+ * malformed {@code Host} (an empty port, a non-ASCII name, an IPvFuture and a port over 65535
+ * included), an absolute-form target whose authority is not the {@code Host} or whose scheme is not
+ * {@code http(s)}, a target with a {@code #fragment}, an empty path segment ({@code //}) or a
+ * percent-encoded control character, and a body that cannot be read (a malformed chunk); {@code
+ * 414} for a target over 8 KiB and {@code 431} for header fields over 8 KiB together; {@code 417}
+ * for an {@code Expect} other than {@code 100-continue}; {@code 505} for a version other than
+ * HTTP/1.0 and 1.1. These answers run before authentication and never quote the offending value. A
  * request with neither {@code Content-Length} nor {@code Transfer-Encoding} has no body. Requests
  * run on a bounded pool of {@code maxInFlight + 4} threads with a bounded queue; a client that does
  * not send its request (or take its response) within the timeouts has its connection closed. The
  * JDK server itself answers a request line it cannot parse (for example an unencoded {@code "} in
- * the query) with a plain {@code 400}.
+ * the query or a malformed {@code %} escape) with a plain {@code 400}, a {@code Transfer-Encoding}
+ * other than {@code chunked} with a plain {@code 501} (Jetty: {@code 400} when {@code chunked} is
+ * not the last coding) and a request with both {@code Content-Length} and {@code Transfer-Encoding}
+ * with a plain {@code 400}.
  *
  * <p>Starting a binding sets the system property {@code sun.net.httpserver.nodelay} to {@code true}
  * unless it is already set, so that responses are not held back by TCP delayed acknowledgements.

@@ -7,6 +7,7 @@ import io.scimworks.server.http.BindingOptions;
 import io.scimworks.server.http.internal.BindingErrors;
 import io.scimworks.server.http.internal.BoundedBody;
 import io.scimworks.server.http.internal.RawTargets;
+import io.scimworks.server.http.internal.RequestChecks;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,11 +44,16 @@ import org.jspecify.annotations.Nullable;
  * body while it streams) and {@code 503} with {@code Retry-After} beyond {@link
  * BindingOptions#maxInFlight()} requests, {@code 408} for a body still arriving after {@link
  * BindingOptions#readTimeout()}, {@code 400} for a body that cannot be read, and, where a container
- * passes such a request on, {@code 417} for an {@code Expect} other than {@code 100-continue} and
- * {@code 501} for a {@code Transfer-Encoding} other than {@code chunked}. Idle timeouts, threads
- * and graceful shutdown belong to the container (for example Jetty's connector {@code idleTimeout},
- * Tomcat's {@code connectionTimeout}), as do requests its URI rules reject (Jetty refuses an
- * encoded {@code /} with {@code 400}).
+ * passes such a request on, what the JDK binding refuses too: {@code 400} for a missing (HTTP/1.1),
+ * repeated, empty or malformed {@code Host}, an empty path segment or a percent-encoded control
+ * character, both {@code Content-Length} and {@code Transfer-Encoding}, or a last transfer coding
+ * other than {@code chunked}; {@code 414} for a target over 8 KiB, {@code 431} for header fields
+ * over 8 KiB together, {@code 417} for an {@code Expect} other than {@code 100-continue}, {@code
+ * 501} for a transfer coding before {@code chunked}, {@code 505} for an HTTP version other than 1.0
+ * and 1.1 (Jetty refuses most of these itself, with its own error page, unless its {@code
+ * ErrorHandler} is replaced). Idle timeouts, threads and graceful shutdown belong to the container
+ * (for example Jetty's connector {@code idleTimeout}, Tomcat's {@code connectionTimeout}), as do
+ * requests its URI rules reject (Jetty refuses an encoded {@code /} with {@code 400}).
  *
  * <p>On Jetty, call {@code HttpConfiguration.setHeaderCacheCaseSensitive(true)}: by default Jetty's
  * per-connection header cache hands over a header value that differs from an earlier one only in
@@ -110,15 +116,12 @@ public class ScimServlet extends HttpServlet {
           req.getMethod().equals("HEAD"));
       return;
     }
-    String expect = BindingErrors.unmetExpectation(list(req.getHeaders("Expect")));
-    if (expect != null) {
-      refuse(req, resp, BindingErrors.unmetExpectation(expect)); // containers that pass it on
-      return;
-    }
-    String coding = unsupportedTransferCoding(req);
-    if (coding != null) {
-      // Jetty passes such a body on with only its chunking undone (the JDK server answers 501).
-      refuse(req, resp, BindingErrors.unsupportedTransferCoding(coding));
+    // What a container passes on that HTTP forbids, answered as the JDK binding does (Jetty
+    // passes an Expect it does not know, and a body with other codings than chunked with only its
+    // chunking undone).
+    ScimResponse unfit = RequestChecks.refusal(head(req));
+    if (unfit != null) {
+      refuse(req, resp, unfit);
       return;
     }
     byte[] body;
@@ -194,25 +197,28 @@ public class ScimServlet extends HttpServlet {
     return all;
   }
 
-  /**
-   * The request's {@code Transfer-Encoding} when it names a coding but {@code chunked}, else null.
-   */
-  private static @Nullable String unsupportedTransferCoding(HttpServletRequest req) {
-    Enumeration<String> values = req.getHeaders("Transfer-Encoding");
-    if (values == null) {
-      return null;
-    }
-    List<String> all = new ArrayList<>();
-    boolean other = false;
-    while (values.hasMoreElements()) {
-      String value = values.nextElement();
-      all.add(value);
-      for (String coding : value.split(",", -1)) {
-        String c = coding.strip();
-        other |= !c.isEmpty() && !c.equalsIgnoreCase("chunked");
+  /** The request line and headers as {@link RequestChecks} reads them. */
+  private static RequestChecks.Head head(HttpServletRequest req) {
+    long headerChars = 0;
+    Enumeration<String> names = req.getHeaderNames();
+    while (names.hasMoreElements()) {
+      String name = names.nextElement();
+      Enumeration<String> values = req.getHeaders(name);
+      while (values.hasMoreElements()) {
+        headerChars += name.length() + values.nextElement().length();
       }
     }
-    return other ? String.join(", ", all) : null;
+    // An absolute-form target's authority: Jetty refuses one that is not the Host, and the
+    // servlet API does not tell which form the target had.
+    return new RequestChecks.Head(
+        req.getProtocol(),
+        null,
+        null,
+        req.getRequestURI(),
+        req.getQueryString(),
+        false,
+        name -> list(req.getHeaders(name)),
+        headerChars);
   }
 
   /**
