@@ -20,9 +20,11 @@ package io.scimworks.core.patch;
  * @param filteredAddCreates {@code add} to {@code emails[type eq "work"].value} with no matching
  *     element creates {@code {"type": "work", "value": ...}}; repeating it updates that element
  *     (Entra ID)
- * @param complexValueShorthands a bare string for a complex single-valued attribute means {@code
- *     {"value": string}}, a one-element array means its element, and {@code {"value": ""}} clears
- *     the attribute (Entra ID's {@code manager})
+ * @param complexValueShorthands for a single-valued complex attribute with a {@code value}
+ *     sub-attribute, a bare string means {@code {"value": string}} and a one-element array means
+ *     its element; {@code {"value": ""}} or an empty array clears the attribute (Entra ID's {@code
+ *     manager}). Other single-valued complex attributes ({@code name}) take one JSON object: an
+ *     array there is 400 {@code invalidValue} whatever the options, as in validation
  * @param decodeJsonRoleValues a {@code roles} element whose {@code value} is a JSON string holding
  *     an object ({@code "{\"id\":..,\"value\":\"Admin\",\"displayName\":..}"}) becomes that role
  *     (Entra ID app roles)

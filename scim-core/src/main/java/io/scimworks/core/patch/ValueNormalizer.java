@@ -8,6 +8,7 @@ import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
 import io.scimworks.core.schema.Mutability;
 import io.scimworks.core.schema.internal.SimpleValues;
+import io.scimworks.core.schema.internal.ValueShorthands;
 import io.scimworks.core.validation.UnknownAttributes;
 import io.scimworks.core.validation.ValidationOptions;
 import java.util.Map;
@@ -95,19 +96,24 @@ final class ValueNormalizer {
 
   private @Nullable JsonNode complex(AttributeDefinition def, JsonNode value, boolean keepNulls) {
     JsonNode v = value;
-    if (options.complexValueShorthands()) {
-      if (v.isString() && !def.multiValued() && def.subAttributeOrNull("value") != null) {
+    if (options.complexValueShorthands() && !def.multiValued() && v.isArray() && v.isEmpty()) {
+      return null; // an empty array unassigns, as validation reads it
+    }
+    if (options.complexValueShorthands() && ValueShorthands.apply(def)) {
+      if (v.isString()) {
         v = NODES.objectNode().put("value", v.stringValue());
-      } else if (!def.multiValued() && v.isArray() && v.size() <= 1) {
-        if (v.isEmpty()) {
-          return null;
-        }
+      } else if (v.isArray() && v.size() == 1) {
         v = v.get(0);
       }
     }
     if (!(v instanceof ObjectNode in)) {
       throw invalid(
-          "'" + def.name() + "' is complex and needs an object, not " + JsonNodes.kind(v));
+          "'"
+              + def.name()
+              + "' is complex and needs "
+              + (def.multiValued() ? "an object per value" : "one JSON object")
+              + ", not "
+              + JsonNodes.kind(v));
     }
     if (options.decodeJsonRoleValues() && def.name().equalsIgnoreCase("roles")) {
       in = decodeRole(in);

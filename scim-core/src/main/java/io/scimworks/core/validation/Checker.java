@@ -9,6 +9,7 @@ import io.scimworks.core.schema.Mutability;
 import io.scimworks.core.schema.Schema;
 import io.scimworks.core.schema.internal.SimpleValues;
 import io.scimworks.core.schema.internal.ValueKey;
+import io.scimworks.core.schema.internal.ValueShorthands;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -190,10 +191,13 @@ final class Checker {
       if (a.isEmpty()) {
         return null;
       }
-      if (a.size() == 1 && d.isComplex() && options.complexValueShorthands()) {
+      if (a.size() == 1 && options.complexValueShorthands() && ValueShorthands.apply(d)) {
         return checkSingle(d, a.get(0), label);
       }
-      throw invalidValue(label + " is single-valued but an array was given");
+      throw invalidValue(
+          label
+              + " is single-valued but an array was given"
+              + (d.isComplex() ? "; send one JSON object" : ""));
     }
     return checkSingle(d, v, label);
   }
@@ -359,10 +363,7 @@ final class Checker {
       checkObject(o, null, d, label, '.', null);
       return isBlank(o) ? null : o;
     }
-    if (v.isString()
-        && options.complexValueShorthands()
-        && !d.multiValued()
-        && d.subAttributeOrNull("value") != null) {
+    if (v.isString() && options.complexValueShorthands() && ValueShorthands.apply(d)) {
       // Entra sends a manager as a bare id; an empty id clears it
       return v.stringValue().isEmpty() ? null : ScimJson.object().set("value", v);
     }

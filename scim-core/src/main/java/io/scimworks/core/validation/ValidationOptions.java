@@ -17,7 +17,10 @@ import java.util.Objects;
  *   <li>{@link #coerceBooleanStrings()}: Entra ID sends {@code "active": "True"} and {@code
  *       "primary": "False"} (on);
  *   <li>{@link #complexValueShorthands()}: Entra ID sends a manager as a bare id, as a one-element
- *       array, and clears it with {@code {"value": ""}} (on);
+ *       array, and clears it with {@code {"value": ""}} (on). Only single-valued complex attributes
+ *       with a {@code value} sub-attribute take these shapes: an array for {@code name}, or for an
+ *       application's complex attribute without {@code value}, is 400 {@code invalidValue} either
+ *       way;
  *   <li>{@link #ignoreUnknownSchemas()}: Entra ID lists a Microsoft schema URI of its own beside
  *       the core Group schema when it creates a group (on);
  *   <li>{@link #acceptUnlistedExtensions()}: Entra ID sends extension attributes under a URN it
