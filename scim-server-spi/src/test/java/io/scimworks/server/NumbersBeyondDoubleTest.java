@@ -70,7 +70,8 @@ class NumbersBeyondDoubleTest {
       JsonNode error = Scim.json(r);
       assertThat(error.get("scimType").stringValue()).isEqualTo("invalidValue");
       assertThat(error.get("detail").stringValue())
-          .containsAnyOf(EXT + ".weight' holds", "'Operations[0].value' holds")
+          .containsAnyOf(
+              EXT + ".weight' holds", "'Operations[0].value' (for '" + EXT + ":weight') holds")
           .contains("beyond the range of a double");
     }
     assertThat(Scim.json(scim.get("/Users")).get("totalResults").intValue()).isEqualTo(1);

@@ -2,6 +2,7 @@ package io.scimworks.core.json;
 
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
+import io.scimworks.core.internal.Shown;
 import java.io.InputStream;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -312,10 +313,37 @@ public final class ScimJson {
     if (where != null) {
       String problem =
           where.endsWith(NUL_MARK) ? NUL : where.endsWith(INFINITE_MARK) ? INFINITE : UNPAIRED;
-      throw ScimException.of(
-          ScimType.INVALID_VALUE,
-          label(where.replace(NUL_MARK, "").replace(INFINITE_MARK, "")) + problem);
+      String place = where.replace(NUL_MARK, "").replace(INFINITE_MARK, "");
+      throw ScimException.of(ScimType.INVALID_VALUE, label(place) + forPath(node, place) + problem);
     }
+  }
+
+  /**
+   * For a place in a PATCH operation's value ({@code Operations[0].value}), the attribute its
+   * {@code path} names ({@code " (for 'seats')"}), so that the detail names the attribute as well
+   * as the place; else "".
+   */
+  private static String forPath(JsonNode node, String place) {
+    if (!place.startsWith("Operations[")) {
+      return "";
+    }
+    int close = place.indexOf(']');
+    int after = close + "].value".length();
+    if (close < 0
+        || !place.startsWith("].value", close)
+        || (after < place.length() && place.charAt(after) != '.' && place.charAt(after) != '[')) {
+      return "";
+    }
+    int index;
+    try {
+      index = Integer.parseInt(place.substring("Operations[".length(), close));
+    } catch (NumberFormatException e) {
+      return "";
+    }
+    JsonNode path = node.path("Operations").path(index).path("path");
+    return path.isString() && !path.stringValue().isBlank()
+        ? " (for '" + Shown.text(path.stringValue().strip()) + "')"
+        : "";
   }
 
   private static final String UNPAIRED =

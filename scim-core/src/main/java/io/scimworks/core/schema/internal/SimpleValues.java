@@ -10,7 +10,6 @@ import io.scimworks.core.schema.Mutability;
 import io.scimworks.core.schema.Returned;
 import io.scimworks.filter.DateTimes;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -144,19 +143,104 @@ public final class SimpleValues {
     return null;
   }
 
+  /**
+   * The largest integer a number written with a fraction or an exponent may be: 2<sup>53</sup> − 1
+   * (JavaScript's largest safe integer). Such a number arrives as a double, and beyond it a double
+   * no longer tells neighbouring integers apart ({@code 9007199254740993.0} reads as {@code
+   * 9007199254740992}).
+   */
+  public static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
+
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+  /**
+   * RFC 7643 §2.3.4: an integer is "a decimal number with no fractional part", and JSON has one
+   * number type (RFC 8259 §6), so {@code 1e3}, {@code 1000.0} and {@code 1000} are the same
+   * integer, stored as {@code 1000} (the node a parser makes of {@code 1000}, so equal values
+   * compare equal). Integers are signed 64-bit ({@code long}: Java's, SQL's {@code bigint}); beyond
+   * that, with a fraction ({@code 1.5}, {@code 15e-1}) or beyond a double ({@code 1e400}) it is
+   * refused. A number written with a fraction or an exponent reaches the tree as a double, which is
+   * exact only up to 2<sup>53</sup>: such a form beyond it is refused too (plain digits are exact
+   * up to the {@code long} range).
+   */
   private static JsonNode integer(JsonNode v, Object label, Coercions c, boolean secret) {
-    if (v.isIntegralNumber()) {
-      return v;
+    if (v.isNumber()) {
+      return wholeNumber(v, label, secret);
     }
     if (c.numberStrings() && v.isString() && v.stringValue().length() <= 100) {
+      BigDecimal d;
       try {
-        BigInteger i = new BigInteger(v.stringValue().trim());
-        return i.bitLength() < 64 ? NODES.numberNode(i.longValue()) : NODES.numberNode(i);
+        d = new BigDecimal(v.stringValue().trim());
       } catch (NumberFormatException e) {
-        // reported below
+        throw invalid(label + " must be an integer, got " + shown(v, secret));
       }
+      return wholeDecimal(d, label, shown(v, secret));
     }
     throw invalid(label + " must be an integer, got " + shown(v, secret));
+  }
+
+  /** A number node as the integer it holds, in canonical form. */
+  private static JsonNode wholeNumber(JsonNode v, Object label, boolean secret) {
+    if (v.isInt() || v.isLong()) {
+      return v.isLong() && v.canConvertToInt() ? NODES.numberNode(v.intValue()) : v;
+    }
+    if (v.isIntegralNumber()) { // short or BigInteger
+      if (!v.canConvertToLong()) {
+        throw outOfRange(label, shown(v, secret));
+      }
+      return integerNode(v.longValue());
+    }
+    if (v.isBigDecimal()) {
+      return wholeDecimal(v.decimalValue(), label, shown(v, secret));
+    }
+    double d = v.doubleValue();
+    if (!Double.isFinite(d)) {
+      throw outOfRange(label, "a number beyond the range of a double");
+    }
+    if (d != Math.rint(d)) {
+      throw fraction(label);
+    }
+    if (Math.abs(d) > MAX_SAFE_INTEGER) {
+      throw invalid(
+          label
+              + " must be an integer; one written with a fraction or an exponent must lie within"
+              + " ±"
+              + MAX_SAFE_INTEGER
+              + " (beyond it a double loses digits): write it in plain digits");
+    }
+    return integerNode((long) d);
+  }
+
+  /** A decimal as the integer it holds; the range is compared first, so 1e999999999 is cheap. */
+  private static JsonNode wholeDecimal(BigDecimal d, Object label, String shown) {
+    if (d.compareTo(LONG_MIN) < 0 || d.compareTo(LONG_MAX) > 0) {
+      throw outOfRange(label, shown);
+    }
+    if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+      throw fraction(label);
+    }
+    return integerNode(d.longValueExact());
+  }
+
+  /** The node a JSON parser makes of the digits of {@code n}: an int node when it fits. */
+  private static JsonNode integerNode(long n) {
+    return n == (int) n ? NODES.numberNode((int) n) : NODES.numberNode(n);
+  }
+
+  private static ScimException fraction(Object label) {
+    return invalid(label + " must be an integer (a whole number), got a number with a fraction");
+  }
+
+  private static ScimException outOfRange(Object label, String shown) {
+    return invalid(
+        label
+            + " must be an integer from "
+            + Long.MIN_VALUE
+            + " to "
+            + Long.MAX_VALUE
+            + ", got "
+            + shown);
   }
 
   private static JsonNode decimal(JsonNode v, Object label, Coercions c, boolean secret) {
