@@ -12,8 +12,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The built-in {@code Authorization: Bearer} authenticator. Several tokens may be valid at once, so
  * a token can be rotated without downtime: {@link #add} the new one, let the identity provider
- * switch, {@link #revoke} the old one. Tokens are kept only as SHA-256 digests and compared in
- * constant time.
+ * switch, {@link #revoke} the old one. The tokens given are kept only as SHA-256 digests, and a
+ * credential is compared with them in constant time. A provisioning run sends the same token with
+ * every request, so each thread also keeps the credential it last accepted and lets the next
+ * request carrying exactly that credential skip the digest (that comparison takes constant time
+ * too); once a token is added or revoked, what threads kept is no longer used.
  *
  * <p>A token is visible ASCII ({@code !} to {@code ~}, RFC 6750's {@code b64token} and more): HTTP
  * servers hand header bytes over as ISO-8859-1, so a token holding {@code é} could never match what
@@ -133,13 +136,21 @@ public final class BearerTokens implements Authenticator {
     if (credential == null) {
       return null;
     }
-    byte[] offered = HASHERS.get().digest(credential); // this thread's until its next digest
-    ScimPrincipal found = null;
+    Accepted[] current = accepted;
+    Hasher hasher = HASHERS.get();
+    ScimPrincipal found = hasher.recall(current, credential);
+    if (found != null) {
+      return found;
+    }
+    byte[] offered = hasher.digest(credential); // this thread's until its next digest
     // Compare with every token, without stopping early, so timing reveals nothing.
-    for (Accepted a : accepted) {
+    for (Accepted a : current) {
       if (MessageDigest.isEqual(a.digest, offered)) {
         found = a.principal;
       }
+    }
+    if (found != null) {
+      hasher.remember(current, credential, found);
     }
     return found;
   }
@@ -206,11 +217,45 @@ public final class BearerTokens implements Authenticator {
     }
   }
 
-  /** SHA-256 of visible ASCII text ({@link #isCredential}), into buffers it reuses. */
+  /**
+   * SHA-256 of visible ASCII text ({@link #isCredential}), into buffers it reuses; and the last
+   * credential this thread accepted, with the token set it was accepted from.
+   */
   private static final class Hasher {
     private final MessageDigest md = prototype();
     private final byte[] out = new byte[32];
     private byte[] in = new byte[64];
+    private Accepted @Nullable [] lastSet;
+    private String lastCredential = "";
+    private @Nullable ScimPrincipal lastPrincipal;
+
+    /**
+     * The principal of {@code credential} when it is the credential this thread last accepted from
+     * {@code set} (the same array: a token added or revoked since makes a new one), else {@code
+     * null}. The comparison takes the same time whatever the two hold: it walks every character of
+     * {@code credential} (whose length the caller knows) against the remembered one, wrapping
+     * around it, so neither its content nor its length shows in the timing.
+     */
+    @Nullable ScimPrincipal recall(Accepted[] set, String credential) {
+      if (set != lastSet) {
+        return null;
+      }
+      String last = lastCredential; // never empty once lastSet is set
+      int n = credential.length();
+      int m = last.length();
+      int diff = n ^ m;
+      for (int i = 0, j = 0; i < n; i++) {
+        diff |= credential.charAt(i) ^ last.charAt(j);
+        j = j + 1 == m ? 0 : j + 1;
+      }
+      return diff == 0 ? lastPrincipal : null;
+    }
+
+    void remember(Accepted[] set, String credential, ScimPrincipal principal) {
+      lastSet = set;
+      lastCredential = credential;
+      lastPrincipal = principal;
+    }
 
     /** The digest of {@code ascii}, in an array this hasher overwrites on its next call. */
     byte[] digest(String ascii) {

@@ -40,6 +40,45 @@ class AuthenticationTest {
     assertThat(new Scim(server, "new-token").get("/Users").status()).isEqualTo(200);
   }
 
+  private static ScimServer serverWith(BearerTokens tokens) {
+    return ScimServer.builder()
+        .users(InMemoryRepository.forUsers())
+        .authenticator(tokens)
+        .auditListener(AuditListener.none())
+        .build();
+  }
+
+  @Test
+  void aTokenRevokedRightAfterItWasAcceptedIsRefusedOnTheNextRequest() {
+    BearerTokens tokens = BearerTokens.of("only-token");
+    ScimServer server = serverWith(tokens);
+    assertThat(new Scim(server, "only-token").get("/Users").status()).isEqualTo(200);
+    tokens.revoke("only-token");
+    assertThat(new Scim(server, "only-token").get("/Users").status()).isEqualTo(401);
+    tokens.add("only-token");
+    assertThat(new Scim(server, "only-token").get("/Users").status()).isEqualTo(200);
+  }
+
+  @Test
+  void onlyTheExactCredentialLastAcceptedIsAcceptedAgain() {
+    ScimServer server = serverWith(BearerTokens.of("abc123"));
+    for (String other :
+        new String[] {"abc12", "abc1234", "abc123abc123", "abc124", "ABC123", "a", "bc123a"}) {
+      assertThat(new Scim(server, "abc123").get("/Users").status()).isEqualTo(200);
+      assertThat(new Scim(server, other).get("/Users").status()).as(other).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void aTokenOfOneServerIsNotAcceptedByAnotherOnTheSameThread() {
+    ScimServer first = serverWith(BearerTokens.of("first-token"));
+    ScimServer second = serverWith(BearerTokens.of("second-token"));
+    assertThat(new Scim(first, "first-token").get("/Users").status()).isEqualTo(200);
+    assertThat(new Scim(second, "first-token").get("/Users").status()).isEqualTo(401);
+    assertThat(new Scim(second, "second-token").get("/Users").status()).isEqualTo(200);
+    assertThat(new Scim(first, "second-token").get("/Users").status()).isEqualTo(401);
+  }
+
   @Test
   void discoveryNeedsAuthenticationUnlessTheAppOptsIn() {
     Scim anonymous = new Scim(Servers.builder().build(), null);

@@ -20,6 +20,10 @@ public final class ServerModel {
   private final ServerOptions options;
   private final Map<String, TypeEndpoint> bySegment = new LinkedHashMap<>();
   private final Map<String, TypeEndpoint> byName = new LinkedHashMap<>();
+
+  /** The endpoint of the Group type, looked up once: every rendered user asks for it. */
+  private final @Nullable TypeEndpoint groups;
+
   private final Filters filters;
   private final Cursors cursors;
   private final Memberships memberships;
@@ -66,7 +70,8 @@ public final class ServerModel {
       }
     }
     this.memberships = new Memberships(this);
-    TypeEndpoint groups = groups();
+    TypeEndpoint groups = findGroups();
+    this.groups = groups;
     if (groups != null) {
       for (TypeEndpoint e : byName.values()) {
         if (e.def().isUser()) {
@@ -119,6 +124,10 @@ public final class ServerModel {
 
   /** The endpoint of the core Group type, or null when groups are not served. */
   public @Nullable TypeEndpoint groups() {
+    return groups;
+  }
+
+  private @Nullable TypeEndpoint findGroups() {
     for (TypeEndpoint e : byName.values()) {
       if (e.def().isGroup()) {
         return e;
