@@ -31,7 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
  * the filter, where the server's schema makes the index compare as the filter does. For generated
  * users, groups and searches, the answers (status, resources and their order, {@code totalResults},
  * whole bodies) are byte for byte those of the same store evaluating the filter on every candidate,
- * and those of the server scanning every resource itself.
+ * and those of the server scanning every resource itself. The users' {@code groups} come from the
+ * store's {@code members.value} index in the first case and from a search of the groups otherwise.
  */
 class IndexAnswerProperties {
   private static final String USER = "urn:ietf:params:scim:schemas:core:2.0:User";
@@ -193,10 +194,21 @@ class IndexAnswerProperties {
       g.put("externalId", NAMES.get((n * 7) % NAMES.size()));
       for (int m : members) {
         if (m < ids.size()) {
-          g.withArray("members").addObject().put("value", ids.get(m));
+          // members.value is not caseExact: an id in other letters lists the same user
+          String id = m % 3 == 2 ? ids.get(m).toUpperCase(Locale.ROOT) : ids.get(m);
+          g.withArray("members").addObject().put("value", id);
         }
       }
-      fromIndex.post("/Groups", ScimJson.write(g));
+      ScimResponse created = fromIndex.post("/Groups", ScimJson.write(g));
+      if (created.status() == 201 && n == 1) {
+        // a renamed group: the users' groups.display follows
+        String id = Scim.json(created).get("id").stringValue();
+        fromIndex.patch(
+            "/Groups/" + id,
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                + "\"Operations\":[{\"op\":\"replace\",\"path\":\"displayName\","
+                + "\"value\":\"renamed\"}]}");
+      }
     }
     for (Search s : world.searches()) {
       String uri = uri(s, ids);

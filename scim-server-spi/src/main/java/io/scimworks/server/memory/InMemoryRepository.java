@@ -2,7 +2,9 @@ package io.scimworks.server.memory;
 
 import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.SchemaRegistry;
+import io.scimworks.filter.AttributePath;
 import io.scimworks.server.spi.Capabilities;
+import io.scimworks.server.spi.Membership;
 import io.scimworks.server.spi.Repository;
 import io.scimworks.server.spi.RequestContext;
 import io.scimworks.server.spi.ResourceChange;
@@ -24,6 +26,10 @@ import tools.jackson.databind.node.ObjectNode;
  * schema says ({@code caseExact} or not) answers {@code eq} alone: the matching resources are
  * handed over as their stored text, without being parsed to evaluate the filter.
  *
+ * <p>A repository of users given a repository of groups of this kind, whose {@code members.value}
+ * index compares as the Group schema says, delivers each user's groups with it ({@link
+ * #withGroups}): rendering a user's {@code groups} is then one look-up in that index, not a search.
+ *
  * <pre>{@code
  * ScimServer.builder()
  *     .users(InMemoryRepository.forUsers())
@@ -34,15 +40,43 @@ import tools.jackson.databind.node.ObjectNode;
 public final class InMemoryRepository implements Repository {
   private static final Capabilities CAPABILITIES = new Capabilities(true, false, true, true);
 
+  private static final AttributePath MEMBER_VALUE = AttributePath.of("members", "value");
+
   private final List<IndexSpec> indexes;
   private final Map<String, TenantStore> tenants;
   private final IndexAnswers answers;
 
+  /** In a view that delivers memberships, where they are looked up; otherwise {@code null}. */
+  private final @Nullable Groups groups;
+
+  /**
+   * A repository of groups and the position of its {@code members.value} index, which answers
+   * {@code members.value eq} exactly.
+   */
+  private record Groups(InMemoryRepository repository, int index) {
+    List<Membership> of(RequestContext context, String memberId) {
+      TenantStore store = repository.tenants.get(context.tenant());
+      return store == null ? List.of() : store.listing(index, memberId);
+    }
+
+    StoredResource deliver(RequestContext context, StoredResource s) {
+      List<Membership> memberships = of(context, s.id());
+      byte[] json = s.json();
+      return json != null
+          ? StoredResource.ofJson(s.id(), s.version(), json, memberships)
+          : new StoredResource(s.id(), s.version(), s.resource(), memberships);
+    }
+  }
+
   private InMemoryRepository(
-      List<IndexSpec> indexes, Map<String, TenantStore> tenants, IndexAnswers answers) {
+      List<IndexSpec> indexes,
+      Map<String, TenantStore> tenants,
+      IndexAnswers answers,
+      @Nullable Groups groups) {
     this.indexes = List.copyOf(indexes);
     this.tenants = tenants;
     this.answers = answers;
+    this.groups = groups;
   }
 
   /**
@@ -109,7 +143,28 @@ public final class InMemoryRepository implements Repository {
    */
   @Override
   public Repository withSchema(SchemaRegistry registry, ResourceType type) {
-    return new InMemoryRepository(indexes, tenants, IndexAnswers.of(indexes, registry, type));
+    return new InMemoryRepository(
+        indexes, tenants, IndexAnswers.of(indexes, registry, type), groups);
+  }
+
+  /**
+   * A view of this repository that delivers each resource's groups with it, looked up in the {@code
+   * members.value} index of {@code groups}; {@code null} unless {@code groups} is an in-memory
+   * repository told its schema ({@link #withSchema}) whose {@code members.value} index compares as
+   * that schema says (so that the index alone finds exactly the groups a search would).
+   */
+  @Override
+  public @Nullable Repository withGroups(Repository groups) {
+    if (this.groups != null || !(groups instanceof InMemoryRepository g) || g.groups != null) {
+      return null;
+    }
+    for (int i = 0; i < g.indexes.size(); i++) {
+      if (g.indexes.get(i).covers(MEMBER_VALUE)
+          && g.answers.answer(i, MEMBER_VALUE) == IndexAnswers.Answer.EXACT) {
+        return new InMemoryRepository(indexes, tenants, answers, new Groups(g, i));
+      }
+    }
+    return null;
   }
 
   @Override
@@ -119,7 +174,8 @@ public final class InMemoryRepository implements Repository {
 
   @Override
   public @Nullable StoredResource get(RequestContext context, String id) {
-    return store(context).get(id);
+    StoredResource s = store(context).get(id);
+    return s == null || groups == null ? s : groups.deliver(context, s);
   }
 
   @Override
@@ -141,7 +197,15 @@ public final class InMemoryRepository implements Repository {
 
   @Override
   public SearchResult search(RequestContext context, SearchQuery query) {
-    return store(context).search(query, answers);
+    SearchResult found = store(context).search(query, answers);
+    if (groups == null || found.resources().isEmpty()) {
+      return found;
+    }
+    List<StoredResource> page = new ArrayList<>(found.resources().size());
+    for (StoredResource s : found.resources()) {
+      page.add(groups.deliver(context, s));
+    }
+    return new SearchResult(page, found.totalResults(), found.nextKey());
   }
 
   private TenantStore store(RequestContext context) {
@@ -190,7 +254,7 @@ public final class InMemoryRepository implements Repository {
      */
     public InMemoryRepository build() {
       return new InMemoryRepository(
-          indexes, new ConcurrentHashMap<>(), IndexAnswers.UNKNOWN_SCHEMA);
+          indexes, new ConcurrentHashMap<>(), IndexAnswers.UNKNOWN_SCHEMA, null);
     }
   }
 }

@@ -3,10 +3,12 @@ package io.scimworks.server.memory;
 import io.scimworks.core.ScimException;
 import io.scimworks.core.ScimType;
 import io.scimworks.core.json.ScimJson;
+import io.scimworks.filter.AttributePath;
 import io.scimworks.filter.CompareOperator;
 import io.scimworks.filter.CompareValue;
 import io.scimworks.filter.Filter;
 import io.scimworks.server.memory.IndexAnswers.Answer;
+import io.scimworks.server.spi.Membership;
 import io.scimworks.server.spi.ResourceChange;
 import io.scimworks.server.spi.SearchQuery;
 import io.scimworks.server.spi.SearchResult;
@@ -19,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -37,17 +40,32 @@ final class TenantStore {
   private final ConcurrentHashMap<String, Entry> byId = new ConcurrentHashMap<>();
 
   private final List<Index> indexes = new ArrayList<>();
+
+  /**
+   * Whether entries keep their {@code displayName} beside their text: in a store of groups (one
+   * that indexes {@code members.value}), for the memberships {@link #listing} hands out.
+   */
+  private final boolean keepsDisplayNames;
+
   private volatile int size;
   private long sequence;
 
   TenantStore(List<IndexSpec> specs) {
+    boolean groups = false;
     for (IndexSpec spec : specs) {
       indexes.add(new Index(spec));
+      groups |= spec.covers(MEMBER_VALUE);
     }
+    this.keepsDisplayNames = groups;
   }
 
-  /** A stored resource: its JSON bytes (compact) and its version. */
-  private record Entry(byte[] json, long version) {
+  private static final AttributePath MEMBER_VALUE = AttributePath.of("members", "value");
+
+  /**
+   * A stored resource: its JSON bytes (compact), its version and, in a store that keeps them, its
+   * {@code displayName} (null when it has none).
+   */
+  private record Entry(byte[] json, long version, @Nullable String displayName) {
     StoredResource toStored(String id) {
       return StoredResource.ofJson(id, Long.toString(version), json, null);
     }
@@ -92,6 +110,35 @@ final class TenantStore {
   }
 
   private static final SearchResult NONE = new SearchResult(List.of(), 0);
+
+  /**
+   * The resources whose index {@code index} holds {@code value}, in id order, as memberships (id
+   * and display name): the groups listing a member, when {@code index} is that of {@code
+   * members.value}. Each is listed only while it still holds the value ({@link #holds}).
+   */
+  List<Membership> listing(int index, String value) {
+    Index idx = indexes.get(index);
+    List<String> ids = idx.lookup(value);
+    if (ids.isEmpty()) {
+      return List.of(); // most users are in no group
+    }
+    List<Membership> out = new ArrayList<>(ids.size());
+    for (String id : sorted(ids)) {
+      Entry e = byId.get(id);
+      if (e != null && idx.holds(value, id) && byId.get(id) == e) {
+        out.add(new Membership(id, e.displayName()));
+      }
+    }
+    return out;
+  }
+
+  private @Nullable String displayName(ObjectNode resource) {
+    if (!keepsDisplayNames) {
+      return null;
+    }
+    JsonNode name = ScimJson.getIgnoreCase(resource, "displayName");
+    return name != null && name.isString() ? name.stringValue() : null;
+  }
 
   SearchResult search(SearchQuery query, IndexAnswers answers) {
     long skip = query.startIndex() - 1L;
@@ -264,7 +311,7 @@ final class TenantStore {
 
   private StoredResource put(String id, ObjectNode resource) {
     long version = ++sequence;
-    Entry e = new Entry(ScimJson.writeBytes(resource), version);
+    Entry e = new Entry(ScimJson.writeBytes(resource), version, displayName(resource));
     if (rows.put(id, e) == null) {
       size++;
     }
