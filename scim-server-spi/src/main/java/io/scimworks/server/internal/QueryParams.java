@@ -52,10 +52,12 @@ public final class QueryParams {
       if (to == from) {
         continue;
       }
-      String pair = rawQuery.substring(from, to);
-      int eq = pair.indexOf('=');
-      String name = formDecode(eq < 0 ? pair : pair.substring(0, eq));
-      String value = eq < 0 ? "" : formDecode(pair.substring(eq + 1));
+      int eq = rawQuery.indexOf('=', from);
+      if (eq > to) {
+        eq = -1;
+      }
+      String name = formDecode(rawQuery, from, eq < 0 ? to : eq);
+      String value = eq < 0 ? "" : formDecode(rawQuery, eq + 1, to);
       String key = name.toLowerCase(Locale.ROOT);
       if (map.putIfAbsent(key, value) != null) {
         if (repeated.isEmpty()) {
@@ -121,7 +123,7 @@ public final class QueryParams {
     return ProtocolIntegers.fromText(name, v, min, max);
   }
 
-  static String formDecode(String raw) {
-    return RequestPath.decode(raw.replace('+', ' '), "query string");
+  private static String formDecode(String raw, int from, int to) {
+    return RequestPath.decode(raw, from, to, true, "query string");
   }
 }

@@ -37,7 +37,7 @@ public final class RequestPath {
       if (to < 0) {
         to = p.length();
       }
-      String s = decode(p.substring(from, to));
+      String s = decode(p, from, to, false, "path");
       if (s.isEmpty() || s.equals(".") || s.equals("..") || !clean(s)) {
         throw ScimException.notFound("No such endpoint");
       }
@@ -49,23 +49,41 @@ public final class RequestPath {
 
   /** Decodes %XX escapes of a path segment as UTF-8 ({@code +} stays a plus in a path). */
   static String decode(String raw) {
-    return decode(raw, "path");
+    return decode(raw, 0, raw.length(), false, "path");
   }
 
   /** Decodes %XX escapes as UTF-8; {@code where} names the part of the URL in errors. */
   static String decode(String raw, String where) {
-    if (raw.indexOf('%') < 0) {
-      return raw;
+    return decode(raw, 0, raw.length(), false, where);
+  }
+
+  /**
+   * Decodes {@code raw[from, to)}: %XX escapes as UTF-8 and, when {@code plusIsSpace} (a form), a
+   * {@code +} as a space; {@code where} names the part of the URL in errors.
+   */
+  static String decode(String raw, int from, int to, boolean plusIsSpace, String where) {
+    boolean plain = true;
+    boolean nonAscii = false;
+    for (int i = from; i < to; i++) {
+      char c = raw.charAt(i);
+      if (c == '%' || (c == '+' && plusIsSpace)) {
+        plain = false;
+      } else if (c >= 0x80) {
+        nonAscii = true;
+      }
+    }
+    if (plain) {
+      return from == 0 && to == raw.length() ? raw : raw.substring(from, to);
     }
     // at most one byte per escape (three chars) and three per other char: no growth, no lock per
     // byte as a ByteArrayOutputStream would take
-    byte[] bytes = new byte[raw.length() * 3];
+    byte[] bytes = new byte[nonAscii ? (to - from) * 3 : to - from];
     int n = 0;
     boolean ascii = true;
-    for (int i = 0; i < raw.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = raw.charAt(i);
       if (c == '%') {
-        if (i + 2 >= raw.length()) {
+        if (i + 2 >= to) {
           throw ScimException.badRequest("Malformed percent-encoding in the " + where);
         }
         int hi = hex(raw.charAt(i + 1));
@@ -76,12 +94,14 @@ public final class RequestPath {
         bytes[n++] = (byte) (hi * 16 + lo);
         ascii &= hi < 8;
         i += 2;
+      } else if (c == '+' && plusIsSpace) {
+        bytes[n++] = ' ';
       } else if (c < 0x80) {
         bytes[n++] = (byte) c;
       } else {
         // a run of unescaped non-ASCII characters, encoded at once so surrogate pairs stay whole
         int end = i + 1;
-        while (end < raw.length() && raw.charAt(end) != '%' && raw.charAt(end) >= 0x80) {
+        while (end < to && raw.charAt(end) != '%' && raw.charAt(end) >= 0x80) {
           end++;
         }
         byte[] b = raw.substring(i, end).getBytes(StandardCharsets.UTF_8);

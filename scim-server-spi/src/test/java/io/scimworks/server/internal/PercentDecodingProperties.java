@@ -21,6 +21,27 @@ class PercentDecodingProperties {
     assertThat(RequestPath.decode(encoded, "path")).isEqualTo(wellFormed);
   }
 
+  @Property(tries = 500)
+  void queryParametersAreFormDecoded(@ForAll String name, @ForAll String value) {
+    String n = "q" + wellFormed(name);
+    String v = wellFormed(value);
+    // URLEncoder writes a space as +, as Entra ID does
+    String query =
+        "x=1&"
+            + URLEncoder.encode(n, StandardCharsets.UTF_8)
+            + "="
+            + URLEncoder.encode(v, StandardCharsets.UTF_8)
+            + "&y";
+    QueryParams params = QueryParams.parse(query);
+    assertThat(params.get(n)).isEqualTo(v);
+    assertThat(params.get("x")).isEqualTo("1");
+    assertThat(params.get("y")).isEmpty();
+  }
+
+  private static String wellFormed(String text) {
+    return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+  }
+
   @Property(tries = 1000)
   void idsAreEncodedAsUrlEncoderEncodesThem(@ForAll String id) {
     assertThat(TypeEndpoint.encode(id))
