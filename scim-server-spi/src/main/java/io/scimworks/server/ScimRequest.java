@@ -53,6 +53,20 @@ public record ScimRequest(
   }
 
   /**
+   * {@code headers} as the map a request keeps: immutable, looked up in any case, names differing
+   * only in case merged. A binding that reads headers before it builds the request (to refuse it)
+   * makes this once; the constructor then keeps it as it is instead of copying it again.
+   *
+   * @param headers header values by name
+   * @return the case-insensitive copy ({@code headers} itself when it is one already)
+   * @throws NullPointerException when a name, a list or a value is null
+   */
+  public static Map<String, List<String>> caseInsensitiveHeaders(
+      Map<String, List<String>> headers) {
+    return RequestHeaders.copyOf(headers);
+  }
+
+  /**
    * A request with no headers and no body (handy in tests).
    *
    * @param method the HTTP method in any case (upper-cased here, for convenience in tests)

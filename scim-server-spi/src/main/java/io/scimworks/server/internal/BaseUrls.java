@@ -146,17 +146,20 @@ public final class BaseUrls {
     if (s.charAt(hostEnd) != ':') {
       return false;
     }
-    String port = s.substring(hostEnd + 1);
-    if (port.isEmpty() || port.length() > 5) {
+    int digits = s.length() - hostEnd - 1;
+    if (digits == 0 || digits > 5) {
       return false;
     }
-    for (int i = 0; i < port.length(); i++) {
-      if (port.charAt(i) < '0' || port.charAt(i) > '9') {
+    int port = 0;
+    for (int i = hostEnd + 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
         return false;
       }
+      port = port * 10 + (c - '0');
     }
     // A port no TCP connection can have would make every URL built from it unusable.
-    return Integer.parseInt(port) <= 65535;
+    return port <= 65535;
   }
 
   private static boolean isRegName(String s, int end) {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Serves a {@link ScimHandler} from any Jakarta Servlet 6 container. Map it to a path ending in
@@ -119,7 +118,8 @@ public class ScimServlet extends HttpServlet {
     // What a container passes on that HTTP forbids, answered as the JDK binding does (Jetty
     // passes an Expect it does not know, and a body with other codings than chunked with only its
     // chunking undone).
-    ScimResponse unfit = RequestChecks.refusal(head(req));
+    Map<String, List<String>> headers = ScimRequest.caseInsensitiveHeaders(headers(req));
+    ScimResponse unfit = RequestChecks.refusal(head(req, headers));
     if (unfit != null) {
       refuse(req, resp, unfit);
       return;
@@ -159,7 +159,7 @@ public class ScimServlet extends HttpServlet {
             req.getMethod(),
             path,
             rawQuery == null ? null : RawTargets.encodeNonAscii(rawQuery, false),
-            headers(req),
+            headers,
             body,
             req.getRemoteAddr());
     write(resp, BindingErrors.answer(handler, request), req.getMethod().equals("HEAD"));
@@ -185,29 +185,16 @@ public class ScimServlet extends HttpServlet {
     }
   }
 
-  /** The values of a header, {@code null} when it is absent. */
-  private static @Nullable List<String> list(@Nullable Enumeration<String> values) {
-    if (values == null || !values.hasMoreElements()) {
-      return null;
-    }
-    List<String> all = new ArrayList<>();
-    while (values.hasMoreElements()) {
-      all.add(values.nextElement());
-    }
-    return all;
-  }
-
   /** The request line and headers as {@link RequestChecks} reads them. */
-  private static RequestChecks.Head head(HttpServletRequest req) {
-    long headerChars = 0;
-    Enumeration<String> names = req.getHeaderNames();
-    while (names.hasMoreElements()) {
-      String name = names.nextElement();
-      Enumeration<String> values = req.getHeaders(name);
-      while (values.hasMoreElements()) {
-        headerChars += name.length() + values.nextElement().length();
-      }
-    }
+  private static RequestChecks.Head head(
+      HttpServletRequest req, Map<String, List<String>> headers) {
+    long[] headerChars = {0};
+    headers.forEach(
+        (name, values) -> {
+          for (String value : values) {
+            headerChars[0] += name.length() + value.length();
+          }
+        });
     // An absolute-form target's authority: Jetty refuses one that is not the Host, and the
     // servlet API does not tell which form the target had.
     return new RequestChecks.Head(
@@ -217,8 +204,8 @@ public class ScimServlet extends HttpServlet {
         req.getRequestURI(),
         req.getQueryString(),
         false,
-        name -> list(req.getHeaders(name)),
-        headerChars);
+        headers::get,
+        headerChars[0]);
   }
 
   /**
