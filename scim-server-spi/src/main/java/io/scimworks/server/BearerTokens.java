@@ -132,17 +132,22 @@ public final class BearerTokens implements Authenticator {
     if (headers == null || headers.size() != 1) {
       return null;
     }
-    String credential = credential(headers.get(0));
-    if (credential == null) {
+    String header = headers.get(0);
+    int end = header.length();
+    while (end > 0 && isOws(header.charAt(end - 1))) {
+      end--;
+    }
+    int start = credentialStart(header, end);
+    if (start < 0) {
       return null;
     }
     Accepted[] current = accepted;
     Hasher hasher = HASHERS.get();
-    ScimPrincipal found = hasher.recall(current, credential);
+    ScimPrincipal found = hasher.recall(current, header, start, end);
     if (found != null) {
       return found;
     }
-    byte[] offered = hasher.digest(credential); // this thread's until its next digest
+    byte[] offered = hasher.digest(header, start, end); // this thread's until its next digest
     // Compare with every token, without stopping early, so timing reveals nothing.
     for (Accepted a : current) {
       if (MessageDigest.isEqual(a.digest, offered)) {
@@ -150,35 +155,32 @@ public final class BearerTokens implements Authenticator {
       }
     }
     if (found != null) {
-      hasher.remember(current, credential, found);
+      hasher.remember(current, header.substring(start, end), found);
     }
     return found;
   }
 
   /**
-   * The credential of a {@code Bearer} header value ({@code Bearer 1*SP credential}, with optional
-   * whitespace around the whole value), or {@code null} when the value is anything else.
+   * Where the credential starts in a {@code Bearer} header value ({@code Bearer 1*SP credential},
+   * with optional whitespace around the whole value) whose trailing whitespace starts at {@code
+   * end}, or -1 when the value is anything else.
    */
-  static @Nullable String credential(String header) {
+  static int credentialStart(String header, int end) {
     int start = 0;
-    int end = header.length();
     while (start < end && isOws(header.charAt(start))) {
       start++;
-    }
-    while (end > start && isOws(header.charAt(end - 1))) {
-      end--;
     }
     int scheme = SCHEME.length() - 1; // "bearer" without its space
     if (end - start <= scheme + 1
         || !header.regionMatches(true, start, SCHEME, 0, scheme)
         || header.charAt(start + scheme) != ' ') {
-      return null;
+      return -1;
     }
     int c = start + scheme;
     while (c < end && header.charAt(c) == ' ') {
       c++;
     }
-    return c < end && isCredential(header, c, end) ? header.substring(c, end) : null;
+    return c < end && isCredential(header, c, end) ? c : -1;
   }
 
   /** Whether {@code s[from, to)} is visible ASCII only (no whitespace, control or non-ASCII). */
@@ -230,22 +232,23 @@ public final class BearerTokens implements Authenticator {
     private @Nullable ScimPrincipal lastPrincipal;
 
     /**
-     * The principal of {@code credential} when it is the credential this thread last accepted from
-     * {@code set} (the same array: a token added or revoked since makes a new one), else {@code
-     * null}. The comparison takes the same time whatever the two hold: it walks every character of
-     * {@code credential} (whose length the caller knows) against the remembered one, wrapping
-     * around it, so neither its content nor its length shows in the timing.
+     * The principal of the credential {@code header[from, to)} when it is the credential this
+     * thread last accepted from {@code set} (the same array: a token added or revoked since makes a
+     * new one), else {@code null}. The comparison takes the same time whatever the two hold: it
+     * walks every character of the credential (whose length the caller knows) against the
+     * remembered one, wrapping around it, so neither its content nor its length shows in the
+     * timing.
      */
-    @Nullable ScimPrincipal recall(Accepted[] set, String credential) {
+    @Nullable ScimPrincipal recall(Accepted[] set, String header, int from, int to) {
       if (set != lastSet) {
         return null;
       }
       String last = lastCredential; // never empty once lastSet is set
-      int n = credential.length();
+      int n = to - from;
       int m = last.length();
       int diff = n ^ m;
-      for (int i = 0, j = 0; i < n; i++) {
-        diff |= credential.charAt(i) ^ last.charAt(j);
+      for (int i = from, j = 0; i < to; i++) {
+        diff |= header.charAt(i) ^ last.charAt(j);
         j = j + 1 == m ? 0 : j + 1;
       }
       return diff == 0 ? lastPrincipal : null;
@@ -259,12 +262,17 @@ public final class BearerTokens implements Authenticator {
 
     /** The digest of {@code ascii}, in an array this hasher overwrites on its next call. */
     byte[] digest(String ascii) {
-      int n = ascii.length();
+      return digest(ascii, 0, ascii.length());
+    }
+
+    /** The digest of {@code ascii[from, to)}, in an array overwritten on the next call. */
+    byte[] digest(String ascii, int from, int to) {
+      int n = to - from;
       if (n > in.length) {
         in = new byte[Math.max(n, in.length * 2)];
       }
       for (int i = 0; i < n; i++) {
-        in[i] = (byte) ascii.charAt(i); // visible ASCII: one byte each, as UTF-8
+        in[i] = (byte) ascii.charAt(from + i); // visible ASCII: one byte each, as UTF-8
       }
       md.update(in, 0, n);
       try {

@@ -94,8 +94,12 @@ public final class Filters {
    * @throws ScimException 400 {@code invalidFilter} naming the problem
    */
   Compiled compile(SchemaRegistry registry, ResourceType type, String text) {
-    java.util.Map<String, Compiled> ofType =
-        compiled.computeIfAbsent(type.name(), n -> new java.util.concurrent.ConcurrentHashMap<>());
+    java.util.Map<String, Compiled> ofType = compiled.get(type.name());
+    if (ofType == null) {
+      ofType =
+          compiled.computeIfAbsent(
+              type.name(), n -> new java.util.concurrent.ConcurrentHashMap<>());
+    }
     Compiled c = ofType.get(text);
     if (c != null) {
       return c;
