@@ -113,6 +113,98 @@ class RequiredValuesTest {
     assertThat(Scim.json(scim.get("/Users/" + u)).get("userName").asString()).isEqualTo("kept");
   }
 
+  /**
+   * Blank is one rule (BlankText): white space, and characters that show as nothing. A userName of
+   * a zero-width space was stored, named nobody and still took the unique name.
+   */
+  @Test
+  void aUserNameOfOnlyInvisibleCharactersIsRefusedOnEveryWritePath() {
+    String u = scim.createUser("kept");
+    String g = scim.createGroup("Kept");
+    // JSON text: zero-width space, joiners, word joiner, BOM, soft hyphen, Hangul filler, mixed
+    for (String blank :
+        List.of(
+            "\\u200B",
+            "\\u200C\\u200D",
+            "\\u2060",
+            "\\uFEFF",
+            "\\u00AD",
+            "\\u3164",
+            " \\u200B\\t\\u00a0\\u200E")) {
+      String body = Scim.user(blank);
+      assertInvalidValue(scim.post("/Users", body), "userName is required");
+      assertInvalidValue(scim.put("/Users/" + u, body), "userName is required");
+      JsonNode bulk =
+          Scim.json(
+              scim.post(
+                  "/Bulk",
+                  "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],"
+                      + "\"Operations\":[{\"method\":\"POST\",\"path\":\"/Users\","
+                      + "\"bulkId\":\"u\",\"data\":"
+                      + body
+                      + "}]}"));
+      assertThat(bulk.at("/Operations/0/status").asString()).as(blank).isEqualTo("400");
+      String value = "\"" + blank + "\"";
+      for (String op :
+          List.of(
+              "{\"op\":\"replace\",\"path\":\"userName\",\"value\":" + value + "}",
+              "{\"op\":\"replace\",\"value\":{\"userName\":" + value + "}}")) {
+        assertInvalidValue(
+            scim.patch("/Users/" + u, Scim.patchOp(op)),
+            "userName is required and cannot be only white space or invisible characters");
+      }
+      assertInvalidValue(
+          scim.patch(
+              "/Groups/" + g,
+              Scim.patchOp(
+                  "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":" + value + "}")),
+          "displayName is required");
+      assertInvalidValue(
+          scim.patch(
+              "/Groups/" + g,
+              Scim.patchOp(
+                  "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":" + value + "}]}")),
+          "value is required");
+    }
+    // visible text with invisible characters around it is a value, stored as sent
+    ScimResponse marked = scim.post("/Users", Scim.user("\\u200Bann"));
+    assertThat(marked.status()).as(marked.bodyText()).isEqualTo(201);
+    assertThat(Scim.json(marked).get("userName").asString()).isEqualTo("\u200Bann");
+    assertThat(Scim.json(scim.get("/Users")).get("totalResults").intValue()).isEqualTo(2);
+    assertThat(Scim.json(scim.get("/Users/" + u)).get("userName").asString()).isEqualTo("kept");
+  }
+
+  /** A unique attribute that is not required may be "" (no value) but not a blank value. */
+  @Test
+  void aUniqueAttributeCannotHoldABlankValue() {
+    String device = "urn:example:params:scim:schemas:Device";
+    Scim devices =
+        new Scim(
+            Servers.builder()
+                .schema(
+                    io.scimworks.core.schema.Schema.builder(device)
+                        .name("Device")
+                        .attribute(
+                            io.scimworks.core.schema.AttributeDefinition.builder(
+                                    "tag", io.scimworks.core.schema.AttributeType.STRING)
+                                .uniqueness(io.scimworks.core.schema.Uniqueness.SERVER)
+                                .build())
+                        .build())
+                .resourceType(
+                    io.scimworks.core.schema.ResourceType.builder("Device", "/Devices", device)
+                        .build(),
+                    io.scimworks.server.memory.InMemoryRepository.builder().unique("tag").build())
+                .build());
+    String prefix = "{\"schemas\":[\"" + device + "\"],\"tag\":";
+    for (String blank : List.of("\" \"", "\"\\u200B\"", "\"\\uFEFF\\u2060\"")) {
+      assertInvalidValue(
+          devices.post("/Devices", prefix + blank + "}"),
+          "tag is unique and cannot be only white space or invisible characters");
+    }
+    assertThat(devices.post("/Devices", prefix + "\"A1\"}").status()).isEqualTo(201);
+    assertThat(devices.post("/Devices", prefix + "\"\"}").status()).isEqualTo(201);
+  }
+
   @Test
   void aGroupDisplayNameOfOnlyWhiteSpaceIsRefusedLikeAnEmptyOne() {
     String g = scim.createGroup("Named");

@@ -7,6 +7,7 @@ import io.scimworks.core.schema.AttributeDefinition;
 import io.scimworks.core.schema.AttributeType;
 import io.scimworks.core.schema.Mutability;
 import io.scimworks.core.schema.Schema;
+import io.scimworks.core.schema.Uniqueness;
 import io.scimworks.core.schema.internal.SimpleValues;
 import io.scimworks.core.schema.internal.ValueKey;
 import io.scimworks.core.schema.internal.ValueShorthands;
@@ -357,7 +358,15 @@ final class Checker {
       if (v instanceof ContainerNode) {
         throw invalidValue(label + " must be a " + d.type() + " value, not " + kind(v));
       }
-      return SimpleValues.check(d, v, label, options.coercions());
+      JsonNode checked = SimpleValues.check(d, v, label, options.coercions());
+      if (d.uniqueness() != Uniqueness.NONE
+          && !d.required() // a required one is refused as missing, after the walk
+          && checked.isString()
+          && !checked.stringValue().isEmpty()
+          && BlankText.isBlank(checked.stringValue())) {
+        throw invalidValue(label + " is unique and " + NOT_BLANK);
+      }
+      return checked;
     }
     if (v instanceof ObjectNode o) {
       checkObject(o, null, d, label, '.', null);
@@ -416,35 +425,23 @@ final class Checker {
   }
 
   /**
-   * Whether a required attribute has no value: {@link #isEmpty}, or a string of only white space
-   * (spaces, tabs, line breaks), which names nothing and looks empty wherever it is shown.
+   * Whether a required attribute has no value: {@link #isEmpty}, or a string that is {@linkplain
+   * BlankText#isBlank blank} (only white space and invisible characters), which names nothing and
+   * looks empty wherever it is shown.
    */
   static boolean isMissing(@Nullable JsonNode v) {
-    return isEmpty(v) || (v.isString() && isWhiteSpace(v.stringValue()));
+    return isEmpty(v) || (v.isString() && BlankText.isBlank(v.stringValue()));
   }
 
   /** The 400 {@code invalidValue} for a required attribute that {@link #isMissing}. */
   static ScimException required(Object label, @Nullable JsonNode v) {
     boolean blank = v != null && v.isString() && !v.stringValue().isEmpty();
     return ScimException.of(
-        ScimType.INVALID_VALUE,
-        label + " is required" + (blank ? " and cannot be only white space" : ""));
+        ScimType.INVALID_VALUE, label + " is required" + (blank ? " and " + NOT_BLANK : ""));
   }
 
-  /**
-   * Whether {@code s} holds only Unicode White_Space: tab to carriage return, U+0085, and the
-   * space, line and paragraph separators (U+0020, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029,
-   * U+202F, U+205F, U+3000); true of the empty string.
-   */
-  static boolean isWhiteSpace(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!((c >= '\t' && c <= '\r') || c == '\u0085' || Character.isSpaceChar(c))) {
-        return false;
-      }
-    }
-    return true;
-  }
+  private static final String NOT_BLANK =
+      "cannot be only white space or invisible characters (such as U+200B)";
 
   static boolean sameValue(@Nullable JsonNode a, @Nullable JsonNode b) {
     boolean ea = a == null || a.isNull();

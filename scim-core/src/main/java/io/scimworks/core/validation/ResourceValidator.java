@@ -43,7 +43,9 @@ import tools.jackson.databind.node.ObjectNode;
  *       ValidationOptions#acceptUnlistedExtensions()} allow
  *   <li><b>names</b>: matched case-insensitively, rewritten in the schema's canonical case
  *   <li><b>required</b>: required attributes (and required extensions) that are missing, null,
- *       empty or a string of only white space are 400 {@code invalidValue} naming the attribute
+ *       empty or a {@linkplain BlankText blank} string (only white space and invisible characters
+ *       such as U+200B) are 400 {@code invalidValue} naming the attribute; so is a blank value
+ *       other than {@code ""} of a string attribute whose {@code uniqueness} is not {@code none}
  *   <li><b>types</b>: wrong types are 400 {@code invalidValue} (a number for a string, a single
  *       value for a multi-valued attribute); {@link ValidationOptions} names the few coercions
  *       identity providers need ({@code "True"} to {@code true}, Entra's bare manager id to {@code
