@@ -33,6 +33,21 @@ class ScimResponseHeadersTest {
   }
 
   @Test
+  void theServerWritesAResourcesHeadersInOneOrder() {
+    Scim scim = Servers.client();
+    ScimResponse created =
+        scim.post(
+            "/Users",
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"o\"}");
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(List.copyOf(created.headers().keySet()))
+        .containsExactly("Content-Type", "ETag", "Location");
+    ScimResponse read = scim.get("/Users/" + Scim.json(created).get("id").stringValue());
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(List.copyOf(read.headers().keySet())).containsExactly("Content-Type", "ETag");
+  }
+
+  @Test
   void aNameGivenTwiceInDifferentCasesKeepsItsFirstSpellingAndItsLastValue() {
     Map<String, String> given = new LinkedHashMap<>();
     given.put("Content-Type", "application/json");

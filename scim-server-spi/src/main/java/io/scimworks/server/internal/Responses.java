@@ -44,6 +44,14 @@ public final class Responses {
     return r;
   }
 
+  /**
+   * A JSON response whose body is already written, with one more header (a resource's {@code
+   * ETag}); the headers come in a fixed order: {@code Content-Type}, then this one.
+   */
+  static ScimResponse json(int status, byte[] body, String name, String value) {
+    return new ScimResponse(status, JSON_ONLY, body).withHeader(name, value);
+  }
+
   /** The headers of a response that has only its content type, checked once. */
   private static final Map<String, String> JSON_ONLY =
       new ScimResponse(200, Map.of("Content-Type", ScimResponse.SCIM_JSON), NO_BODY).headers();

@@ -187,7 +187,7 @@ public final class TypeEndpoint {
     if (ETags.noneMatchHits(ex.request(), s.version())) {
       return Responses.empty(304, Map.of("ETag", etag));
     }
-    return Responses.json(200, Renderer.bytes(this, s, ex, p, etag), Map.of("ETag", etag));
+    return Responses.json(200, Renderer.bytes(this, s, ex, p, etag), "ETag", etag);
   }
 
   /** {@code PUT /Users/{id}}. */
@@ -349,12 +349,8 @@ public final class TypeEndpoint {
       int status, Exchange ex, StoredResource s, boolean withLocation, Attributes p) {
     String etag = ETags.of(s.version());
     byte[] body = Renderer.bytes(this, s, ex, p, etag);
-    return Responses.json(
-        status,
-        body,
-        withLocation
-            ? Map.of("ETag", etag, "Location", location(ex, s.id()))
-            : Map.of("ETag", etag));
+    ScimResponse r = Responses.json(status, body, "ETag", etag);
+    return withLocation ? r.withHeader("Location", location(ex, s.id())) : r;
   }
 
   RequestContext ctx(Exchange ex) {
