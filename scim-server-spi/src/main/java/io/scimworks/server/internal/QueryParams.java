@@ -123,7 +123,17 @@ public final class QueryParams {
     return ProtocolIntegers.fromText(name, v, min, max);
   }
 
+  /**
+   * Decodes a name or value of the query, {@code raw} from {@code from} to {@code to}.
+   *
+   * @throws ScimException 400 {@code invalidValue} for a malformed escape or bytes that are not
+   *     UTF-8 (RFC 7644 §3.12: the value "was not compatible with the operation")
+   */
   private static String formDecode(String raw, int from, int to) {
-    return RequestPath.decode(raw, from, to, true, "query string");
+    try {
+      return RequestPath.decode(raw, from, to, true, "query string");
+    } catch (ScimException e) {
+      throw ScimException.of(ScimType.INVALID_VALUE, String.valueOf(e.detail()));
+    }
   }
 }
