@@ -62,7 +62,7 @@ final class FilteredWrites {
     }
     if (hits.isEmpty() && !(op == PatchOp.ADD && engine.options().filteredAddCreates())) {
       throw ScimException.of(
-          ScimType.NO_TARGET, "no value of '" + def.name() + "' matches [" + filter + "]");
+          ScimType.NO_TARGET, "no value of '" + def.name() + "' matches " + shown(def, filter));
     }
     JsonNode n = normalized(def, sub, value);
     if (op == PatchOp.REMOVE || (op == PatchOp.REPLACE && sub == null && n == null)) {
@@ -80,6 +80,21 @@ final class FilteredWrites {
       MultiValues.dropEmptyElements(container, def.name(), after);
       MultiValues.fixPrimary(def, after, touched);
     }
+  }
+
+  /**
+   * A value filter as an error detail shows it: {@code [filter]}, or {@code [...]} when it may
+   * compare a value that is never returned (the attribute or one of its sub-attributes is {@code
+   * "returned": "never"}), which no detail quotes.
+   */
+  static String shown(@Nullable AttributeDefinition def, Filter filter) {
+    if (def != null
+        && (def.returned() == io.scimworks.core.schema.Returned.NEVER
+            || def.subAttributes().stream()
+                .anyMatch(a -> a.returned() == io.scimworks.core.schema.Returned.NEVER))) {
+      return "[...]";
+    }
+    return "[" + filter + "]";
   }
 
   private static @Nullable AttributeDefinition subAttribute(
@@ -197,9 +212,9 @@ final class FilteredWrites {
           ScimType.NO_TARGET,
           "no value of '"
               + def.name()
-              + "' matches ["
-              + filter
-              + "] and none can be created from it");
+              + "' matches "
+              + shown(def, filter)
+              + " and none can be created from it");
     }
     if (sub != null) {
       created.set(sub.name(), n);

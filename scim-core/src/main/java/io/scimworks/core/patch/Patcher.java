@@ -254,7 +254,34 @@ final class Patcher {
 
   private String where() {
     PatchOperation op = current;
-    return "Operations[" + index + "] (" + (op == null ? "?" : op.toString()) + ")";
+    return "Operations[" + index + "] (" + (op == null ? "?" : label(op)) + ")";
+  }
+
+  /**
+   * The operation as an error detail names it: its path, with a value filter that may compare a
+   * never-returned value shown as {@code [...]} ({@code password[value eq "..."]} is not quoted
+   * back), as {@link FilteredWrites#shown} decides.
+   */
+  private String label(PatchOperation op) {
+    io.scimworks.filter.PatchPath path = op.path();
+    if (path == null || path.valueFilter() == null) {
+      return op.toString();
+    }
+    ResolvedAttribute r;
+    try {
+      r = engine.resolve(path.attribute());
+    } catch (RuntimeException e) {
+      r = null;
+    }
+    String filter = FilteredWrites.shown(r == null ? null : r.attribute(), path.valueFilter());
+    if (!filter.equals("[...]")) {
+      return op.toString();
+    }
+    return op.op().jsonName()
+        + " "
+        + path.attribute()
+        + filter
+        + (path.subAttribute() == null ? "" : "." + path.subAttribute());
   }
 
   static JsonNode requireValue(PatchOperation op) {

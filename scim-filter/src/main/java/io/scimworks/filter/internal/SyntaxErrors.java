@@ -44,10 +44,15 @@ final class SyntaxErrors {
       expected = parser.getExpectedTokens();
     }
     int position = found.getType() == Token.EOF ? text.length() : found.getStartIndex();
+    // A value is described, not quoted: the parser cannot tell whether it was meant for an
+    // attribute whose values are never returned (password "secret").
     String foundText =
-        found.getType() == Token.EOF
-            ? "the end of the input"
-            : "'" + excerpt(found.getText()) + "'";
+        switch (found.getType()) {
+          case Token.EOF -> "the end of the input";
+          case ScimFilterParser.STRING -> "a string";
+          case ScimFilterParser.NUMBER -> "a number";
+          default -> "'" + excerpt(found.getText()) + "'";
+        };
     if ((mode == SyntaxMode.FILTER || insideBrackets)
         && (expected.contains(Token.EOF)
             || expected.contains(ScimFilterParser.RPAREN)

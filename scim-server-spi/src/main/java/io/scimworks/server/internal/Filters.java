@@ -122,7 +122,7 @@ public final class Filters {
 
   /** {@code filter} compiled with the schema rules of {@code type}. */
   public ResourceMatcher compile(SchemaRegistry registry, ResourceType type, Filter filter) {
-    NeverReturned.checkFilter(registry, type, filter);
+    NeverReturned.checkFilter(registry, type, filter, resolver(registry, type));
     CompiledFilter compiled;
     try {
       compiled =

@@ -7,9 +7,14 @@ import io.scimworks.core.schema.ResolvedAttribute;
 import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.Returned;
 import io.scimworks.core.schema.SchemaRegistry;
+import io.scimworks.filter.AttributeInfo;
 import io.scimworks.filter.AttributePath;
+import io.scimworks.filter.AttributeResolver;
 import io.scimworks.filter.CompareOperator;
+import io.scimworks.filter.CompareValue;
+import io.scimworks.filter.ComparisonTypes;
 import io.scimworks.filter.Filter;
+import io.scimworks.filter.FilterException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -28,11 +33,14 @@ final class NeverReturned {
 
   /**
    * Refuses a filter that compares a never-returned attribute other than with {@code eq} or {@code
-   * ne} ({@code pr} says only whether one is set).
+   * ne} ({@code pr} says only whether one is set), or with a literal of another type than the
+   * attribute's; the error names the attribute and the operator, never the literal ({@code password
+   * eq 12345678}, a password sent without quotes, is not quoted back).
    *
    * @throws ScimException 400 {@code invalidFilter} naming the attribute
    */
-  static void checkFilter(SchemaRegistry registry, ResourceType type, Filter filter) {
+  static void checkFilter(
+      SchemaRegistry registry, ResourceType type, Filter filter, AttributeResolver resolver) {
     Deque<Filter> todo = new ArrayDeque<>();
     Map<Filter, AttributePath> scope = new IdentityHashMap<>(); // the value path a term is inside
     todo.push(filter);
@@ -48,11 +56,14 @@ final class NeverReturned {
         inScope(todo, scope, not.filter(), scope.get(f));
       } else if (f instanceof Filter.ValuePath v) {
         inScope(todo, scope, v.filter(), v.path());
-      } else if (f instanceof Filter.Compare c
-          && c.operator() != CompareOperator.EQ
-          && c.operator() != CompareOperator.NE) {
+      } else if (f instanceof Filter.Compare c) {
         AttributePath path = within(scope.get(f), c.path());
-        if (hidden(registry, type, path)) {
+        if (!hidden(registry, type, path)) {
+          continue;
+        }
+        if (c.operator() == CompareOperator.EQ || c.operator() == CompareOperator.NE) {
+          checkLiteral(c, path, resolver);
+        } else {
           throw ScimException.of(
               ScimType.INVALID_FILTER,
               "'"
@@ -62,6 +73,28 @@ final class NeverReturned {
                   + c.operator().token());
         }
       }
+    }
+  }
+
+  /** Checks the literal's type as the evaluator will, naming the comparison without its value. */
+  private static void checkLiteral(
+      Filter.Compare c, AttributePath path, AttributeResolver resolver) {
+    if (c.value() instanceof CompareValue.NullValue) {
+      return;
+    }
+    AttributeInfo info = resolver.resolve(path);
+    if (info == null && path.subAttribute() != null) {
+      info = resolver.resolve(path.parent()); // password[value eq ...] compares the password
+    }
+    try {
+      ComparisonTypes.check(
+          c.operator(),
+          c.value(),
+          info,
+          resolver.booleanStrings(),
+          path + " " + c.operator().token() + " ...");
+    } catch (FilterException e) {
+      throw ScimException.from(e);
     }
   }
 

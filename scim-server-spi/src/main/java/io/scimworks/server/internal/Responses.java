@@ -138,18 +138,55 @@ public final class Responses {
   }
 
   /**
-   * {@code detail} cut to {@link #MAX_DETAIL} characters, ending in an ellipsis when cut (never
-   * between the two halves of a surrogate pair).
+   * The longest run of characters without a space a {@code detail} keeps: details quote what the
+   * client sent (a filter, a path, an attribute name), and such a token is cut here, whatever the
+   * message that quotes it.
+   */
+  public static final int MAX_TOKEN = 200;
+
+  /**
+   * {@code detail} as sent: control characters (C0, DEL, C1, U+2028, U+2029) written as a
+   * backslash, {@code u} and four hex digits, so that a quoted value cannot break a log line, every
+   * run of more than {@link #MAX_TOKEN} characters without a space cut to that many followed by an
+   * ellipsis, and the whole cut to {@link #MAX_DETAIL} characters, ending in an ellipsis when cut
+   * (never between the two halves of a surrogate pair).
    */
   public static String shorten(String detail) {
-    if (detail.length() <= MAX_DETAIL) {
-      return detail;
+    StringBuilder out = null;
+    int run = 0;
+    for (int i = 0; i < detail.length(); i++) {
+      char c = detail.charAt(i);
+      boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029;
+      run = c == ' ' ? 0 : run + 1;
+      boolean cut = run > MAX_TOKEN;
+      if (out == null && (control || cut)) {
+        out = new StringBuilder(detail.length()).append(detail, 0, i);
+      }
+      if (out == null) {
+        continue;
+      }
+      if (cut) {
+        if (run == MAX_TOKEN + 1) {
+          if (Character.isLowSurrogate(c) && out.length() > 0) {
+            out.setLength(out.length() - 1);
+          }
+          out.append("...");
+        }
+      } else if (control) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    String s = out == null ? detail : out.toString();
+    if (s.length() <= MAX_DETAIL) {
+      return s;
     }
     int end = MAX_DETAIL - 3;
-    if (Character.isHighSurrogate(detail.charAt(end - 1))) {
+    if (Character.isHighSurrogate(s.charAt(end - 1))) {
       end--;
     }
-    return detail.substring(0, end) + "...";
+    return s.substring(0, end) + "...";
   }
 
   /** An error response with extra headers. */
