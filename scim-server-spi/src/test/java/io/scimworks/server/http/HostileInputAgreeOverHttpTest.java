@@ -25,10 +25,15 @@ import tools.jackson.databind.node.ObjectNode;
  * Both servers have a configured public base URL, so no {@code Location} may start anywhere else,
  * and no response header may hold a control character.
  *
- * <p>Where the container answers before the binding (Jetty's own 400 page for a header with a
- * control character, the JDK server's plain 400 for a target it cannot parse) the bodies are not
- * SCIM errors and only the status is compared; such cases are marked in the table, so that a new
- * difference of this kind fails the test too.
+ * <p>Jetty runs with {@link ScimErrorPages}, as an application that wants SCIM bodies everywhere
+ * configures it, so that what Jetty refuses itself (a bad {@code Host}, an empty path segment,
+ * headers too large) is a SCIM error too: there the two answers are compared by {@code schemas},
+ * {@code status} and {@code scimType}, the container's detail being its own. What the JDK server
+ * answers before the binding (a plain 400 for a target it cannot parse or for both {@code
+ * Content-Length} and {@code Transfer-Encoding}, a plain 501 for an unknown transfer coding, a 404
+ * for {@code OPTIONS *}) is compared by status alone. Such cases are marked in the table ({@code
+ * byContainer}), so that a new difference of this kind fails the test too; the one status on which
+ * the two containers differ ({@code Transfer-Encoding: foo}) is named with the JDK server's.
  */
 class HostileInputAgreeOverHttpTest {
   private static final String BASE = "https://scim.example.com/scim/v2";
