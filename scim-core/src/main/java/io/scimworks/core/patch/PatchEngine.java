@@ -43,11 +43,20 @@ import tools.jackson.databind.node.ObjectNode;
  * attribute, a sub-attribute of one or a {@code readOnly} sub-attribute ({@code id}, {@code
  * meta.location}, {@code groups[value eq "g1"]}, {@code manager.displayName}) is refused with 400
  * {@code mutability}, whatever the operation and whether or not the resource holds a value there,
- * because the service computes such values and a store may not hold them. {@code readOnly} members
- * of an operation's value, or of a no-path value (a whole resource sent back, as clients do), are
- * ignored as on create. An {@code immutable} attribute may be given its first value by {@code add}
- * or {@code replace}; once set, any operation that would change or remove it is refused with 400
- * {@code mutability} (sending the same value again changes nothing). Elements of a multi-valued
+ * because the service computes such values and a store may not hold them; the detail names the
+ * operation and the attribute ({@code 'meta.created' is readOnly, as all of 'meta' is}). {@code
+ * readOnly} members of an operation's value, or of a no-path value (a whole resource sent back, as
+ * clients do), are ignored as on create, whether or not they equal the stored values: RFC 7643 §2.2
+ * has values of {@code readOnly} attributes that clients send ignored. Okta renames a group with
+ * {@code {"op":"replace","value":{"id":"<its id>","displayName":"New"}}}; an {@code id} there that
+ * differs from the resource's is ignored too, never taken for a change of id. {@code schemas} is
+ * the service's too: the engine keeps it listing the core schema and the extensions present, so an
+ * operation whose path is {@code schemas} is refused with 400 {@code mutability} (add or remove the
+ * extension's attributes instead), and a {@code schemas} member of a no-path value is ignored. An
+ * {@code immutable} attribute may be given its first value by {@code add} or {@code replace}; once
+ * set, any operation that would change or remove it is refused with 400 {@code mutability}, naming
+ * the operation. Sending the same value again changes nothing and succeeds, as a {@code PUT} with
+ * the stored value does: identity providers resend unchanged attributes. Elements of a multi-valued
  * attribute whose sub-attributes are {@code immutable}, such as group {@code members}, may still be
  * added, removed and replaced as wholes.
  *
@@ -195,6 +204,7 @@ public final class PatchEngine {
       int end = RemoveBatch.runEnd(operations, i);
       if (end > i) {
         patcher.forgetAdds(); // a batch writes outside Patcher.apply
+        patcher.at(i, operations.get(i));
       }
       if (end > i && RemoveBatch.apply(patcher, operations.subList(i, end))) {
         i = end; // a run of member removals, in one pass
@@ -439,17 +449,28 @@ public final class PatchEngine {
       boolean hadValue = !JsonNodes.isUnassigned(a);
       boolean hasValue = !JsonNodes.isUnassigned(b);
       Mutability m = g.target().mutability();
+      String by = patcher.touchedBy(g.def());
+      String where = by == null ? "" : by + ": ";
       if (m == Mutability.READ_ONLY && (hadValue != hasValue || (hadValue && !a.equals(b)))) {
         throw ScimException.of(
-            ScimType.MUTABILITY, "'" + g.describe() + "' is readOnly and cannot be changed");
+            ScimType.MUTABILITY,
+            where + "'" + g.describe() + "' is readOnly and cannot be changed");
       }
       if (m == Mutability.IMMUTABLE && hadValue && (!hasValue || !a.equals(b))) {
         throw ScimException.of(
-            ScimType.MUTABILITY, "'" + g.describe() + "' is immutable and already has a value");
+            ScimType.MUTABILITY,
+            where
+                + "'"
+                + g.describe()
+                + "' is immutable and already has a value: it may be set once, when it has"
+                + " none, and never "
+                + (hasValue ? "changed" : "removed")
+                + " (RFC 7644 §3.5.2)");
       }
       if (g.sub() == null && g.def().required() && hadValue && !hasValue) {
         throw ScimException.of(
-            ScimType.MUTABILITY, "'" + g.describe() + "' is required and cannot be removed");
+            ScimType.MUTABILITY,
+            where + "'" + g.describe() + "' is required and cannot be removed");
       }
     }
   }

@@ -32,6 +32,13 @@ final class Patcher {
   private final FilteredWrites filtered;
   private final List<String> touchedExtensions = new ArrayList<>(2);
   private final List<AttributeDefinition> touchedAttributes = new ArrayList<>(8);
+
+  /**
+   * For each of {@link #touchedAttributes}, the operation that first wrote to it, and its index.
+   */
+  private final List<@Nullable PatchOperation> touchedBy = new ArrayList<>(8);
+
+  private final List<Integer> touchedAt = new ArrayList<>(8);
   private final List<String> removedExtensions = new ArrayList<>(1);
   private int index;
   private long elementTests;
@@ -53,6 +60,12 @@ final class Patcher {
     this.attributes = new AttributeWrites(this);
     this.noPath = new NoPathWrites(this);
     this.filtered = new FilteredWrites(this);
+  }
+
+  /** The operation a write outside {@link #apply} (a run of removals) starts with. */
+  void at(int index, PatchOperation op) {
+    this.index = index;
+    this.current = op;
   }
 
   /** Applies one operation; errors name the operation and its path. */
@@ -105,21 +118,40 @@ final class Patcher {
    * done (RFC 7644 §3.5.2). {@code readOnly} members of a value (or of a no-path value) are ignored
    * instead, as RFC 7643 §2.2 has them ignored on input.
    *
+   * <p>{@code schemas} is refused the same way: the engine keeps it in step with the extensions the
+   * resource holds (the core schema and every extension present), so an operation on it could only
+   * be ignored or contradict the attributes; a client adds or removes an extension's attributes
+   * instead.
+   *
    * @param filteredSub the sub-attribute after a value filter ({@code emails[...].value}), or null
    */
   private static void refuseReadOnlyTarget(ResolvedAttribute t, @Nullable String filteredSub) {
     AttributeDefinition def = t.attribute();
     AttributeDefinition sub =
         filteredSub == null ? t.subAttribute() : def.subAttributeOrNull(filteredSub);
-    String readOnly = null;
-    if (def.mutability() == Mutability.READ_ONLY) {
-      readOnly = def.name();
-    } else if (sub != null && sub.mutability() == Mutability.READ_ONLY) {
-      readOnly = def.name() + "." + sub.name();
-    }
-    if (readOnly != null) {
+    if (t.schemaUrn() == null && def.name().equals("schemas")) {
       throw ScimException.of(
-          ScimType.MUTABILITY, "'" + readOnly + "' is readOnly: the service alone sets it");
+          ScimType.MUTABILITY,
+          "'schemas' is kept by the service: it lists the core schema and the extensions the"
+              + " resource holds; add or remove an extension's attributes instead");
+    }
+    String detail = null;
+    if (def.mutability() == Mutability.READ_ONLY) {
+      detail =
+          sub == null
+              ? "'" + def.name() + "' is readOnly: the service alone sets it"
+              : "'"
+                  + def.name()
+                  + "."
+                  + sub.name()
+                  + "' is readOnly, as all of '"
+                  + def.name()
+                  + "' is: the service alone sets it";
+    } else if (sub != null && sub.mutability() == Mutability.READ_ONLY) {
+      detail = "'" + def.name() + "." + sub.name() + "' is readOnly: the service alone sets it";
+    }
+    if (detail != null) {
+      throw ScimException.of(ScimType.MUTABILITY, detail);
     }
   }
 
@@ -200,7 +232,22 @@ final class Patcher {
   void touch(AttributeDefinition def) {
     if (!touched(def, null)) {
       touchedAttributes.add(def);
+      touchedBy.add(current);
+      touchedAt.add(index);
     }
+  }
+
+  /**
+   * The first operation that wrote to {@code def} ({@code Operations[2] (replace title)}), for the
+   * details of the checks of the result; {@code null} when none did.
+   */
+  @Nullable String touchedBy(AttributeDefinition def) {
+    for (int i = 0; i < touchedAttributes.size(); i++) {
+      if (touchedAttributes.get(i) == def) {
+        return where(touchedAt.get(i), touchedBy.get(i));
+      }
+    }
+    return null;
   }
 
   void touchExtension(String urn) {
@@ -253,7 +300,10 @@ final class Patcher {
   }
 
   private String where() {
-    PatchOperation op = current;
+    return where(index, current);
+  }
+
+  private String where(int index, @Nullable PatchOperation op) {
     return "Operations[" + index + "] (" + (op == null ? "?" : label(op)) + ")";
   }
 

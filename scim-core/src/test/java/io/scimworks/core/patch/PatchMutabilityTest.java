@@ -17,6 +17,7 @@ import io.scimworks.core.schema.Mutability;
 import io.scimworks.core.schema.Schema;
 import io.scimworks.core.schema.SchemaRegistry;
 import io.scimworks.core.schema.Schemas;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -203,5 +204,97 @@ class PatchMutabilityTest {
                 .apply(stored(), request("{\"op\":\"remove\",\"path\":\"nickName\"}"))
                 .changed())
         .isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "add|[\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\"]",
+        "replace|[\"urn:ietf:params:scim:schemas:core:2.0:User\"]",
+        "remove|",
+      })
+  void anOperationOnSchemasIsAMutabilityErrorSinceTheServiceKeepsIt(String op, String value) {
+    // replace dropped nothing and add added nothing, answered as done; remove named no operation
+    String operation =
+        "{\"op\":\""
+            + op
+            + "\",\"path\":\"schemas\""
+            + (value == null ? "" : ",\"value\":" + value)
+            + "}";
+    assertThatThrownBy(() -> patch(USERS, user(), operation))
+        .isInstanceOfSatisfying(
+            ScimException.class,
+            e -> {
+              assertThat(e.scimType()).isEqualTo("mutability");
+              assertThat(e.detail())
+                  .startsWith("Operations[0] (" + op + " schemas)")
+                  .contains("'schemas' is kept by the service");
+            });
+    // a schemas member of a no-path value (a whole resource sent back) is still ignored
+    ObjectNode out =
+        patch(
+            USERS,
+            user(),
+            "{\"op\":\"replace\",\"value\":{\"schemas\":[\"urn:x\"],\"title\":\"T\"}}");
+    assertThat(out.get("schemas")).isEqualTo(user().get("schemas"));
+  }
+
+  @Test
+  void aSubAttributeOfMetaIsNamedInTheDetail() {
+    assertThatThrownBy(
+            () ->
+                patch(
+                    USERS,
+                    stored(),
+                    "{\"op\":\"replace\",\"path\":\"meta.created\",\"value\":\"2020-01-01T00:00:00Z\"}"))
+        .isInstanceOfSatisfying(
+            ScimException.class,
+            e ->
+                assertThat(e.detail())
+                    .contains("'meta.created' is readOnly, as all of 'meta' is")
+                    .contains("Operations[0]"));
+  }
+
+  @Test
+  void anImmutableAttributeWithAValueIsRefusedNamingTheOperation() {
+    ObjectNode set =
+        patch(NICK_USERS, stored(), "{\"op\":\"add\",\"path\":\"nickName\",\"value\":\"Babs\"}");
+    for (String op :
+        List.of(
+            "{\"op\":\"add\",\"path\":\"nickName\",\"value\":\"Barbara\"}",
+            "{\"op\":\"replace\",\"path\":\"nickName\",\"value\":\"Barbara\"}",
+            "{\"op\":\"remove\",\"path\":\"nickName\"}")) {
+      assertThatThrownBy(
+              () ->
+                  patch(NICK_USERS, set, "{\"op\":\"add\",\"path\":\"title\",\"value\":\"T\"}", op))
+          .as(op)
+          .isInstanceOfSatisfying(
+              ScimException.class,
+              e -> {
+                assertThat(e.scimType()).isEqualTo("mutability");
+                assertThat(e.detail())
+                    .startsWith("Operations[1] (")
+                    .contains("'nickName' is immutable and already has a value");
+              });
+    }
+  }
+
+  @Test
+  void aReadOnlyIdInANoPathValueIsIgnoredWhetherOrNotItIsTheResourcesOwn() {
+    // Okta renames a group with its own id in the value; a different id changes nothing either
+    ObjectNode stored = group();
+    String id = stored.get("id").stringValue();
+    for (String sent : List.of(id, "someone-else")) {
+      ObjectNode out =
+          patch(
+              GROUPS,
+              stored,
+              "{\"op\":\"replace\",\"value\":{\"id\":\""
+                  + sent
+                  + "\",\"displayName\":\"Renamed\"}}");
+      assertThat(out.get("id").stringValue()).isEqualTo(id);
+      assertThat(out.get("displayName").stringValue()).isEqualTo("Renamed");
+    }
   }
 }

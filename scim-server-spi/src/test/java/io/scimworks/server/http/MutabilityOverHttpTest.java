@@ -70,4 +70,47 @@ class MutabilityOverHttpTest extends OverHttpSuite {
     assertThat(r.at("/id")).isEqualTo(id);
     assertThat(r.at("/meta/created")).isEqualTo(before.at("/meta/created"));
   }
+
+  @ParameterizedTest
+  @EnumSource(BindingKind.class)
+  void schemasAndMetaAreTheServicesAndAnOktaRenameWithItsIdStillWorks(BindingKind kind) {
+    sut = ServerUnderTest.start(kind);
+    ScimHttp scim = sut.scim;
+    String id = sut.createUser("schemas@example.com");
+    ScimHttp.Reply before = scim.get("/Users/" + id);
+    for (String op :
+        List.of(
+            "{\"op\":\"add\",\"path\":\"schemas\",\"value\":[\""
+                + ServerUnderTest.ENTERPRISE
+                + "\"]}",
+            "{\"op\":\"replace\",\"path\":\"schemas\",\"value\":[\""
+                + ServerUnderTest.USER_URN
+                + "\"]}",
+            "{\"op\":\"remove\",\"path\":\"schemas\"}",
+            "{\"op\":\"replace\",\"path\":\"meta.created\",\"value\":\"2020-01-01T00:00:00Z\"}")) {
+      ScimHttp.Reply r = scim.patch("/Users/" + id, patchOp(op));
+      assertThat(r.status()).as(op + ": " + r).isEqualTo(400);
+      assertThat(r.at("/scimType")).as(op).isEqualTo("mutability");
+      assertThat(r.at("/detail")).as(op).startsWith("Operations[0]");
+    }
+    assertThat(scim.get("/Users/" + id).header("ETag")).isEqualTo(before.header("ETag"));
+
+    String group = sut.createGroup("Before");
+    for (String sentId : List.of(group, "another-id")) {
+      ScimHttp.Reply renamed =
+          scim.patch(
+              "/Groups/" + group,
+              patchOp(
+                  "{\"op\":\"replace\",\"value\":{\"id\":\""
+                      + sentId
+                      + "\",\"displayName\":\"After "
+                      + sentId
+                      + "\"}}"));
+      assertThat(renamed.status()).as(renamed.toString()).isIn(200, 204);
+      ScimHttp.Reply read = scim.get("/Groups/" + group);
+      assertThat(read.at("/id")).isEqualTo(group);
+      assertThat(read.at("/displayName")).isEqualTo("After " + sentId);
+    }
+    assertThat(scim.get("/Groups/another-id").status()).isEqualTo(404);
+  }
 }
