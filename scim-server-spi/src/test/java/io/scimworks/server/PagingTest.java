@@ -196,6 +196,26 @@ class PagingTest {
     return out;
   }
 
+  /** A long run of leading zeros was refused though the number is a whole one. */
+  @Test
+  void countAndStartIndexWithManyLeadingZerosAreTheirNumbers() {
+    for (int i = 0; i < 4; i++) {
+      scim.createUser("zeros" + i);
+    }
+    String zeros = "0".repeat(10_000);
+    ScimResponse r = scim.get("/Users?count=" + zeros + "2&startIndex=%2B" + zeros + "3");
+    assertThat(r.status()).as(r.bodyText()).isEqualTo(200);
+    JsonNode page = Scim.json(r);
+    assertThat(page.get("itemsPerPage").intValue()).isEqualTo(2);
+    assertThat(page.get("startIndex").intValue()).isEqualTo(3);
+    for (String bad : List.of(zeros + "5x", zeros + "1" + zeros + "0", "-%2B" + zeros + "5")) {
+      ScimResponse refused = scim.get("/Users?count=" + bad);
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(Scim.json(refused).get("scimType").asString()).isEqualTo("invalidValue");
+      assertThat(Scim.json(refused).get("detail").asString()).hasSizeLessThan(200);
+    }
+  }
+
   /**
    * count and startIndex are integers (RFC 7644 §3.4.2.4, §3.4.3), and an integer is a whole number
    * (RFC 7643 §2.3.4) whichever way JSON writes it (RFC 8259 §6 has one number type): "count": 1e3

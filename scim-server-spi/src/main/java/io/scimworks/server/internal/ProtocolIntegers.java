@@ -28,18 +28,24 @@ public final class ProtocolIntegers {
   /**
    * An integer from text (a query parameter): ASCII digits with an optional sign, or a JSON number
    * with a fraction or an exponent whose value is whole ({@code 1e3}, {@code 10.0}), between
-   * optional spaces or tabs (a {@code +} in a query string is a space).
+   * optional spaces or tabs (a {@code +} in a query string is a space). Zeros that do not change
+   * the value are allowed in any number ({@code 0005}, {@code 5.000}, {@code 5e007}): they are
+   * dropped first, in one pass over the text, so a long run of them costs its length only.
    *
    * @throws ScimException 400 {@code invalidValue} when it is not a whole number in {@code [min,
    *     max]}
    */
   public static int fromText(String name, String text, int min, int max) {
     String t = stripSpaces(text);
-    String digits = t.startsWith("+") ? t.substring(1) : t;
-    if (isDecimal(t)) {
+    String n = withoutInsignificantZeros(t);
+    if (n == null) {
+      throw invalid(name, echo(t), min, max);
+    }
+    String digits = n.startsWith("+") ? n.substring(1) : n;
+    if (isDecimal(n)) {
       return inRange(name, new BigInteger(digits), echo(t), min, max);
     }
-    if (!isNumber(t)) {
+    if (!isNumber(n)) {
       throw invalid(name, echo(t), min, max);
     }
     BigDecimal d;
@@ -49,6 +55,77 @@ public final class ProtocolIntegers {
       throw invalid(name, echo(t), min, max); // an exponent beyond an int's range
     }
     return whole(name, d, echo(t), min, max);
+  }
+
+  /**
+   * {@code t} without the zeros that do not change a number's value: leading zeros of the integer
+   * part (one digit is kept) and of the exponent, trailing zeros of the fraction (and the point,
+   * when nothing is left after it); {@code null} when {@code t} is no number by the grammar of
+   * {@link #isNumber} (an optional sign, digits, an optional fraction and exponent), whatever its
+   * length. One pass, no regular expression.
+   */
+  static @Nullable String withoutInsignificantZeros(String t) {
+    int n = t.length();
+    int i = n > 0 && (t.charAt(0) == '+' || t.charAt(0) == '-') ? 1 : 0;
+    int intStart = i;
+    i = digits(t, i);
+    int intEnd = i;
+    if (intEnd == intStart) {
+      return null;
+    }
+    int fracStart = -1;
+    int fracEnd = -1;
+    if (i < n && t.charAt(i) == '.') {
+      fracStart = ++i;
+      i = digits(t, i);
+      fracEnd = i;
+      if (fracEnd == fracStart) {
+        return null;
+      }
+    }
+    int expSign = -1;
+    int expStart = -1;
+    if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+      i++;
+      expSign = i;
+      if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+        i++;
+      }
+      expStart = i;
+      i = digits(t, i);
+      if (i == expStart) {
+        return null;
+      }
+    }
+    if (i != n) {
+      return null;
+    }
+    int from = intStart;
+    while (from < intEnd - 1 && t.charAt(from) == '0') {
+      from++;
+    }
+    if (from == intStart && fracStart < 0 && expStart < 0) {
+      return t; // plain digits without leading zeros, what clients send: nothing to drop
+    }
+    StringBuilder b = new StringBuilder(Math.min(n, 64));
+    b.append(t, 0, intStart).append(t, from, intEnd);
+    if (fracStart >= 0) {
+      int to = fracEnd;
+      while (to > fracStart && t.charAt(to - 1) == '0') {
+        to--;
+      }
+      if (to > fracStart) {
+        b.append('.').append(t, fracStart, to);
+      }
+    }
+    if (expStart >= 0) {
+      int e = expStart;
+      while (e < n - 1 && t.charAt(e) == '0') {
+        e++;
+      }
+      b.append('e').append(t, expSign, expStart).append(t, e, n);
+    }
+    return b.toString();
   }
 
   /**
