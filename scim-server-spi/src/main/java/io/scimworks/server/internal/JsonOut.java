@@ -126,6 +126,20 @@ final class JsonOut {
     return name(name).string(value);
   }
 
+  /** Writes a string member whose value is {@code head} followed by {@code tail}. */
+  JsonOut string(QuotedName name, String head, String tail) {
+    name(name);
+    separate(0);
+    ensure(1);
+    buf[len++] = '"';
+    chars(head);
+    chars(tail);
+    ensure(1);
+    buf[len++] = '"';
+    comma = true;
+    return this;
+  }
+
   /** Writes an integer value. */
   JsonOut number(long value) {
     separate(20);
@@ -235,11 +249,19 @@ final class JsonOut {
 
   /** Writes {@code s} as a quoted JSON string. */
   private void quote(String s) {
+    ensure(1);
+    buf[len++] = '"';
+    chars(s);
+    ensure(1);
+    buf[len++] = '"';
+  }
+
+  /** Writes the chars of {@code s}, escaped and encoded, without quotes. */
+  private void chars(String s) {
     int n = s.length();
-    ensure(n + 2);
+    ensure(n);
     byte[] b = buf;
     int at = len;
-    b[at++] = '"';
     int i = 0;
     for (; i < n; i++) { // printable ASCII but quote and backslash, the usual: as it is
       char c = s.charAt(i);
@@ -254,7 +276,6 @@ final class JsonOut {
       b = buf;
       at = rest(s, i, b, at);
     }
-    b[at++] = '"';
     len = at;
   }
 

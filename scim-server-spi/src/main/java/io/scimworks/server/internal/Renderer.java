@@ -72,7 +72,6 @@ final class Renderer {
     members(g, endpoint, projection, plan, s.id(), groups, stored);
     String created = stored.created();
     String lastModified = stored.lastModified();
-    String location = endpoint.location(ex, s.id());
     if (plan.metaWhole()) {
       g.name(META).startObject();
       g.string(RESOURCE_TYPE, endpoint.def().name());
@@ -82,7 +81,9 @@ final class Renderer {
       if (lastModified != null) {
         g.string(LAST_MODIFIED, lastModified);
       }
-      g.string(LOCATION, location).string(VERSION, etag).endObject();
+      // the endpoint's URL and the id written one after the other: no URL string per resource
+      g.string(LOCATION, endpoint.locationPrefix(ex), TypeEndpoint.encode(s.id()));
+      g.string(VERSION, etag).endObject();
     } else {
       ObjectNode meta = ScimJson.object();
       meta.put("resourceType", endpoint.def().name());
@@ -92,7 +93,7 @@ final class Renderer {
       if (lastModified != null) {
         meta.put("lastModified", lastModified);
       }
-      meta.put("location", location);
+      meta.put("location", endpoint.location(ex, s.id()));
       meta.put("version", etag);
       member(g, projection, "meta", meta);
     }

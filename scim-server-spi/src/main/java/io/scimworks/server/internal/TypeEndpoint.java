@@ -359,7 +359,25 @@ public final class TypeEndpoint {
 
   /** The URL of a resource. */
   String location(Exchange ex, String id) {
-    return ex.baseUrl() + "/" + def.segment() + "/" + encode(id);
+    return locationPrefix(ex) + encode(id);
+  }
+
+  /** A base URL and the URL of this endpoint below it, ending in a slash. */
+  private record Prefix(String baseUrl, String prefix) {}
+
+  /** The last prefix built: a server behind one host name builds the same one for every request. */
+  private volatile @Nullable Prefix lastPrefix;
+
+  /** The URL of this endpoint with a trailing slash: what a resource's URL starts with. */
+  String locationPrefix(Exchange ex) {
+    String base = ex.baseUrl();
+    Prefix last = lastPrefix;
+    if (last != null && last.baseUrl().equals(base)) {
+      return last.prefix();
+    }
+    String prefix = base + "/" + def.segment() + "/";
+    lastPrefix = new Prefix(base, prefix);
+    return prefix;
   }
 
   /** {@code id} as a path segment; ids of letters, digits and {@code -._*} need no encoding. */

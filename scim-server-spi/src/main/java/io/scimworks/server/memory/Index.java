@@ -52,7 +52,7 @@ final class Index {
 
   /** The ids holding {@code value}. */
   List<String> lookup(String value) {
-    Object o = ids.get(key(value));
+    Object o = ids.get(lookupKey(value));
     if (o == null) {
       return List.of();
     }
@@ -61,7 +61,7 @@ final class Index {
 
   /** Whether {@code id} holds {@code value}, as {@code lookup(value).contains(id)}. */
   boolean holds(String value, String id) {
-    Object o = ids.get(key(value));
+    Object o = ids.get(lookupKey(value));
     if (o instanceof String) {
       return o.equals(id);
     }
@@ -118,6 +118,25 @@ final class Index {
 
   private String key(String value) {
     return spec.caseExact() ? value : CaseFolding.fold(value);
+  }
+
+  /** A looked-up value and its folded key: a cached filter hands over the same literal again. */
+  private record Folded(String value, String key) {}
+
+  private volatile @Nullable Folded lastFolded;
+
+  /** {@link #key}, remembered for the last value looked up (compared by identity). */
+  private String lookupKey(String value) {
+    if (spec.caseExact()) {
+      return value;
+    }
+    Folded last = lastFolded;
+    if (last != null && last.value() == value) {
+      return last.key(); // the same string object: folded (and its hash computed) before
+    }
+    String key = CaseFolding.fold(value);
+    lastFolded = new Folded(value, key);
+    return key;
   }
 
   /** The string values of the indexed attribute in {@code resource}. */

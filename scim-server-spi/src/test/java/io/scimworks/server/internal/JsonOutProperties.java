@@ -66,6 +66,21 @@ class JsonOutProperties {
             (new String(ScimJson.writeBytes(NODES.stringNode(text)), UTF_8) + ":").getBytes(UTF_8));
   }
 
+  @Property(tries = 1000)
+  void aStringInTwoPartsIsWrittenAsTheMapperWritesTheWhole(
+      @ForAll @StringLength(max = 12) String head, @ForAll @StringLength(max = 12) String tail) {
+    ObjectNode tree = NODES.objectNode();
+    tree.put("location", head + tail).put("version", tail);
+    byte[] parts =
+        JsonOut.write(
+            g ->
+                g.startObject()
+                    .string(QuotedName.of("location"), head, tail)
+                    .string(QuotedName.of("version"), tail)
+                    .endObject());
+    assertThat(parts).isEqualTo(ScimJson.writeBytes(tree));
+  }
+
   @Property(tries = 200)
   void everyCharacterIsWrittenAsTheMapperWritesIt(
       @ForAll @CharRange(from = 0, to = 0xFFFF) char c) {
