@@ -97,8 +97,13 @@ public final class BaseUrls {
     return first.isEmpty() ? null : first;
   }
 
-  /** Removes the optional whitespace (SP, HTAB) HTTP allows around a field value. */
-  private static String strip(String s) {
+  /**
+   * Removes the optional whitespace (SP, HTAB) HTTP allows around a field value.
+   *
+   * @param s a header field value
+   * @return the value without leading and trailing spaces and tabs
+   */
+  public static String strip(String s) {
     int start = 0;
     int end = s.length();
     while (start < end && (s.charAt(start) == ' ' || s.charAt(start) == '\t')) {

@@ -2,7 +2,6 @@ package io.scimworks.server.memory;
 
 import io.scimworks.core.schema.ResourceType;
 import io.scimworks.core.schema.SchemaRegistry;
-import io.scimworks.filter.AttributePath;
 import io.scimworks.server.spi.Capabilities;
 import io.scimworks.server.spi.Membership;
 import io.scimworks.server.spi.Repository;
@@ -39,8 +38,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class InMemoryRepository implements Repository {
   private static final Capabilities CAPABILITIES = new Capabilities(true, false, true, true);
-
-  private static final AttributePath MEMBER_VALUE = AttributePath.of("members", "value");
 
   private final List<IndexSpec> indexes;
   private final Map<String, TenantStore> tenants;
@@ -159,8 +156,8 @@ public final class InMemoryRepository implements Repository {
       return null;
     }
     for (int i = 0; i < g.indexes.size(); i++) {
-      if (g.indexes.get(i).covers(MEMBER_VALUE)
-          && g.answers.answer(i, MEMBER_VALUE) == IndexAnswers.Answer.EXACT) {
+      if (g.indexes.get(i).covers(TenantStore.MEMBER_VALUE)
+          && g.answers.answer(i, TenantStore.MEMBER_VALUE) == IndexAnswers.Answer.EXACT) {
         return new InMemoryRepository(indexes, tenants, answers, new Groups(g, i));
       }
     }

@@ -59,7 +59,8 @@ final class TenantStore {
     this.keepsDisplayNames = groups;
   }
 
-  private static final AttributePath MEMBER_VALUE = AttributePath.of("members", "value");
+  /** The path of a group's members' ids: the index that lists a member's groups. */
+  static final AttributePath MEMBER_VALUE = AttributePath.of("members", "value");
 
   /**
    * A stored resource: its JSON bytes (compact), its version and, in a store that keeps them, its

@@ -111,7 +111,7 @@ public final class RequestChecks {
     if (hosts.size() > 1) {
       return BindingErrors.badRequest("A request has one Host header.");
     }
-    String host = strip(hosts.get(0));
+    String host = BaseUrls.strip(hosts.get(0));
     if (!BaseUrls.isAuthority(host)) {
       return BindingErrors.badRequest("The Host header is not a valid host[:port].");
     }
@@ -172,19 +172,6 @@ public final class RequestChecks {
 
   private static boolean isHex(char c) {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F');
-  }
-
-  /** Removes the optional whitespace (SP, HTAB) HTTP allows around a field value. */
-  private static String strip(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && (s.charAt(start) == ' ' || s.charAt(start) == '\t')) {
-      start++;
-    }
-    while (end > start && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
-      end--;
-    }
-    return s.substring(start, end);
   }
 
   private static ScimResponse close(int status, String detail) {
